@@ -1,0 +1,184 @@
+package io.ltrr.engine.index;
+
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.catalog.ItemType;
+import io.ltrr.engine.embed.TextEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * An open, read-only catalog index: a thread-safe searcher, the analyzer it was built with, and (when the
+ * index has vectors) the embedder for queries. Close it when done.
+ */
+public final class CatalogIndex implements AutoCloseable {
+    static final String KEY_FINGERPRINT = "ltrr.fingerprint";
+    static final String KEY_ANALYZER = "ltrr.analyzer";
+    static final String KEY_EMBEDDING_MODEL = "ltrr.embedding_model";
+    static final String KEY_ITEMS = "ltrr.items";
+    static final String KEY_BUILT_AT = "ltrr.built_at";
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, String> commitData;
+    private final Analyzer analyzer;
+    private final TextEmbedder embedder;
+
+    private CatalogIndex(Path dir, FSDirectory directory, DirectoryReader reader, TextEmbedder embedder)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.commitData = Map.copyOf(reader.getIndexCommit().getUserData());
+        this.analyzer = AnalyzerKind.fromKey(commitData.getOrDefault(KEY_ANALYZER, "folding")).newAnalyzer();
+        this.embedder = embedder;
+    }
+
+    /**
+     * Opens the index in {@code dir}.
+     *
+     * @param embedder embeds queries for the dense arm; may be null when no dense search is wanted
+     * @throws IllegalStateException when there is no index there (with the path and how to build one)
+     */
+    public static CatalogIndex open(Path dir, TextEmbedder embedder) {
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            return new CatalogIndex(dir, directory, DirectoryReader.open(directory), embedder);
+        } catch (IndexNotFoundException e) {
+            closeQuietly(directory);
+            throw new IllegalStateException("no index in " + dir + " (build one with: ltrr index)", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("could not open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The fingerprint stored with the index in {@code dir}, or empty when there is no readable index. */
+    public static Optional<String> storedFingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            return Optional.ofNullable(r.getIndexCommit().getUserData().get(KEY_FINGERPRINT));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public AnalyzerKind analyzerKind() {
+        return AnalyzerKind.fromKey(commitData.getOrDefault(KEY_ANALYZER, "folding"));
+    }
+
+    /** The query embedder, when the index has vectors and one was given. */
+    public Optional<TextEmbedder> embedder() {
+        return hasVectors() ? Optional.ofNullable(embedder) : Optional.empty();
+    }
+
+    public boolean hasVectors() {
+        return !commitData.getOrDefault(KEY_EMBEDDING_MODEL, "").isEmpty();
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The item stored for a Lucene document id of this index. */
+    public Item item(int docId) {
+        try {
+            return ItemJson.read(searcher.storedFields().document(docId).get(IndexFields.SOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Item> itemById(String id) {
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            return hits.scoreDocs.length == 0 ? Optional.empty() : Optional.of(item(hits.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lucene document id of an item id, or -1. */
+    public int docId(String id) {
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            return hits.scoreDocs.length == 0 ? -1 : hits.scoreDocs[0].doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public IndexStats stats() {
+        Map<String, Integer> byType = new TreeMap<>();
+        try {
+            for (ItemType type : ItemType.values()) {
+                int n = searcher.count(new TermQuery(new Term(IndexFields.TYPE, type.key())));
+                if (n > 0) {
+                    byType.put(type.key(), n);
+                }
+            }
+            return new IndexStats(size(), byType, analyzerKind().key(),
+                    commitData.getOrDefault(KEY_EMBEDDING_MODEL, ""), commitData.getOrDefault(KEY_FINGERPRINT, ""),
+                    sizeOnDisk(), commitData.getOrDefault(KEY_BUILT_AT, ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            long total = 0;
+            for (Path p : files.toList()) {
+                total += Files.size(p);
+            }
+            return total;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // already failing; the first error is the one reported
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.ltrr.engine.index;
+
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.embed.TextEmbedder;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a catalog index on disk. The build writes into a sibling folder and swaps it in only when complete,
+ * so a cancelled or crashed build never leaves a half-built index where a good one was.
+ */
+public final class CatalogIndexer {
+    /** Items embedded and added per batch: large enough to keep both cores busy in the embedder. */
+    private static final int BATCH = 256;
+
+    private final Supplier<TextEmbedder> embedder;
+
+    /** @param embedder supplies the embedder, asked only when the settings want embeddings */
+    public CatalogIndexer(Supplier<TextEmbedder> embedder) {
+        this.embedder = embedder;
+    }
+
+    /**
+     * Builds the index for {@code items} in {@code dir} (replacing what is there) and returns its stats.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} is cancelled; the old index stays
+     */
+    public IndexStats build(List<Item> items, IndexSettings settings, Path dir,
+                            ProgressListener progress, CancellationToken cancel) {
+        TextEmbedder model = settings.embeddings() ? embedder.get() : null;
+        String fingerprint = IndexFingerprint.of(items, settings, model == null ? "" : model.modelId());
+        Path building = dir.resolveSibling(dir.getFileName() + ".building");
+        try {
+            deleteRecursively(building);
+            Files.createDirectories(building);
+            writeIndex(items, settings, model, fingerprint, building, progress, cancel);
+            swapIn(building, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the index in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(building);
+        }
+        try (CatalogIndex index = CatalogIndex.open(dir, null)) {
+            return index.stats();
+        }
+    }
+
+    private void writeIndex(List<Item> items, IndexSettings settings, TextEmbedder model, String fingerprint,
+                            Path target, ProgressListener progress, CancellationToken cancel) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(settings.analyzer().newAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256);
+        try (FSDirectory directory = FSDirectory.open(target);
+             IndexWriter writer = new IndexWriter(directory, config)) {
+            String phase = model == null ? "indexing" : "embedding + indexing";
+            progress.progress(phase, 0, items.size());
+            for (int from = 0; from < items.size(); from += BATCH) {
+                cancel.throwIfCancelled();
+                List<Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+                List<float[]> vectors = model == null ? null : model.embedAll(embeddingTexts(batch));
+                for (int i = 0; i < batch.size(); i++) {
+                    writer.addDocument(ItemDocuments.toDocument(batch.get(i), vectors == null ? null : vectors.get(i)));
+                }
+                progress.progress(phase, from + batch.size(), items.size());
+            }
+            cancel.throwIfCancelled();
+            progress.progress("merging", items.size(), items.size());
+            writer.forceMerge(1);
+            writer.setLiveCommitData(commitData(settings, model, fingerprint, items.size()).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static List<String> embeddingTexts(List<Item> batch) {
+        List<String> texts = new ArrayList<>(batch.size());
+        for (Item item : batch) {
+            texts.add(ItemDocuments.embeddingText(item));
+        }
+        return texts;
+    }
+
+    private static Map<String, String> commitData(IndexSettings settings, TextEmbedder model, String fingerprint,
+                                                  int count) {
+        Map<String, String> data = new HashMap<>();
+        data.put(CatalogIndex.KEY_FINGERPRINT, fingerprint);
+        data.put(CatalogIndex.KEY_ANALYZER, settings.analyzer().key());
+        data.put(CatalogIndex.KEY_EMBEDDING_MODEL, model == null ? "" : model.modelId());
+        data.put(CatalogIndex.KEY_ITEMS, Integer.toString(count));
+        data.put(CatalogIndex.KEY_BUILT_AT, Instant.now().toString());
+        return data;
+    }
+
+    private static void swapIn(Path building, Path dir) throws IOException {
+        Path old = dir.resolveSibling(dir.getFileName() + ".old");
+        deleteRecursively(old);
+        if (Files.exists(dir)) {
+            Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+        deleteRecursively(old);
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            deleteRecursively(path);
+        } catch (IOException ignored) {
+            // a leftover ".building" folder is removed by the next build
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.ltrr.engine.index;
+
+import io.ltrr.engine.catalog.Item;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** Turns an item into its Lucene document, and says what text of it is embedded. */
+final class ItemDocuments {
+    /** FeatureField needs a positive value; a popularity of 0 is stored as this floor. */
+    static final float MIN_FEATURE = 1e-4f;
+
+    private ItemDocuments() {
+    }
+
+    static Document toDocument(Item item, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, item.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.TYPE, item.type().key(), Field.Store.YES));
+        text(doc, IndexFields.TITLE, item.title());
+        text(doc, IndexFields.ARTIST, item.artist());
+        text(doc, IndexFields.ALBUM, item.album());
+        text(doc, IndexFields.TEXT, item.text());
+        keyword(doc, IndexFields.ARTIST_KEY, item.artist());
+        keyword(doc, IndexFields.ALBUM_KEY, item.album());
+        for (String genre : item.genres()) {
+            text(doc, IndexFields.GENRE, genre);
+            keyword(doc, IndexFields.GENRE_KEY, genre);
+        }
+        for (String style : item.styles()) {
+            text(doc, IndexFields.STYLE, style);
+            keyword(doc, IndexFields.STYLE_KEY, style);
+        }
+        text(doc, IndexFields.ALL, allText(item));
+        doc.add(new IntPoint(IndexFields.YEAR, item.year()));
+        doc.add(new NumericDocValuesField(IndexFields.YEAR, item.year()));
+        doc.add(new FeatureField(IndexFields.FEATURES, IndexFields.POPULARITY,
+                Math.max(MIN_FEATURE, (float) item.popularity())));
+        doc.add(new DoubleDocValuesField(IndexFields.POPULARITY, item.popularity()));
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        doc.add(new StoredField(IndexFields.SOURCE, ItemJson.write(item)));
+        return doc;
+    }
+
+    /**
+     * Everything searchable about the item in one field. For a document this is title + text, the
+     * "contents" field of Anserini's BEIR flat index.
+     */
+    static String allText(Item item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(item.title());
+        parts.add(item.artist());
+        parts.add(item.album());
+        parts.addAll(item.genres());
+        parts.addAll(item.styles());
+        parts.add(item.text());
+        return join(parts);
+    }
+
+    /** The sentence embedded for the dense arm: the words a person would use to describe the item. */
+    static String embeddingText(Item item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(item.title());
+        if (!item.artist().isEmpty() && !item.artist().equals(item.title())) {
+            parts.add("by " + item.artist());
+        }
+        if (!item.album().isEmpty() && !item.album().equals(item.title())) {
+            parts.add("from " + item.album());
+        }
+        parts.addAll(item.styles());
+        parts.addAll(item.genres());
+        parts.add(item.text());
+        return join(parts);
+    }
+
+    private static String join(List<String> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (!sb.isEmpty()) {
+                    sb.append('\n');
+                }
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void text(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        String key = Keywords.key(value);
+        if (!key.isEmpty()) {
+            doc.add(new StringField(field, key, Field.Store.NO));
+        }
+    }
+}

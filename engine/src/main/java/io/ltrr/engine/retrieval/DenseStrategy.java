@@ -1,0 +1,46 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.embed.TextEmbedder;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.index.IndexFields;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Arm {@code dense}: the query's sentence embedding, nearest neighbours in the HNSW graph. The score is
+ * Lucene's dot-product score (1 + cos) / 2.
+ */
+public final class DenseStrategy extends LuceneStrategy {
+    public static final String ID = "dense";
+    private final TextEmbedder embedder;
+
+    /** @throws IllegalStateException when the index was built without embeddings */
+    public DenseStrategy(CatalogIndex index) {
+        super(index, null);
+        this.embedder = index.embedder().orElseThrow(() -> new IllegalStateException(
+                "the dense arm needs an index built with embeddings and a query embedder"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "dense vectors (" + embedder.modelId() + ", HNSW kNN)";
+    }
+
+    @Override
+    protected Query query(RetrievalRequest request, int k) {
+        if (request.query().isBlank()) {
+            return null;
+        }
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder.embed(request.query()), Math.max(1, k));
+    }
+
+    @Override
+    protected String note(Query query) {
+        return "kNN over " + index.size() + " vectors";
+    }
+}

@@ -1,0 +1,207 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.index.IndexFields;
+import io.ltrr.engine.index.Keywords;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Arm {@code explore}: items on the query's topic that the other arms rarely surface. The topic is the styles
+ * (or, failing those, genres) of the query's best lexical matches (and of the query's interpreted styles, when given); from
+ * every item carrying them, minus those best matches, {@code k} are drawn without replacement with weight
+ * {@code (1 − popularity) · (0.5 + 0.5 · recency)} (Efraimidis–Spirakis), seeded by the request's seed.
+ */
+public final class ExploreStrategy implements RetrievalStrategy {
+    public static final String ID = "explore";
+    private static final int SEED_HITS = 20;
+    private static final int TOPIC_TAGS = 5;
+
+    private final CatalogIndex index;
+    private final Bm25Strategy seeds;
+    private final int minYear;
+    private final int maxYear;
+
+    public ExploreStrategy(CatalogIndex index) {
+        this.index = index;
+        this.seeds = new Bm25Strategy(index, new Bm25Config(1.2, 0.75, Map.of(IndexFields.ALL, 1f)));
+        int[] range = yearRange(index.searcher());
+        this.minYear = range[0];
+        this.maxYear = range[1];
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "exploration: long-tail and recent items on the query's styles/genres, seeded draw";
+    }
+
+    @Override
+    public CandidateList retrieve(RetrievalRequest request, int k) {
+        CandidateList lexical = seeds.retrieve(request, SEED_HITS);
+        Map<String, Integer> topic = topicTags(lexical.candidates());
+        if (k <= 0 || topic.isEmpty()) {
+            return CandidateList.empty(ID, "no topic found for the query");
+        }
+        Set<String> exclude = new HashSet<>();
+        lexical.candidates().forEach(c -> exclude.add(c.itemId()));
+        List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(mix(request)));
+        List<Candidate> out = new ArrayList<>(drawn.size());
+        int rank = 1;
+        for (ScoreDoc sd : drawn) {
+            out.add(new Candidate(index.item(sd.doc), rank++, sd.score));
+        }
+        return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
+    }
+
+    @Override
+    public ScoreExplanation explain(RetrievalRequest request, String itemId) {
+        return index.itemById(itemId).map(item -> {
+            double novelty = 1 - item.popularity();
+            double recency = recency(item.year());
+            return new ScoreExplanation(weight(item.popularity(), item.year()),
+                    "exploration weight (1 - popularity) * (0.5 + 0.5 * recency); drawn at random with it",
+                    List.of(ScoreExplanation.leaf(novelty, "1 - popularity"),
+                            ScoreExplanation.leaf(recency, "recency of year " + item.year())));
+        }).orElse(ScoreExplanation.leaf(0, "explore: unknown item " + itemId));
+    }
+
+    /** Style and genre keys of the lexical hits, most frequent first, at most {@value #TOPIC_TAGS}. */
+    private static Map<String, Integer> topicTags(List<Candidate> hits) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : hits) {
+            c.item().styles().forEach(s -> counts.merge(IndexFields.STYLE_KEY + ":" + Keywords.key(s), 1, Integer::sum));
+        }
+        if (counts.isEmpty()) {
+            // Genres are coarse (a handful for the whole catalog): only a topic when no style is known.
+            for (Candidate c : hits) {
+                c.item().genres().forEach(g -> counts.merge(IndexFields.GENRE_KEY + ":" + Keywords.key(g), 1, Integer::sum));
+            }
+        }
+        Map<String, Integer> top = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() != a.getValue().intValue()
+                        ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()))
+                .limit(TOPIC_TAGS)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+
+    private static Query topicQuery(Set<String> tags) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String tag : tags) {
+            int colon = tag.indexOf(':');
+            b.add(new TermQuery(new Term(tag.substring(0, colon), tag.substring(colon + 1))), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Weighted sampling without replacement over every matching doc: keep the k largest u^(1/w). */
+    private List<ScoreDoc> draw(Query query, Set<String> exclude, int k, SplittableRandom random) {
+        IndexSearcher searcher = index.searcher();
+        PriorityQueue<double[]> heap = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                ScorerSupplier supplier = weight.scorerSupplier(leaf);
+                if (supplier == null) {
+                    continue;
+                }
+                Scorer scorer = supplier.get(Long.MAX_VALUE);
+                NumericDocValues pop = DocValues.getNumeric(leaf.reader(), IndexFields.POPULARITY);
+                NumericDocValues year = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    double p = pop.advanceExact(doc) ? Double.longBitsToDouble(pop.longValue()) : 0;
+                    int y = year.advanceExact(doc) ? (int) year.longValue() : 0;
+                    double w = weight(p, y);
+                    double key = Math.log(random.nextDouble(Double.MIN_VALUE, 1.0)) / w;
+                    offer(heap, new double[] {key, leaf.docBase + doc, w}, k + exclude.size());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<double[]> all = new ArrayList<>(heap);
+        all.sort((a, b) -> Double.compare(b[0], a[0]));
+        List<ScoreDoc> out = new ArrayList<>();
+        for (double[] e : all) {
+            if (out.size() < k && !exclude.contains(index.item((int) e[1]).id())) {
+                out.add(new ScoreDoc((int) e[1], (float) e[2]));
+            }
+        }
+        return out;
+    }
+
+    private static void offer(PriorityQueue<double[]> heap, double[] entry, int capacity) {
+        if (heap.size() < capacity) {
+            heap.add(entry);
+        } else if (entry[0] > heap.peek()[0]) {
+            heap.poll();
+            heap.add(entry);
+        }
+    }
+
+    private double weight(double popularity, int year) {
+        return Math.max(1e-3, (1 - popularity) * (0.5 + 0.5 * recency(year)));
+    }
+
+    private double recency(int year) {
+        if (year <= 0 || maxYear <= minYear) {
+            return 0;
+        }
+        return Math.min(1, Math.max(0, (year - minYear) / (double) (maxYear - minYear)));
+    }
+
+    private static long mix(RetrievalRequest request) {
+        return request.seed() * 0x9E3779B97F4A7C15L ^ request.query().hashCode();
+    }
+
+    private static int[] yearRange(IndexSearcher searcher) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues year = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+                for (int doc = year.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = year.nextDoc()) {
+                    int y = (int) year.longValue();
+                    if (y > 0) {
+                        min = Math.min(min, y);
+                        max = Math.max(max, y);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return min == Integer.MAX_VALUE ? new int[] {0, 0} : new int[] {min, max};
+    }
+}

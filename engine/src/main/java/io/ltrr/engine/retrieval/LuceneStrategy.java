@@ -1,0 +1,70 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.index.CatalogIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity;
+
+/** Shared plumbing of the arms that are one Lucene query: run it, turn hits into candidates, explain. */
+abstract class LuceneStrategy implements RetrievalStrategy {
+    protected final CatalogIndex index;
+    protected final IndexSearcher searcher;
+
+    LuceneStrategy(CatalogIndex index, Similarity similarity) {
+        this.index = index;
+        this.searcher = new IndexSearcher(index.searcher().getIndexReader());
+        if (similarity != null) {
+            searcher.setSimilarity(similarity);
+        }
+    }
+
+    /** The query for this request, or null when there is nothing to search for. */
+    protected abstract Query query(RetrievalRequest request, int k);
+
+    /** A short note for display: what was searched. */
+    protected String note(Query query) {
+        return query.toString();
+    }
+
+    @Override
+    public CandidateList retrieve(RetrievalRequest request, int k) {
+        if (k <= 0) {
+            return CandidateList.empty(id(), "k=0");
+        }
+        Query query = query(request, k);
+        if (query == null) {
+            return CandidateList.empty(id(), "no searchable term");
+        }
+        try {
+            TopDocs top = searcher.search(query, k);
+            List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+            int rank = 1;
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(new Candidate(index.item(sd.doc), rank++, sd.score));
+            }
+            return new CandidateList(id(), out, note(query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ScoreExplanation explain(RetrievalRequest request, String itemId) {
+        int doc = index.docId(itemId);
+        Query query = query(request, 100);
+        if (doc < 0 || query == null) {
+            return ScoreExplanation.leaf(0, id() + ": not retrieved");
+        }
+        try {
+            return LuceneExplanations.convert(searcher.explain(query, doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
