@@ -1,0 +1,36 @@
+package io.ltrr.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The app reaches the engine through its facade and records only: no Lucene, no JDBC, no SQL. */
+class AppLayeringTest {
+    static JavaClasses app;
+
+    @BeforeAll
+    static void importApp() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.ltrr.app");
+    }
+
+    @Test
+    void appDoesNotTouchLuceneOrJdbc() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.lucene..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
+                .check(app);
+    }
+
+    @Test
+    void appDoesNotBuildEngineInternalsItself() {
+        noClasses().should().dependOnClassesThat()
+                .haveSimpleNameEndingWith("Strategy")
+                .or().haveSimpleName("CatalogIndex").or().haveSimpleName("CatalogIndexer")
+                .or().resideInAPackage("io.ltrr.engine.embed..")
+                .check(app);
+    }
+}
