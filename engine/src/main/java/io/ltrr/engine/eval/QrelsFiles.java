@@ -1,0 +1,169 @@
+package io.ltrr.engine.eval;
+
+import io.ltrr.engine.catalog.LoadProblem;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes relevance judgments in the two formats the field uses.
+ *
+ * <ul>
+ *   <li>BEIR: tab-separated {@code query-id corpus-id score} with that header line.</li>
+ *   <li>TREC: whitespace-separated {@code qid iteration docid grade} (the iteration column is ignored,
+ *       as trec_eval does).</li>
+ * </ul>
+ *
+ * Every well-formed line is loaded; each malformed line (wrong field count, non-integer grade, blank id,
+ * second judgment of the same pair) becomes a {@link LoadProblem} naming the file and 1-based line. A
+ * duplicate keeps the first grade. Blank lines are skipped without a problem: trailing newlines are
+ * common and harmless.
+ */
+public final class QrelsFiles {
+    /** The header BEIR writes as the first line of every qrels tsv. */
+    public static final String BEIR_HEADER = "query-id\tcorpus-id\tscore";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private QrelsFiles() {
+    }
+
+    /**
+     * Reads a BEIR qrels tsv. The first line should be {@link #BEIR_HEADER}; if it is not, that is
+     * reported and the line is read as data, so a headerless file loses nothing.
+     */
+    public static ReadResult<Qrels> readBeirTsv(Path file) throws IOException {
+        Qrels.Builder qrels = Qrels.builder();
+        List<LoadProblem> problems = new ArrayList<>();
+        String name = file.toString();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1) {
+                    line = stripBom(line);
+                    if (isBeirHeader(line)) {
+                        continue;
+                    }
+                    problems.add(new LoadProblem(name, 1, "expected header '" + BEIR_HEADER.replace("\t", "\\t")
+                            + "', read the line as data"));
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] fields = line.split("\t", -1);
+                if (fields.length != 3) {
+                    problems.add(new LoadProblem(name, lineNo,
+                            "expected 3 tab-separated fields (query-id, corpus-id, score), found " + fields.length));
+                    continue;
+                }
+                addJudgment(qrels, problems, name, lineNo, fields[0].trim(), fields[1].trim(), fields[2].trim());
+            }
+        }
+        return new ReadResult<>(qrels.build(), problems);
+    }
+
+    /** Reads a TREC qrels file: {@code qid iteration docid grade}, any whitespace between fields. */
+    public static ReadResult<Qrels> readTrec(Path file) throws IOException {
+        Qrels.Builder qrels = Qrels.builder();
+        List<LoadProblem> problems = new ArrayList<>();
+        String name = file.toString();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1) {
+                    line = stripBom(line);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] fields = WHITESPACE.split(line.strip());
+                if (fields.length != 4) {
+                    problems.add(new LoadProblem(name, lineNo,
+                            "expected 4 whitespace-separated fields (qid iteration docid grade), found " + fields.length));
+                    continue;
+                }
+                addJudgment(qrels, problems, name, lineNo, fields[0], fields[2], fields[3]);
+            }
+        }
+        return new ReadResult<>(qrels.build(), problems);
+    }
+
+    /**
+     * Writes judgments as TREC qrels ({@code qid 0 docid grade}, one per line, in the order of
+     * {@link Qrels#asMap()}). Ids containing whitespace cannot be represented and are rejected.
+     */
+    public static void writeTrec(Qrels qrels, Writer out) throws IOException {
+        for (var query : qrels.asMap().entrySet()) {
+            requireNoWhitespace(query.getKey(), "query id");
+            for (Map.Entry<String, Integer> doc : query.getValue().entrySet()) {
+                requireNoWhitespace(doc.getKey(), "document id");
+                out.write(query.getKey() + " 0 " + doc.getKey() + " " + doc.getValue() + "\n");
+            }
+        }
+        out.flush();
+    }
+
+    /** Writes judgments as a TREC qrels file (UTF-8), replacing it if it exists. */
+    public static void writeTrec(Qrels qrels, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeTrec(qrels, out);
+        }
+    }
+
+    private static void addJudgment(Qrels.Builder qrels, List<LoadProblem> problems, String file, long lineNo,
+                                    String queryId, String docId, String gradeText) {
+        if (queryId.isEmpty()) {
+            problems.add(new LoadProblem(file, lineNo, "query id is blank"));
+            return;
+        }
+        if (docId.isEmpty()) {
+            problems.add(new LoadProblem(file, lineNo, "document id is blank"));
+            return;
+        }
+        int grade;
+        try {
+            // Integers only, like BEIR's int(row[2]) and trec_eval's qrels parser: "1.0" is a mistake worth seeing.
+            grade = Integer.parseInt(gradeText);
+        } catch (NumberFormatException e) {
+            problems.add(new LoadProblem(file, lineNo, "grade '" + gradeText + "' is not an integer"));
+            return;
+        }
+        Integer previous = qrels.add(queryId, docId, grade);
+        if (previous != null) {
+            problems.add(new LoadProblem(file, lineNo, "duplicate judgment of query '" + queryId + "', document '"
+                    + docId + "' (grade " + grade + "); kept the earlier grade " + previous));
+        }
+    }
+
+    private static boolean isBeirHeader(String line) {
+        String[] fields = line.split("\t", -1);
+        return fields.length == 3
+                && fields[0].trim().equalsIgnoreCase("query-id")
+                && fields[1].trim().equalsIgnoreCase("corpus-id")
+                && fields[2].trim().equalsIgnoreCase("score");
+    }
+
+    static String stripBom(String line) {
+        return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
+    }
+
+    static void requireNoWhitespace(String id, String what) {
+        for (int i = 0; i < id.length(); i++) {
+            if (Character.isWhitespace(id.charAt(i))) {
+                throw new IllegalArgumentException(what + " '" + id + "' contains whitespace and cannot be written in TREC format");
+            }
+        }
+    }
+}
