@@ -37,6 +37,26 @@ public final class CatalogIndexer {
     }
 
     /**
+     * Builds the index unless the one in {@code dir} was built from the same items with the same settings.
+     *
+     * @return the index's stats and whether it was (re)built
+     */
+    public Ensured ensure(List<Item> items, IndexSettings settings, Path dir, boolean force,
+                          ProgressListener progress, CancellationToken cancel) {
+        String wanted = IndexFingerprint.of(items, settings, settings.embeddings() ? embedder.get().modelId() : "");
+        if (!force && CatalogIndex.storedFingerprint(dir).filter(wanted::equals).isPresent()) {
+            try (CatalogIndex index = CatalogIndex.open(dir, null)) {
+                return new Ensured(index.stats(), false);
+            }
+        }
+        return new Ensured(build(items, settings, dir, progress, cancel), true);
+    }
+
+    /** The outcome of {@link #ensure}. */
+    public record Ensured(IndexStats stats, boolean rebuilt) {
+    }
+
+    /**
      * Builds the index for {@code items} in {@code dir} (replacing what is there) and returns its stats.
      *
      * @throws java.util.concurrent.CancellationException when {@code cancel} is cancelled; the old index stays

@@ -1,0 +1,18 @@
+package io.ltrr.engine;
+
+import io.ltrr.engine.retrieval.CandidateList;
+import java.util.Map;
+
+/**
+ * The candidates each requested arm returned for one query (before any bandit or ranker).
+ *
+ * @param query  the query text as given
+ * @param lists  arm id → its candidates, in the order the arms were requested
+ * @param micros arm id → time the arm took, in microseconds
+ */
+public record ArmSearch(String query, Map<String, CandidateList> lists, Map<String, Long> micros) {
+    public ArmSearch {
+        lists = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lists));
+        micros = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(micros));
+    }
+}

@@ -1,0 +1,186 @@
+package io.ltrr.engine;
+
+import io.ltrr.engine.catalog.LoadResult;
+import io.ltrr.engine.embed.MiniLmEmbedder;
+import io.ltrr.engine.embed.TextEmbedder;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.index.CatalogIndexer;
+import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.CandidateList;
+import io.ltrr.engine.retrieval.RetrievalRequest;
+import io.ltrr.engine.retrieval.RetrievalStrategy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine's facade: everything the GUI and the command line do goes through here. Thread-safe; the index
+ * is opened on first use. Close it when done.
+ */
+public final class Workbench implements AutoCloseable {
+    private final WorkbenchConfig config;
+    private final DataLayout layout;
+    private TextEmbedder embedder;
+    private CatalogIndex index;
+    private Map<String, RetrievalStrategy> arms;
+
+    private Workbench(WorkbenchConfig config) {
+        this.config = config;
+        this.layout = new DataLayout(config.dataDir());
+    }
+
+    /** Opens the workbench on a data folder (created when missing). Does not build anything yet. */
+    public static Workbench open(WorkbenchConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + config.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+        return new Workbench(config);
+    }
+
+    public WorkbenchConfig config() {
+        return config;
+    }
+
+    /** The shared sentence embedder, loaded on first use (about half a second). */
+    public synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    /** Whether an index of the catalog exists (it may still be stale; {@link #index} checks that). */
+    public boolean hasIndex() {
+        return CatalogIndex.storedFingerprint(layout.catalogIndex()).isPresent();
+    }
+
+    /**
+     * Makes sure the catalog index matches the configured catalog and settings, building it when it does
+     * not (or always, with {@code force}).
+     */
+    public synchronized IndexReport index(boolean force, ProgressListener progress, CancellationToken cancel) {
+        LoadResult catalog = loadCatalog();
+        if (catalog.loaded() == 0) {
+            throw new IllegalArgumentException("the catalog " + config.catalog().path() + " has no loadable item ("
+                    + catalog.summary() + ")");
+        }
+        closeIndex();
+        long start = System.nanoTime();
+        CatalogIndexer.Ensured ensured = new CatalogIndexer(this::embedder)
+                .ensure(catalog.items(), config.indexSettings(), layout.catalogIndex(), force, progress, cancel);
+        long millis = ensured.rebuilt() ? (System.nanoTime() - start) / 1_000_000 : 0;
+        try {
+            config.catalog().save(layout.catalogSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + layout.catalogSource(), e);
+        }
+        return new IndexReport(ensured.stats(), ensured.rebuilt(), catalog.loaded(), catalog.problems(),
+                config.catalog().path().toString(), millis);
+    }
+
+    /** Stats of the current catalog index, when there is one. */
+    public synchronized Optional<IndexStats> indexStats() {
+        return hasIndex() ? Optional.of(openIndex().stats()) : Optional.empty();
+    }
+
+    /** Ids of the arms available on the current index, in display order. */
+    public synchronized List<String> armIds() {
+        return List.copyOf(arms().keySet());
+    }
+
+    /** Each arm's description, by id. */
+    public synchronized Map<String, String> armDescriptions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        arms().forEach((id, arm) -> out.put(id, arm.description()));
+        return out;
+    }
+
+    /**
+     * Runs the given arms (all when empty) for a query and returns each arm's top {@code k}.
+     *
+     * @throws IllegalArgumentException for an unknown arm or a k out of range
+     */
+    public ArmSearch searchArms(String query, List<String> armIds, int k) {
+        if (k < 1 || k > 10_000) {
+            throw new IllegalArgumentException("k must be between 1 and 10000, was " + k);
+        }
+        Map<String, RetrievalStrategy> available;
+        synchronized (this) {
+            available = arms();
+        }
+        List<String> wanted = armIds.isEmpty() ? List.copyOf(available.keySet()) : armIds;
+        ArmRegistry.requireKnown(wanted, available);
+        RetrievalRequest request = new RetrievalRequest(query, config.seed());
+        Map<String, CandidateList> lists = new LinkedHashMap<>();
+        Map<String, Long> micros = new LinkedHashMap<>();
+        for (String id : wanted) {
+            long t = System.nanoTime();
+            lists.put(id, available.get(id).retrieve(request, k));
+            micros.put(id, (System.nanoTime() - t) / 1000);
+        }
+        return new ArmSearch(query, lists, micros);
+    }
+
+    /**
+     * Evaluates arms on a BEIR-format collection (its index is built under the data folder on first use).
+     *
+     * @throws IllegalArgumentException for a missing split, an unknown arm or metric, or an empty corpus
+     */
+    public EvalReport evaluate(EvalRequest request, ProgressListener progress, CancellationToken cancel) {
+        try {
+            return new CollectionEvaluator(layout, this::embedder, config.seed()).evaluate(request, progress, cancel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot evaluate on " + request.collection() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadResult loadCatalog() {
+        try {
+            return config.catalog().load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog " + config.catalog().path() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private CatalogIndex openIndex() {
+        if (index == null) {
+            if (!hasIndex()) {
+                throw new IllegalStateException("no catalog index in " + layout.catalogIndex()
+                        + " yet (build it with: ltrr index)");
+            }
+            index = CatalogIndex.open(layout.catalogIndex(), embedder());
+        }
+        return index;
+    }
+
+    private Map<String, RetrievalStrategy> arms() {
+        if (arms == null) {
+            arms = ArmRegistry.create(openIndex(), config.armSettings());
+        }
+        return arms;
+    }
+
+    private void closeIndex() {
+        arms = null;
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeIndex();
+    }
+}

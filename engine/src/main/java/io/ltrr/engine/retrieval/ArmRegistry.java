@@ -1,0 +1,49 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.index.CatalogIndex;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where arms are registered: explicit constructors, no reflection. The ids are stored in the
+ * feedback database and never renamed.
+ */
+public final class ArmRegistry {
+    /** Every arm id, in display order. */
+    public static final List<String> IDS = List.of(Bm25Strategy.ID, PopularityBm25Strategy.ID, DenseStrategy.ID,
+            ExploreStrategy.ID);
+
+    private ArmRegistry() {
+    }
+
+    /**
+     * The arms that can run on this index: all of them, except {@code dense} when the index has no vectors.
+     */
+    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings) {
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>();
+        arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
+        arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
+        if (index.embedder().isPresent()) {
+            arms.put(DenseStrategy.ID, new DenseStrategy(index));
+        }
+        arms.put(ExploreStrategy.ID, new ExploreStrategy(index));
+        return Collections.unmodifiableMap(arms);
+    }
+
+    /**
+     * Checks requested arm ids against the available ones.
+     *
+     * @throws IllegalArgumentException naming the unknown or unavailable arm and the valid ones
+     */
+    public static void requireKnown(List<String> requested, Map<String, RetrievalStrategy> available) {
+        for (String id : requested) {
+            if (!available.containsKey(id)) {
+                String why = IDS.contains(id) ? "is not available on this index (dense needs embeddings)"
+                        : "is unknown";
+                throw new IllegalArgumentException("arm '" + id + "' " + why + "; available: " + available.keySet());
+            }
+        }
+    }
+}
