@@ -1,0 +1,89 @@
+package io.ltrr.engine.catalog;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Feeds the records of CSV text to a sink with the 1-based line each record starts on, and survives bad quoting.
+ *
+ * <p>commons-csv stops for good at a quoting error, which would silently lose every row after it. So after an
+ * error the scanner reports the record's first line as a problem and starts a fresh parser on the next line:
+ * CSV data is line oriented, so that re-synchronises on the following row.
+ */
+final class CsvRecordScanner {
+
+    /** Receives records and problems in file order. */
+    interface Sink {
+        void record(long line, List<String> values) throws IOException;
+
+        void problem(long line, String reason) throws IOException;
+    }
+
+    // Empty lines are kept as records (and skipped below) so that the parser's line count before a record is
+    // exactly the line the record starts on.
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+    private CsvRecordScanner() {
+    }
+
+    static void scan(String text, Sink sink) throws IOException {
+        int[] lineStarts = lineStarts(text);
+        int next = 0;
+        while (next >= 0 && next < lineStarts.length) {
+            next = scanFrom(text, lineStarts, next, sink);
+        }
+    }
+
+    /** Scans from line index {@code from} (0-based); returns the line index to resume at, or -1 when done. */
+    private static int scanFrom(String text, int[] lineStarts, int from, Sink sink) throws IOException {
+        Reader reader = Reader.of(CharBuffer.wrap(text, lineStarts[from], text.length()));
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long firstLine = from + parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!records.hasNext()) {
+                        return -1;
+                    }
+                    CSVRecord record = records.next();
+                    if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                        sink.record(firstLine, record.toList());
+                    }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    sink.problem(firstLine, "malformed CSV (bad quoting?): " + reason(e));
+                    return Math.toIntExact(firstLine);
+                }
+            }
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cause.getMessage();
+    }
+
+    /** Offsets where each line starts; "\r\n", "\n" and a lone "\r" all end a line, as they do for commons-csv. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            if ((c == '\r' || c == '\n') && i + 1 < text.length()) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
