@@ -58,7 +58,10 @@ public record RunEvaluation(List<Metric> metrics, RankOrder order,
         if (values == null) {
             throw new IllegalArgumentException("query '" + queryId + "' was not evaluated");
         }
-        mean(metricName);
-        return values.get(metricName);
+        Double value = values.get(metricName);
+        if (value == null) {
+            throw new IllegalArgumentException("metric '" + metricName + "' was not evaluated (evaluated: " + means.keySet() + ")");
+        }
+        return value;
     }
 }

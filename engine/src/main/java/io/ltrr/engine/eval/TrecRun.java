@@ -4,6 +4,7 @@ import io.ltrr.engine.catalog.LoadProblem;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,22 +31,30 @@ public final class TrecRun {
 
     /** Reads a run file; see the class comment. */
     public static ReadResult<Run> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads run lines from a reader (not closed here), naming {@code sourceName} as the file in problems;
+     * for runs that arrive other than as files, such as a system's output stream.
+     */
+    public static ReadResult<Run> read(Reader reader, String sourceName) throws IOException {
         Run.Builder run = Run.builder();
         List<LoadProblem> problems = new ArrayList<>();
-        String name = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                String text = (lineNo == 1 ? QrelsFiles.stripBom(line) : line).strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String reason = parseInto(WHITESPACE.split(text), run);
-                if (reason != null) {
-                    problems.add(new LoadProblem(name, lineNo, reason));
-                }
+        BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+        String line;
+        long lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            String text = (lineNo == 1 ? QrelsFiles.stripBom(line) : line).strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String reason = parseInto(WHITESPACE.split(text), run);
+            if (reason != null) {
+                problems.add(new LoadProblem(sourceName, lineNo, reason));
             }
         }
         return new ReadResult<>(run.build(), problems);
