@@ -1,5 +1,6 @@
 package io.ltrr.engine;
 
+import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.retrieval.CandidateList;
 import java.util.Map;
 
@@ -9,9 +10,12 @@ import java.util.Map;
  * @param query  the query text as given
  * @param lists  arm id → its candidates, in the order the arms were requested
  * @param micros arm id → time the arm took, in microseconds
+ * @param items  every retrieved item, by id
  */
-public record ArmSearch(String query, Map<String, CandidateList> lists, Map<String, Long> micros) {
+public record ArmSearch(String query, Map<String, CandidateList> lists, Map<String, Long> micros,
+                        Map<String, Item> items) {
     public ArmSearch {
+        items = Map.copyOf(items);
         lists = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lists));
         micros = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(micros));
     }

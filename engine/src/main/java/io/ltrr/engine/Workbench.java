@@ -1,5 +1,6 @@
 package io.ltrr.engine;
 
+import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
@@ -128,7 +129,13 @@ public final class Workbench implements AutoCloseable {
             lists.put(id, available.get(id).retrieve(request, k));
             micros.put(id, (System.nanoTime() - t) / 1000);
         }
-        return new ArmSearch(query, lists, micros);
+        Map<String, Item> items = new java.util.HashMap<>();
+        synchronized (this) {
+            CatalogIndex open = openIndex();
+            lists.values().forEach(l -> l.candidates().forEach(c ->
+                    items.computeIfAbsent(c.itemId(), id -> open.itemById(id).orElseThrow())));
+        }
+        return new ArmSearch(query, lists, micros, items);
     }
 
     /**

@@ -36,6 +36,19 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
         return new WorkbenchConfig(dataDir, catalog, IndexSettings.music(), ArmSettings.music(), 42L);
     }
 
+    /**
+     * Defaults for work that needs no catalog (evaluation on a test collection): falls back to an empty
+     * placeholder source when no sample catalog can be found.
+     */
+    public static WorkbenchConfig defaultsWithoutCatalog(Path dataDir) {
+        try {
+            return defaults(dataDir);
+        } catch (IllegalStateException noSampleCatalog) {
+            return new WorkbenchConfig(dataDir, CatalogSource.of(dataDir.resolve("no-catalog")), IndexSettings.music(),
+                    ArmSettings.music(), 42L);
+        }
+    }
+
     public WorkbenchConfig withCatalog(CatalogSource source) {
         return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed);
     }

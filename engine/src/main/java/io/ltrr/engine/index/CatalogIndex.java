@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -111,6 +116,21 @@ public final class CatalogIndex implements AutoCloseable {
     public Item item(int docId) {
         try {
             return ItemJson.read(searcher.storedFields().document(docId).get(IndexFields.SOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The item id of a Lucene document id, from doc values (cheap: no stored fields are read). */
+    public String itemId(int docId) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        try {
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+            if (!ids.advanceExact(docId - leaf.docBase)) {
+                throw new IllegalStateException("document " + docId + " has no id");
+            }
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

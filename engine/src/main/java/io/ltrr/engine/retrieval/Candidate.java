@@ -1,16 +1,12 @@
 package io.ltrr.engine.retrieval;
 
-import io.ltrr.engine.catalog.Item;
-
 /**
- * One item an arm retrieved.
+ * One item an arm retrieved. Items themselves are looked up only when shown (see the facade), so that
+ * arms stay cheap when they return hundreds of candidates.
  *
- * @param item  the catalog item
- * @param rank  1-based rank within the arm's list
- * @param score the arm's own score (comparable within one arm only)
+ * @param itemId the catalog item's id
+ * @param rank   1-based rank within the arm's list
+ * @param score  the arm's own score (comparable within one arm only)
  */
-public record Candidate(Item item, int rank, double score) {
-    public String itemId() {
-        return item.id();
-    }
+public record Candidate(String itemId, int rank, double score) {
 }

@@ -67,7 +67,9 @@ public final class ExploreStrategy implements RetrievalStrategy {
     @Override
     public CandidateList retrieve(RetrievalRequest request, int k) {
         CandidateList lexical = seeds.retrieve(request, SEED_HITS);
-        Map<String, Integer> topic = topicTags(lexical.candidates());
+        List<Item> seedItems = new ArrayList<>();
+        lexical.candidates().forEach(c -> index.itemById(c.itemId()).ifPresent(seedItems::add));
+        Map<String, Integer> topic = topicTags(seedItems);
         if (k <= 0 || topic.isEmpty()) {
             return CandidateList.empty(ID, "no topic found for the query");
         }
@@ -77,7 +79,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
         List<Candidate> out = new ArrayList<>(drawn.size());
         int rank = 1;
         for (ScoreDoc sd : drawn) {
-            out.add(new Candidate(index.item(sd.doc), rank++, sd.score));
+            out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
         }
         return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
     }
@@ -95,15 +97,15 @@ public final class ExploreStrategy implements RetrievalStrategy {
     }
 
     /** Style and genre keys of the lexical hits, most frequent first, at most {@value #TOPIC_TAGS}. */
-    private static Map<String, Integer> topicTags(List<Candidate> hits) {
+    private static Map<String, Integer> topicTags(List<Item> hits) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Candidate c : hits) {
-            c.item().styles().forEach(s -> counts.merge(IndexFields.STYLE_KEY + ":" + Keywords.key(s), 1, Integer::sum));
+        for (Item c : hits) {
+            c.styles().forEach(s -> counts.merge(IndexFields.STYLE_KEY + ":" + Keywords.key(s), 1, Integer::sum));
         }
         if (counts.isEmpty()) {
             // Genres are coarse (a handful for the whole catalog): only a topic when no style is known.
-            for (Candidate c : hits) {
-                c.item().genres().forEach(g -> counts.merge(IndexFields.GENRE_KEY + ":" + Keywords.key(g), 1, Integer::sum));
+            for (Item c : hits) {
+                c.genres().forEach(g -> counts.merge(IndexFields.GENRE_KEY + ":" + Keywords.key(g), 1, Integer::sum));
             }
         }
         Map<String, Integer> top = new LinkedHashMap<>();
@@ -154,7 +156,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
         all.sort((a, b) -> Double.compare(b[0], a[0]));
         List<ScoreDoc> out = new ArrayList<>();
         for (double[] e : all) {
-            if (out.size() < k && !exclude.contains(index.item((int) e[1]).id())) {
+            if (out.size() < k && !exclude.contains(index.itemId((int) e[1]))) {
                 out.add(new ScoreDoc((int) e[1], (float) e[2]));
             }
         }

@@ -46,7 +46,7 @@ abstract class LuceneStrategy implements RetrievalStrategy {
             List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
             int rank = 1;
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new Candidate(index.item(sd.doc), rank++, sd.score));
+                out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
             }
             return new CandidateList(id(), out, note(query));
         } catch (IOException e) {

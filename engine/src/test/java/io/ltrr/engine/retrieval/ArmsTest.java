@@ -83,7 +83,8 @@ class ArmsTest {
         CandidateList a = explore.retrieve(new RetrievalRequest("orange horizon", 42), 3);
         CandidateList b = explore.retrieve(new RetrievalRequest("orange horizon", 42), 3);
         assertThat(ids(a)).isEqualTo(ids(b)).isNotEmpty().doesNotContain("t3");
-        assertThat(a.candidates()).allSatisfy(c -> assertThat(c.item().styles()).containsAnyOf("Ambient", "Chillout"));
+        assertThat(a.candidates()).allSatisfy(c -> assertThat(index.itemById(c.itemId()).orElseThrow().styles())
+                .containsAnyOf("Ambient", "Chillout"));
     }
 
     @Test

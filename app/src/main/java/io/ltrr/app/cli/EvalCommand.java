@@ -1,0 +1,124 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.EvalReport;
+import io.ltrr.engine.EvalRequest;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.retrieval.Bm25Config;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ltrr eval}: offline evaluation of arms on a BEIR-format collection. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate arms on a BEIR-format collection (corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv): "
+                + "nDCG@10, MRR@10, recall@100.")
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--collection", required = true, paramLabel = "DIR", description = "The collection folder.")
+    Path collection;
+
+    @Option(names = "--split", paramLabel = "NAME", description = "Qrels split (default: test, else the only one).")
+    String split;
+
+    @Option(names = "--arm", required = true, paramLabel = "ID", description = "Arm to evaluate (repeatable).")
+    List<String> arms = new ArrayList<>();
+
+    @Option(names = "--k", paramLabel = "N", defaultValue = "10",
+            description = "Cutoff of nDCG and MRR (default: ${DEFAULT-VALUE}); recall is at 100.")
+    int k;
+
+    @Option(names = "--metric", paramLabel = "NAME", description = "Metric instead of the defaults (repeatable), e.g. ndcg@20.")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--run", paramLabel = "FILE", description = "Write a TREC run file (arm id added when several arms).")
+    Path run;
+
+    @Option(names = "--bm25-fields", paramLabel = "SPEC", defaultValue = "all",
+            description = "Fields and boosts of the lexical arms (default: ${DEFAULT-VALUE}, title+text in one field; "
+                    + "'title,text' for separate fields).")
+    String bm25Fields;
+
+    @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default: ${DEFAULT-VALUE}).")
+    double k1;
+
+    @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default: ${DEFAULT-VALUE}).")
+    double b;
+
+    @Override
+    public Integer call() {
+        List<String> names = metrics.isEmpty()
+                ? List.of("ndcg@" + k, "mrr@" + k, "recall@100") : metrics;
+        EvalRequest request = new EvalRequest(collection, split, arms, names, Math.max(100, deepest(names)), run,
+                new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)));
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir()))) {
+            EvalReport report = wb.evaluate(request, new ProgressBar(System.err), CancellationToken.none());
+            if (common.json()) {
+                Json.print(System.out, toJson(report));
+            } else {
+                print(report, names);
+            }
+        }
+        return 0;
+    }
+
+    private static int deepest(List<String> names) {
+        int max = 0;
+        for (String n : names) {
+            int at = n.indexOf('@');
+            if (at > 0) {
+                try {
+                    max = Math.max(max, Integer.parseInt(n.substring(at + 1).trim()));
+                } catch (NumberFormatException ignored) {
+                    // the engine rejects the metric name with a clear message
+                }
+            }
+        }
+        return max;
+    }
+
+    private static Map<String, Object> toJson(EvalReport r) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("collection", r.collection());
+        doc.put("split", r.split());
+        doc.put("queries", r.queries());
+        doc.put("documents", r.documents());
+        List<Map<String, Object>> arms = new ArrayList<>();
+        for (EvalReport.ArmFigures a : r.arms()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("arm", a.arm());
+            m.putAll(a.metrics());
+            m.put("run_file", a.runFile());
+            m.put("elapsed_ms", a.millis());
+            arms.add(m);
+        }
+        doc.put("arms", arms);
+        return doc;
+    }
+
+    private static void print(EvalReport r, List<String> names) {
+        System.out.printf(Locale.ROOT, "collection %s, split %s: %d queries, %d documents%n", r.collection(),
+                r.split(), r.queries(), r.documents());
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-10s", "arm"));
+        names.forEach(n -> header.append(String.format(Locale.ROOT, "%12s", n)));
+        System.out.println(header);
+        for (EvalReport.ArmFigures a : r.arms()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s", a.arm()));
+            a.metrics().values().forEach(v -> line.append(String.format(Locale.ROOT, "%12.4f", v)));
+            if (!a.runFile().isEmpty()) {
+                line.append("   run: ").append(a.runFile());
+            }
+            System.out.println(line);
+        }
+    }
+}

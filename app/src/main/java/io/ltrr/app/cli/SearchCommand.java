@@ -1,0 +1,107 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.ArmSearch;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.retrieval.Candidate;
+import io.ltrr.engine.retrieval.CandidateList;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ltrr search}: what each arm retrieves for a query. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the catalog and print each arm's results with scores.")
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The query text.")
+    String query;
+
+    @Option(names = "--arm", paramLabel = "ID", description = "Arm to run (repeatable). Default: every arm.")
+    List<String> arms = new ArrayList<>();
+
+    @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "Results per arm (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Override
+    public Integer call() {
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            if (!wb.hasIndex()) {
+                System.err.println("ltrr: first use: indexing the catalog into " + common.dataDir());
+                wb.index(false, new ProgressBar(System.err), CancellationToken.none());
+            }
+            ArmSearch result = wb.searchArms(query, arms, k);
+            if (common.json()) {
+                Json.print(System.out, toJson(result));
+            } else {
+                print(result, System.out);
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> toJson(ArmSearch result) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("query", result.query());
+        List<Map<String, Object>> arms = new ArrayList<>();
+        result.lists().forEach((arm, list) -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("arm", arm);
+            a.put("note", list.note());
+            a.put("latency_us", result.micros().get(arm));
+            List<Map<String, Object>> hits = new ArrayList<>();
+            for (Candidate c : list.candidates()) {
+                hits.add(hitJson(c, result.items().get(c.itemId())));
+            }
+            a.put("results", hits);
+            arms.add(a);
+        });
+        doc.put("arms", arms);
+        return doc;
+    }
+
+    static Map<String, Object> hitJson(Candidate c, Item i) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("rank", c.rank());
+        h.put("item_id", i.id());
+        h.put("score", c.score());
+        h.put("type", i.type().key());
+        h.put("title", i.title());
+        h.put("artist", i.artist());
+        h.put("album", i.album());
+        h.put("year", i.year());
+        h.put("styles", i.styles());
+        h.put("popularity", i.popularity());
+        return h;
+    }
+
+    private static void print(ArmSearch result, PrintStream out) {
+        for (Map.Entry<String, CandidateList> e : result.lists().entrySet()) {
+            CandidateList list = e.getValue();
+            out.printf(Locale.ROOT, "== %s  (%d results, %.1f ms)  %s%n", e.getKey(), list.size(),
+                    result.micros().get(e.getKey()) / 1000.0, abbreviate(list.note(), 100));
+            for (Candidate c : list.candidates()) {
+                Item i = result.items().get(c.itemId());
+                out.printf(Locale.ROOT, "%3d. %8.3f  %-7s %s%s%s%n", c.rank(), c.score(), i.type().key(),
+                        i.title(), i.artist().isEmpty() || i.artist().equals(i.title()) ? "" : " — " + i.artist(),
+                        i.year() > 0 ? " (" + i.year() + ")" : "");
+            }
+        }
+    }
+
+    static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
