@@ -11,6 +11,7 @@ import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Feeds the records of CSV text to a sink with the 1-based line each record starts on, and survives bad quoting.
@@ -30,6 +31,9 @@ final class CsvRecordScanner {
 
     // Empty lines are kept as records (and skipped below) so that the parser's line count before a record is
     // exactly the line the record starts on.
+    private static final Pattern PARSER_POSITION =
+            Pattern.compile("\\((?:start)?line \\d+\\)|\\s*at line: \\d+, position: \\d+");
+
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private CsvRecordScanner() {
@@ -66,9 +70,13 @@ final class CsvRecordScanner {
         }
     }
 
+    /**
+     * The parser's message without its own positions: they count from where the current parser started, which
+     * after a re-synchronisation is not the file's line, and the problem already carries the right line.
+     */
     private static String reason(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage();
+        return PARSER_POSITION.matcher(String.valueOf(cause.getMessage())).replaceAll("").strip();
     }
 
     /** Offsets where each line starts; "\r\n", "\n" and a lone "\r" all end a line, as they do for commons-csv. */
