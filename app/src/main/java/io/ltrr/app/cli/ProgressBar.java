@@ -12,7 +12,7 @@ public final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final boolean terminal;
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
     private long lastDraw;
     private int lastDecile = -1;
     private String lastPhase = "";
@@ -25,6 +25,9 @@ public final class ProgressBar implements ProgressListener {
     @Override
     public synchronized void progress(String phase, long done, long total) {
         long now = System.nanoTime();
+        if (!phase.equals(lastPhase)) {
+            start = now; // the rate and ETA are of the current phase
+        }
         boolean finished = total > 0 && done >= total;
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;

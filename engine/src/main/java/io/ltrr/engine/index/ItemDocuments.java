@@ -73,6 +73,12 @@ final class ItemDocuments {
         return join(parts);
     }
 
+    /**
+     * About 256 word pieces of English text: all-MiniLM-L6-v2 was trained with at most 256 and
+     * sentence-transformers truncates there; longer input only costs time (attention is quadratic).
+     */
+    static final int MAX_EMBEDDED_CHARS = 1200;
+
     /** The sentence embedded for the dense arm: the words a person would use to describe the item. */
     static String embeddingText(Item item) {
         List<String> parts = new ArrayList<>();
@@ -86,7 +92,16 @@ final class ItemDocuments {
         parts.addAll(item.styles());
         parts.addAll(item.genres());
         parts.add(item.text());
-        return join(parts);
+        return truncate(join(parts), MAX_EMBEDDED_CHARS);
+    }
+
+    /** Cuts at the last space before {@code max} characters (or at {@code max} when there is none). */
+    static String truncate(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int space = s.lastIndexOf(' ', max);
+        return s.substring(0, space > max / 2 ? space : max);
     }
 
     private static String join(List<String> parts) {
