@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * <p>Entity mass = Σ likelihood × (share of tokens covered by artist/album/title slots); topical mass the
  * same for genre/style/decade/year/type slots. Topical when the topical mass reaches one half; otherwise a
- * single token that occurs in many catalog phrases ("love", "night") is ambiguous whatever it matched;
- * otherwise entity when the entity mass reaches one half; everything else is ambiguous.
+ * single token that occurs in many catalog phrases ("love", "night") or that is read as more than one slot
+ * type (a title and a style) is ambiguous whatever it matched; otherwise entity when the entity mass
+ * reaches one half; everything else is ambiguous.
  */
 final class QueryTypeClassifier {
 
@@ -27,7 +28,8 @@ final class QueryTypeClassifier {
         if (mass(interpretations, tokens.size(), false) >= DECISIVE_MASS) {
             return QueryType.TOPICAL;
         }
-        if (tokens.size() == 1 && singleTokenPhraseFrequency >= COMMON_WORD_PHRASES) {
+        if (tokens.size() == 1 && (singleTokenPhraseFrequency >= COMMON_WORD_PHRASES
+                || interpretations.stream().flatMap(i -> i.slots().stream()).map(Slot::type).distinct().count() > 1)) {
             return QueryType.AMBIGUOUS;
         }
         if (mass(interpretations, tokens.size(), true) >= DECISIVE_MASS) {
