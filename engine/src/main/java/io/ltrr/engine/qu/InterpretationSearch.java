@@ -17,8 +17,15 @@ final class InterpretationSearch {
     private static final int BEAM = 24;
 
     /** One partial reading of the tokens before a position, as a linked list back to the start. */
-    private record Path(Path previous, Slot slot, String freeToken, double score, int usedTypes) {
+    private record Path(Path previous, Slot slot, String freeToken, double score, int usedTypes, int seq) {
     }
+
+    /**
+     * Orders paths by score, ties by creation order. Paths are created in a fixed order (positions, then
+     * candidates in the matcher's sorted order), so ties break the same way on every run.
+     */
+    private static final Comparator<Path> BEST_FIRST =
+            Comparator.comparingDouble(Path::score).reversed().thenComparingInt(Path::seq);
 
     private final int maxInterpretations;
 
@@ -46,15 +53,17 @@ final class InterpretationSearch {
         for (int i = 0; i <= n; i++) {
             beams.add(new ArrayList<>());
         }
-        beams.getFirst().add(new Path(null, null, null, 1.0, 0));
+        int seq = 0;
+        beams.getFirst().add(new Path(null, null, null, 1.0, 0, seq++));
         for (int i = 0; i < n; i++) {
             List<Path> here = prune(beams.get(i), BEAM);
             for (Path p : here) {
-                beams.get(i + 1).add(new Path(p, null, tokens.get(i), p.score() * freeWeights[i], p.usedTypes()));
+                beams.get(i + 1).add(new Path(p, null, tokens.get(i), p.score() * freeWeights[i], p.usedTypes(), seq++));
                 for (SlotCandidate c : byStart.get(i)) {
                     int bit = exclusiveBit(c.slot().type());
                     if ((p.usedTypes() & bit) == 0 && !holds(p, c.slot())) {
-                        beams.get(c.slot().end()).add(new Path(p, c.slot(), null, p.score() * c.score(), p.usedTypes() | bit));
+                        beams.get(c.slot().end()).add(
+                                new Path(p, c.slot(), null, p.score() * c.score(), p.usedTypes() | bit, seq++));
                     }
                 }
             }
@@ -70,9 +79,9 @@ final class InterpretationSearch {
     private List<Path> finalPaths(List<Path> ends, List<String> tokens, double[] freeWeights) {
         List<Path> best = prune(ends, maxInterpretations);
         if (best.stream().noneMatch(InterpretationSearch::allFree)) {
-            Path free = new Path(null, null, null, 1.0, 0);
+            Path free = new Path(null, null, null, 1.0, 0, Integer.MAX_VALUE);
             for (int i = 0; i < tokens.size(); i++) {
-                free = new Path(free, null, tokens.get(i), free.score() * freeWeights[i], 0);
+                free = new Path(free, null, tokens.get(i), free.score() * freeWeights[i], 0, Integer.MAX_VALUE);
             }
             if (best.size() == maxInterpretations) {
                 best.removeLast();
@@ -103,12 +112,11 @@ final class InterpretationSearch {
         return out;
     }
 
-    /** The best {@code limit} paths; ties are broken by a stable key so the result never depends on order. */
+    /** The best {@code limit} paths. */
     private static List<Path> prune(List<Path> paths, int limit) {
-        return new ArrayList<>(paths.stream()
-                .sorted(Comparator.comparingDouble(Path::score).reversed().thenComparing(InterpretationSearch::key))
-                .limit(limit)
-                .toList());
+        List<Path> sorted = new ArrayList<>(paths);
+        sorted.sort(BEST_FIRST);
+        return new ArrayList<>(sorted.subList(0, Math.min(limit, sorted.size())));
     }
 
     /** Whether the path already reads some span as the same value ("Trip Hop" from "trip" and from "hop"). */
@@ -128,13 +136,5 @@ final class InterpretationSearch {
             }
         }
         return true;
-    }
-
-    private static String key(Path p) {
-        StringBuilder sb = new StringBuilder();
-        for (Path q = p; q != null && q.previous() != null; q = q.previous()) {
-            sb.append(q.slot() == null ? "~" + q.freeToken() : q.slot().describe()).append('|');
-        }
-        return sb.toString();
     }
 }

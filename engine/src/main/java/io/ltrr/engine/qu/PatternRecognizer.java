@@ -60,6 +60,11 @@ final class PatternRecognizer {
         return out;
     }
 
+    /** Whether a rule reads this token, or it holds digits: such tokens are not typos of catalog words. */
+    static boolean isRuleToken(String token) {
+        return TYPE_WORDS.containsKey(token) || decadeStart(token) > 0 || token.chars().anyMatch(Character::isDigit);
+    }
+
     /** The first year of the decade a token names, or 0. */
     static int decadeStart(String token) {
         Matcher full = FULL_DECADE.matcher(token);

@@ -38,7 +38,7 @@ final class SpanMatcher {
      * @param lastTokenOpen whether the last token may be unfinished (the text does not end with a space)
      */
     List<SlotCandidate> match(List<String> tokens, boolean lastTokenOpen) {
-        Map<String, List<SlotCandidate>> best = new HashMap<>();
+        Map<Integer, List<SlotCandidate>> best = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             boolean prefixAllowed = lastTokenOpen && i == tokens.size() - 1;
             for (TokenVocabulary.Candidate start : startCandidates(tokens.get(i), prefixAllowed)) {
@@ -51,7 +51,9 @@ final class SpanMatcher {
         best.values().forEach(kept -> out.addAll(withoutShadowedPartials(kept)));
         out.sort(Comparator.comparingInt((SlotCandidate c) -> c.slot().start())
                 .thenComparing(SlotCandidate::score, Comparator.reverseOrder())
-                .thenComparing(c -> c.slot().value()));
+                .thenComparing(c -> c.slot().value())
+                .thenComparingInt(c -> c.slot().end())
+                .thenComparing(c -> c.slot().type()));
         return out;
     }
 
@@ -61,7 +63,7 @@ final class SpanMatcher {
         int exact = vocabulary.id(token);
         if (exact >= 0) {
             out.add(new TokenVocabulary.Candidate(exact, 1.0, MatchKind.EXACT));
-        } else {
+        } else if (!PatternRecognizer.isRuleToken(token)) {
             // A word the catalog knows is taken as typed; only unknown words are read as typos.
             out.addAll(vocabulary.fuzzy(token));
         }
@@ -73,7 +75,7 @@ final class SpanMatcher {
 
     /** Follows one phrase occurrence from query token {@code i} and records every span it matches. */
     private void extend(List<String> tokens, int i, TokenVocabulary.Candidate start, int posting,
-                        boolean lastTokenOpen, Map<String, List<SlotCandidate>> best) {
+                        boolean lastTokenOpen, Map<Integer, List<SlotCandidate>> best) {
         PhraseDictionary.Phrase phrase = dictionary.phrase(PhraseDictionary.phraseOf(posting));
         int pos = PhraseDictionary.positionOf(posting);
         boolean partialAllowed = phrase.type() != SlotType.TITLE;
@@ -99,7 +101,7 @@ final class SpanMatcher {
     }
 
     private static void record(List<String> tokens, int i, int m, int pos, PhraseDictionary.Phrase phrase,
-                               SpanState state, boolean partialAllowed, Map<String, List<SlotCandidate>> best) {
+                               SpanState state, boolean partialAllowed, Map<Integer, List<SlotCandidate>> best) {
         boolean full = pos == 0 && m == phrase.tokenIds().length;
         // A completion guess inside a longer phrase is too weak a clue to keep.
         if (!full && (!partialAllowed || state.prefix || onlyStopwords(tokens, i, i + m))) {
@@ -112,7 +114,7 @@ final class SpanMatcher {
                 : state.prefix ? MatchKind.PREFIX : MatchKind.EXACT;
         Slot slot = Slot.phrase(phrase.type(), phrase.canonical(), i, i + m, kind, similarity);
         SlotCandidate candidate = new SlotCandidate(slot, LikelihoodModel.slotScore(slot, phrase.prior()), !full);
-        keepBest(best.computeIfAbsent(i + ":" + m + ":" + phrase.type(), k -> new ArrayList<>(4)), candidate);
+        keepBest(best.computeIfAbsent(spanKey(i, m, phrase.type()), k -> new ArrayList<>(4)), candidate);
     }
 
     /** Keeps the few best candidates of one span and slot type, one per canonical value. */
@@ -155,6 +157,11 @@ final class SpanMatcher {
     private static boolean better(SlotCandidate a, SlotCandidate b) {
         int c = Double.compare(a.score(), b.score());
         return c > 0 || (c == 0 && a.slot().value().compareTo(b.slot().value()) < 0);
+    }
+
+    /** A unique number per (start, length, slot type); lengths are at most {@link #MAX_SPAN}. */
+    private static int spanKey(int start, int length, SlotType type) {
+        return (start * (MAX_SPAN + 1) + length) * SlotType.values().length + type.ordinal();
     }
 
     private static boolean onlyStopwords(List<String> tokens, int from, int to) {

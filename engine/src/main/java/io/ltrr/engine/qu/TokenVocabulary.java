@@ -24,6 +24,26 @@ final class TokenVocabulary {
     static final double PREFIX_DISCOUNT = 0.9;
     private static final int MAX_PREFIX_CANDIDATES = 16;
     private static final int MAX_PREFIX_SCAN = 4096;
+    private static final int MAX_FUZZY_VERIFICATIONS = 256;
+
+    /**
+     * Per-thread counting arrays for the trigram filter: allocating and zeroing arrays the size of the
+     * vocabulary for every query token cost more than the lookup itself. Only touched entries are reset.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        int[] shared = new int[0];
+        int[] touched = new int[0];
+
+        Scratch ensure(int size) {
+            if (shared.length < size) {
+                shared = new int[size];
+                touched = new int[size];
+            }
+            return this;
+        }
+    }
 
     private final String[] tokens;
     private final int[] phraseFrequency;
@@ -90,7 +110,12 @@ final class TokenVocabulary {
         return id < 0 ? 0 : phraseFrequency[id];
     }
 
-    /** Tokens within the length-scaled edit bound of {@code query}, excluding an exact match. */
+    /**
+     * Tokens within the length-scaled edit bound of {@code query}, excluding an exact match. Candidates
+     * are verified in decreasing order of shared trigrams and at most {@value #MAX_FUZZY_VERIFICATIONS}
+     * of them: for a short or very common-looking word the trigram filter is loose, and the best-sharing
+     * tokens are the ones within reach anyway.
+     */
     List<Candidate> fuzzy(String query) {
         int max = BoundedEditDistance.maxEditsFor(query.length());
         if (max == 0) {
@@ -99,9 +124,9 @@ final class TokenVocabulary {
         List<String> qGrams = grams(query);
         // Each edit changes at most four padded trigrams (a transposition touches two characters).
         int needed = Math.max(1, qGrams.size() - 4 * max);
-        // A counting array beats a map here: the postings of common trigrams hold thousands of tokens.
-        int[] shared = new int[tokens.length];
-        int[] touched = new int[tokens.length];
+        Scratch scratch = SCRATCH.get().ensure(tokens.length);
+        int[] shared = scratch.shared;
+        int[] touched = scratch.touched;
         int touchedCount = 0;
         for (String g : qGrams) {
             int[] posting = gramPostings.get(g);
@@ -113,17 +138,24 @@ final class TokenVocabulary {
                 }
             }
         }
-        Arrays.sort(touched, 0, touchedCount);
         List<Candidate> out = new ArrayList<>();
-        for (int k = 0; k < touchedCount; k++) {
-            int id = touched[k];
-            if (shared[id] >= needed) {
-                int d = BoundedEditDistance.distance(query, tokens[id], max);
-                if (d > 0 && d <= max) {
-                    out.add(new Candidate(id, fuzzySimilarity(query, tokens[id], d), MatchKind.FUZZY));
+        int verified = 0;
+        for (int count = qGrams.size(); count >= needed && verified < MAX_FUZZY_VERIFICATIONS; count--) {
+            for (int k = 0; k < touchedCount && verified < MAX_FUZZY_VERIFICATIONS; k++) {
+                int id = touched[k];
+                if (shared[id] == count) {
+                    verified++;
+                    int d = BoundedEditDistance.distance(query, tokens[id], max);
+                    if (d > 0 && d <= max) {
+                        out.add(new Candidate(id, fuzzySimilarity(query, tokens[id], d), MatchKind.FUZZY));
+                    }
                 }
             }
         }
+        for (int k = 0; k < touchedCount; k++) {
+            shared[touched[k]] = 0;
+        }
+        out.sort(Comparator.comparingInt(Candidate::tokenId));
         return out;
     }
 
