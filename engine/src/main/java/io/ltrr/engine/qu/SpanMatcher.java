@@ -1,0 +1,214 @@
+package io.ltrr.engine.qu;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds dictionary phrases for spans of query tokens. A span starts at a token that matches a phrase
+ * token exactly, within a small edit distance, or (the last token, still being typed) as a prefix; the
+ * match then extends token by token along the phrase. Only the phrases holding a candidate start token
+ * are visited, never the whole dictionary. Immutable and thread-safe.
+ */
+final class SpanMatcher {
+
+    /** Longest span looked at, in tokens. */
+    static final int MAX_SPAN = 6;
+    /** Best phrases kept per span and slot type. */
+    private static final int KEEP_PER_SPAN_AND_TYPE = 3;
+    /** Prefix completion starts only at this length: shorter prefixes match almost everything. */
+    private static final int MIN_PREFIX_LENGTH = 3;
+    /** Words that never make a partial match on their own ("the" is not a clue to "The Beatles"). */
+    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "to", "for",
+            "my", "me", "you", "i", "it", "is", "de", "la", "le", "el", "los", "les", "und", "der", "die", "das");
+
+    private final PhraseDictionary dictionary;
+
+    SpanMatcher(PhraseDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * Candidate slots for all spans of the query.
+     *
+     * @param tokens        normalized query tokens
+     * @param lastTokenOpen whether the last token may be unfinished (the text does not end with a space)
+     */
+    List<SlotCandidate> match(List<String> tokens, boolean lastTokenOpen) {
+        Map<Integer, List<SlotCandidate>> best = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean prefixAllowed = lastTokenOpen && i == tokens.size() - 1;
+            for (TokenVocabulary.Candidate start : startCandidates(tokens.get(i), prefixAllowed)) {
+                for (int posting : dictionary.postings(start.tokenId())) {
+                    extend(tokens, i, start, posting, lastTokenOpen, best);
+                }
+            }
+        }
+        List<SlotCandidate> out = new ArrayList<>();
+        best.values().forEach(kept -> out.addAll(withoutShadowedPartials(kept)));
+        out.sort(Comparator.comparingInt((SlotCandidate c) -> c.slot().start())
+                .thenComparing(SlotCandidate::score, Comparator.reverseOrder())
+                .thenComparing(c -> c.slot().value())
+                .thenComparingInt(c -> c.slot().end())
+                .thenComparing(c -> c.slot().type()));
+        return out;
+    }
+
+    private List<TokenVocabulary.Candidate> startCandidates(String token, boolean prefixAllowed) {
+        TokenVocabulary vocabulary = dictionary.vocabulary();
+        List<TokenVocabulary.Candidate> out = new ArrayList<>();
+        int exact = vocabulary.id(token);
+        if (exact >= 0) {
+            out.add(new TokenVocabulary.Candidate(exact, 1.0, MatchKind.EXACT));
+        } else if (!PatternRecognizer.isRuleToken(token)) {
+            // A word the catalog knows is taken as typed; only unknown words are read as typos.
+            out.addAll(vocabulary.fuzzy(token));
+        }
+        if (prefixAllowed && token.length() >= MIN_PREFIX_LENGTH && !STOPWORDS.contains(token)) {
+            out.addAll(vocabulary.prefix(token));
+        }
+        return out;
+    }
+
+    /** Follows one phrase occurrence from query token {@code i} and records every span it matches. */
+    private void extend(List<String> tokens, int i, TokenVocabulary.Candidate start, int posting,
+                        boolean lastTokenOpen, Map<Integer, List<SlotCandidate>> best) {
+        PhraseDictionary.Phrase phrase = dictionary.phrase(PhraseDictionary.phraseOf(posting));
+        int pos = PhraseDictionary.positionOf(posting);
+        boolean partialAllowed = phrase.type() != SlotType.TITLE;
+        if (pos != 0 && !partialAllowed) {
+            return;
+        }
+        TokenVocabulary vocabulary = dictionary.vocabulary();
+        SpanState state = new SpanState(start.kind());
+        state.add(start.similarity(), vocabulary.token(start.tokenId()));
+        int m = 1;
+        while (true) {
+            record(tokens, i, m, pos, phrase, state, partialAllowed, best);
+            int q = i + m;
+            if (q >= tokens.size() || m >= MAX_SPAN || pos + m >= phrase.tokenIds().length) {
+                return;
+            }
+            String phraseToken = vocabulary.token(phrase.tokenIds()[pos + m]);
+            if (!state.accept(tokens.get(q), phraseToken, lastTokenOpen && q == tokens.size() - 1)) {
+                return;
+            }
+            m++;
+        }
+    }
+
+    private static void record(List<String> tokens, int i, int m, int pos, PhraseDictionary.Phrase phrase,
+                               SpanState state, boolean partialAllowed, Map<Integer, List<SlotCandidate>> best) {
+        boolean full = pos == 0 && m == phrase.tokenIds().length;
+        // A completion guess inside a longer phrase is too weak a clue to keep.
+        if (!full && (!partialAllowed || state.prefix || onlyStopwords(tokens, i, i + m))) {
+            return;
+        }
+        double similarity = LikelihoodModel.spanSimilarity(state.weightedSimilarity, state.matchedChars, m,
+                phrase.tokenIds().length);
+        MatchKind kind = state.fuzzy ? MatchKind.FUZZY
+                : !full ? MatchKind.PARTIAL
+                : state.prefix ? MatchKind.PREFIX : MatchKind.EXACT;
+        Slot slot = Slot.phrase(phrase.type(), phrase.canonical(), i, i + m, kind, similarity);
+        SlotCandidate candidate = new SlotCandidate(slot, LikelihoodModel.slotScore(slot, phrase.prior()), !full);
+        keepBest(best.computeIfAbsent(spanKey(i, m, phrase.type()), k -> new ArrayList<>(4)), candidate);
+    }
+
+    /** Keeps the few best candidates of one span and slot type, one per canonical value. */
+    private static void keepBest(List<SlotCandidate> kept, SlotCandidate candidate) {
+        for (int k = 0; k < kept.size(); k++) {
+            if (kept.get(k).slot().value().equals(candidate.slot().value())) {
+                if (better(candidate, kept.get(k))) {
+                    kept.set(k, candidate);
+                }
+                return;
+            }
+        }
+        if (kept.size() < KEEP_PER_SPAN_AND_TYPE) {
+            kept.add(candidate);
+            return;
+        }
+        int worst = 0;
+        for (int k = 1; k < kept.size(); k++) {
+            if (better(kept.get(worst), kept.get(k))) {
+                worst = k;
+            }
+        }
+        if (better(candidate, kept.get(worst))) {
+            kept.set(worst, candidate);
+        }
+    }
+
+    /**
+     * Drops partial matches when the same span fully matches a phrase of the same slot type: "techno" is
+     * the style Techno, not a piece of "Dub Techno".
+     */
+    private static List<SlotCandidate> withoutShadowedPartials(List<SlotCandidate> kept) {
+        if (kept.stream().allMatch(SlotCandidate::partial)) {
+            return kept;
+        }
+        return kept.stream().filter(c -> !c.partial()).toList();
+    }
+
+    /** Higher score wins; equal scores fall back to the value so that the result never depends on order. */
+    private static boolean better(SlotCandidate a, SlotCandidate b) {
+        int c = Double.compare(a.score(), b.score());
+        return c > 0 || (c == 0 && a.slot().value().compareTo(b.slot().value()) < 0);
+    }
+
+    /** A unique number per (start, length, slot type); lengths are at most {@link #MAX_SPAN}. */
+    private static int spanKey(int start, int length, SlotType type) {
+        return (start * (MAX_SPAN + 1) + length) * SlotType.values().length + type.ordinal();
+    }
+
+    private static boolean onlyStopwords(List<String> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!STOPWORDS.contains(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Running totals of a span being extended along a phrase. */
+    private static final class SpanState {
+        double weightedSimilarity;
+        int matchedChars;
+        boolean fuzzy;
+        boolean prefix;
+
+        SpanState(MatchKind startKind) {
+            fuzzy = startKind == MatchKind.FUZZY;
+            prefix = startKind == MatchKind.PREFIX;
+        }
+
+        void add(double similarity, String phraseToken) {
+            weightedSimilarity += similarity * phraseToken.length();
+            matchedChars += phraseToken.length();
+        }
+
+        /** Matches the next query token against the next phrase token; false ends the span. */
+        boolean accept(String queryToken, String phraseToken, boolean prefixAllowed) {
+            if (queryToken.equals(phraseToken)) {
+                add(1.0, phraseToken);
+                return true;
+            }
+            int max = BoundedEditDistance.maxEditsFor(queryToken.length());
+            int d = max == 0 ? 1 : BoundedEditDistance.distance(queryToken, phraseToken, max);
+            if (d <= max) {
+                fuzzy = true;
+                add(TokenVocabulary.fuzzySimilarity(queryToken, phraseToken, d), phraseToken);
+                return true;
+            }
+            if (prefixAllowed && queryToken.length() < phraseToken.length() && phraseToken.startsWith(queryToken)) {
+                prefix = true;
+                add(TokenVocabulary.prefixSimilarity(queryToken, phraseToken), phraseToken);
+                return true;
+            }
+            return false;
+        }
+    }
+}
