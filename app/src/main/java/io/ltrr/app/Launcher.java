@@ -7,10 +7,14 @@ import io.ltrr.app.cli.LtrrCommand;
  * class path: with no arguments it opens the workbench window, otherwise it runs the command line.
  */
 public final class Launcher {
+    /** Lucene reports its SIMD setup through java.util.logging at INFO on every start: not for users. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(LtrrCommand.run(args));
     }
 }

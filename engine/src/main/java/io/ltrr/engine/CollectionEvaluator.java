@@ -15,6 +15,7 @@ import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.index.IndexSettings;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
+import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.retrieval.Candidate;
@@ -62,7 +63,7 @@ final class CollectionEvaluator {
                 dir, false, progress, cancel);
         try (CatalogIndex index = CatalogIndex.open(dir, dense ? embedder.get() : null)) {
             Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
-                    ArmSettings.collection().popularity()));
+                    ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()));
             ArmRegistry.requireKnown(request.arms(), arms);
             Map<String, String> queries = judgedQueries(collection);
             List<EvalReport.ArmFigures> figures = new ArrayList<>();

@@ -8,6 +8,8 @@ import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.qu.CatalogTagger;
+import io.ltrr.engine.qu.QueryAnalysis;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.CandidateList;
@@ -31,6 +33,7 @@ public final class Workbench implements AutoCloseable {
     private TextEmbedder embedder;
     private CatalogIndex index;
     private Map<String, RetrievalStrategy> arms;
+    private CatalogTagger tagger;
 
     private Workbench(WorkbenchConfig config) {
         this.config = config;
@@ -116,12 +119,14 @@ public final class Workbench implements AutoCloseable {
             throw new IllegalArgumentException("k must be between 1 and 10000, was " + k);
         }
         Map<String, RetrievalStrategy> available;
+        QueryAnalysis analysis;
         synchronized (this) {
             available = arms();
+            analysis = tagger().analyze(query);
         }
         List<String> wanted = armIds.isEmpty() ? List.copyOf(available.keySet()) : armIds;
         ArmRegistry.requireKnown(wanted, available);
-        RetrievalRequest request = new RetrievalRequest(query, config.seed());
+        RetrievalRequest request = new RetrievalRequest(query, analysis, config.seed());
         Map<String, CandidateList> lists = new LinkedHashMap<>();
         Map<String, Long> micros = new LinkedHashMap<>();
         for (String id : wanted) {
@@ -135,7 +140,7 @@ public final class Workbench implements AutoCloseable {
             lists.values().forEach(l -> l.candidates().forEach(c ->
                     items.computeIfAbsent(c.itemId(), id -> open.itemById(id).orElseThrow())));
         }
-        return new ArmSearch(query, lists, micros, items);
+        return new ArmSearch(query, analysis, lists, micros, items);
     }
 
     /**
@@ -173,13 +178,27 @@ public final class Workbench implements AutoCloseable {
 
     private Map<String, RetrievalStrategy> arms() {
         if (arms == null) {
-            arms = ArmRegistry.create(openIndex(), config.armSettings());
+            arms = ArmRegistry.create(openIndex(), config.armSettings(), tagger());
         }
         return arms;
     }
 
+    /** The query-understanding tagger, built from the indexed catalog on first use. */
+    private CatalogTagger tagger() {
+        if (tagger == null) {
+            tagger = CatalogTagger.build(openIndex().allItems());
+        }
+        return tagger;
+    }
+
+    /** Query understanding of a text: normalized tokens, interpretations with likelihoods, query type. */
+    public synchronized QueryAnalysis analyze(String query) {
+        return tagger().analyze(query);
+    }
+
     private void closeIndex() {
         arms = null;
+        tagger = null;
         if (index != null) {
             index.close();
             index = null;

@@ -30,7 +30,7 @@ public final class ProgressBar implements ProgressListener {
         }
         boolean finished = total > 0 && done >= total;
         double seconds = Math.max(1e-9, (now - start) / 1e9);
-        double rate = done / seconds;
+        double rate = seconds < 0.2 ? 0 : done / seconds; // too early in a phase for a meaningful rate
         String eta = total > 0 && rate > 0 ? formatSeconds((total - done) / rate) : "?";
         String line = String.format(Locale.ROOT, "%-22s %s %d/%s  %.0f items/s  ETA %s", phase, bar(done, total), done,
                 total < 0 ? "?" : Long.toString(total), rate, eta);

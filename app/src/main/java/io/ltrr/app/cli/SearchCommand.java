@@ -5,6 +5,9 @@ import io.ltrr.engine.Workbench;
 import io.ltrr.engine.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.qu.Interpretation;
+import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.qu.Slot;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import java.io.PrintStream;
@@ -55,6 +58,7 @@ final class SearchCommand implements Callable<Integer> {
     private static Map<String, Object> toJson(ArmSearch result) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("query", result.query());
+        doc.put("analysis", analysisJson(result.analysis()));
         List<Map<String, Object>> arms = new ArrayList<>();
         result.lists().forEach((arm, list) -> {
             Map<String, Object> a = new LinkedHashMap<>();
@@ -70,6 +74,35 @@ final class SearchCommand implements Callable<Integer> {
         });
         doc.put("arms", arms);
         return doc;
+    }
+
+    static Map<String, Object> analysisJson(QueryAnalysis a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("normalized", a.normalized());
+        m.put("tokens", a.tokens());
+        m.put("query_type", a.type().name().toLowerCase(Locale.ROOT));
+        m.put("confidence", a.confidence());
+        List<Map<String, Object>> ins = new ArrayList<>();
+        for (Interpretation in : a.interpretations()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("likelihood", in.likelihood());
+            i.put("description", in.description());
+            List<Map<String, Object>> slots = new ArrayList<>();
+            for (Slot s : in.slots()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("slot", s.type().key());
+                sm.put("value", s.value());
+                sm.put("match", s.kind().name().toLowerCase(Locale.ROOT));
+                sm.put("similarity", s.similarity());
+                slots.add(sm);
+            }
+            i.put("slots", slots);
+            i.put("free_tokens", in.freeTokens());
+            ins.add(i);
+        }
+        m.put("interpretations", ins);
+        m.put("features", a.features());
+        return m;
     }
 
     static Map<String, Object> hitJson(Candidate c, Item i) {
@@ -88,6 +121,12 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(ArmSearch result, PrintStream out) {
+        QueryAnalysis a = result.analysis();
+        out.printf(Locale.ROOT, "query understanding: %s (confidence %.2f)%n", a.type().name().toLowerCase(Locale.ROOT),
+                a.confidence());
+        for (Interpretation in : a.interpretations()) {
+            out.printf(Locale.ROOT, "  %.3f  %s%n", in.likelihood(), in.description());
+        }
         for (Map.Entry<String, CandidateList> e : result.lists().entrySet()) {
             CandidateList list = e.getValue();
             out.printf(Locale.ROOT, "== %s  (%d results, %.1f ms)  %s%n", e.getKey(), list.size(),

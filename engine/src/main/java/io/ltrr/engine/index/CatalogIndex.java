@@ -136,6 +136,18 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
+    /** Every item of the index, in index order (reads all stored documents: for building dictionaries). */
+    public List<Item> allItems() {
+        List<Item> items = new java.util.ArrayList<>(reader.maxDoc());
+        org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+                items.add(item(doc));
+            }
+        }
+        return items;
+    }
+
     public Optional<Item> itemById(String id) {
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);

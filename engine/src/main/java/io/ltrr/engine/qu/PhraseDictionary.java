@@ -89,7 +89,10 @@ final class PhraseDictionary {
          */
         private void addJoinedAliases() {
             for (SlotType type : List.of(SlotType.GENRE, SlotType.STYLE)) {
-                Map<String, Stats> phrases = bySlot.getOrDefault(type, Map.of());
+                Map<String, Stats> phrases = bySlot.get(type);
+                if (phrases == null) {
+                    continue; // a catalog without this slot (an IR collection has no styles)
+                }
                 Map<String, Stats> aliases = new LinkedHashMap<>();
                 phrases.forEach((key, stats) -> {
                     if (stats.tokens.size() > 1) {

@@ -1,6 +1,7 @@
 package io.ltrr.engine.retrieval;
 
 import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.qu.CatalogTagger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.Map;
  */
 public final class ArmRegistry {
     /** Every arm id, in display order. */
-    public static final List<String> IDS = List.of(Bm25Strategy.ID, PopularityBm25Strategy.ID, DenseStrategy.ID,
-            ExploreStrategy.ID);
+    public static final List<String> IDS = List.of(Bm25Strategy.ID, PopularityBm25Strategy.ID, StructuredStrategy.ID,
+            DenseStrategy.ID, ExploreStrategy.ID);
 
     private ArmRegistry() {
     }
@@ -21,10 +22,11 @@ public final class ArmRegistry {
     /**
      * The arms that can run on this index: all of them, except {@code dense} when the index has no vectors.
      */
-    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings) {
+    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger) {
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>();
         arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
         arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
+        arms.put(StructuredStrategy.ID, new StructuredStrategy(index, tagger));
         if (index.embedder().isPresent()) {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }

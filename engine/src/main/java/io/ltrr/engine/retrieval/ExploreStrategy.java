@@ -70,6 +70,15 @@ public final class ExploreStrategy implements RetrievalStrategy {
         List<Item> seedItems = new ArrayList<>();
         lexical.candidates().forEach(c -> index.itemById(c.itemId()).ifPresent(seedItems::add));
         Map<String, Integer> topic = topicTags(seedItems);
+        if (request.analysis() != null && !request.analysis().interpretations().isEmpty()) {
+            for (io.ltrr.engine.qu.Slot slot : request.analysis().interpretations().getFirst().slots()) {
+                switch (slot.type()) {
+                    case STYLE -> topic.putIfAbsent(IndexFields.STYLE_KEY + ":" + Keywords.key(slot.value()), 1);
+                    case GENRE -> topic.putIfAbsent(IndexFields.GENRE_KEY + ":" + Keywords.key(slot.value()), 1);
+                    default -> { }
+                }
+            }
+        }
         if (k <= 0 || topic.isEmpty()) {
             return CandidateList.empty(ID, "no topic found for the query");
         }

@@ -109,6 +109,13 @@ class CatalogTaggerTest {
     }
 
     @Test
+    void buildsFromDocumentsWithoutGenresOrStyles() {
+        CatalogTagger docs = CatalogTagger.build(List.of(
+                io.ltrr.engine.catalog.Item.document("d1", "Microstructural development of white matter", "text")));
+        assertThat(docs.analyze("white matter development").interpretations()).isNotEmpty();
+    }
+
+    @Test
     void aNullQueryIsReadAsEmpty() {
         assertThat(TAGGER.analyze(null).original()).isEmpty();
     }

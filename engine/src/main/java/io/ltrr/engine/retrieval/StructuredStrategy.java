@@ -1,0 +1,191 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.index.IndexFields;
+import io.ltrr.engine.index.Keywords;
+import io.ltrr.engine.qu.CatalogTagger;
+import io.ltrr.engine.qu.Interpretation;
+import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.qu.Slot;
+import io.ltrr.engine.qu.SlotType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Arm {@code structured}: query understanding + structured search. Each interpretation of the query
+ * (artist≈"…" + title~"…", decade + style, type=station, …) becomes a field-constrained query: recognised
+ * slots are exact filters on keyword fields (artist, album, style, genre, type, year range); a recognised
+ * title and the free words are scored with BM25 on the title and name fields (required only when nothing
+ * else constrains the query, so "artist≈X + title~love" still lists X's items when X has no love song); and
+ * popularity breaks ties. Results of the
+ * interpretations are merged by likelihood: an item's score is the best over interpretations of
+ * {@code likelihood · (0.5 + 0.5 · score / best score of that interpretation)}.
+ */
+public final class StructuredStrategy implements RetrievalStrategy {
+    public static final String ID = "structured";
+    private static final Map<String, Float> FREE_FIELDS = new LinkedHashMap<>();
+
+    static {
+        FREE_FIELDS.put(IndexFields.TITLE, 2f);
+        FREE_FIELDS.put(IndexFields.ALL, 1f);
+    }
+
+    private final CatalogIndex index;
+    private final CatalogTagger tagger;
+    private final IndexSearcher searcher;
+
+    public StructuredStrategy(CatalogIndex index, CatalogTagger tagger) {
+        this.index = index;
+        this.tagger = tagger;
+        this.searcher = new IndexSearcher(index.searcher().getIndexReader());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "query understanding + structured search, interpretations merged by likelihood";
+    }
+
+    @Override
+    public CandidateList retrieve(RetrievalRequest request, int k) {
+        QueryAnalysis analysis = analysis(request);
+        Map<String, double[]> best = new HashMap<>();
+        List<String> used = new ArrayList<>();
+        for (Interpretation in : analysis.interpretations()) {
+            Query q = query(in);
+            if (q == null || k <= 0) {
+                continue;
+            }
+            TopDocs top = search(q, k);
+            if (top.scoreDocs.length == 0) {
+                continue;
+            }
+            used.add(String.format(java.util.Locale.ROOT, "%.2f %s", in.likelihood(), in.description()));
+            double max = top.scoreDocs[0].score;
+            for (ScoreDoc sd : top.scoreDocs) {
+                double s = in.likelihood() * (0.5 + 0.5 * (max > 0 ? sd.score / max : 1));
+                best.merge(index.itemId(sd.doc), new double[] {s, sd.doc}, (a, b) -> a[0] >= b[0] ? a : b);
+            }
+        }
+        List<Map.Entry<String, double[]>> merged = new ArrayList<>(best.entrySet());
+        merged.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
+                : Double.compare(a.getValue()[1], b.getValue()[1]));
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, merged.size()); i++) {
+            out.add(new Candidate(merged.get(i).getKey(), i + 1, merged.get(i).getValue()[0]));
+        }
+        return new CandidateList(ID, out, used.isEmpty() ? "no interpretation matched" : String.join(" | ", used));
+    }
+
+    @Override
+    public ScoreExplanation explain(RetrievalRequest request, String itemId) {
+        int doc = index.docId(itemId);
+        QueryAnalysis analysis = analysis(request);
+        List<ScoreExplanation> matched = new ArrayList<>();
+        for (Interpretation in : analysis.interpretations()) {
+            Query q = query(in);
+            try {
+                if (doc >= 0 && q != null && searcher.explain(q, doc).isMatch()) {
+                    matched.add(new ScoreExplanation(in.likelihood(), "interpretation " + in.description(),
+                            List.of(LuceneExplanations.convert(searcher.explain(q, doc)))));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        double value = matched.stream().mapToDouble(ScoreExplanation::value).max().orElse(0);
+        return new ScoreExplanation(value, matched.isEmpty() ? "structured: no interpretation matches this item"
+                : "structured: interpretations that match (likelihood)", matched);
+    }
+
+    /** The analysis of the request, made here when the caller did not bring one. */
+    QueryAnalysis analysis(RetrievalRequest request) {
+        return request.analysis() != null ? request.analysis() : tagger.analyze(request.query());
+    }
+
+    private TopDocs search(Query q, int k) {
+        try {
+            return searcher.search(q, k);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The field-constrained query of one interpretation, or null when it constrains nothing. */
+    Query query(Interpretation in) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<Query> scored = new ArrayList<>();
+        int filters = 0;
+        for (Slot slot : in.slots()) {
+            Query q = slot.type() == SlotType.TITLE ? titleWords(slot.value()) : filter(slot);
+            if (q == null) {
+                continue;
+            }
+            if (slot.type() == SlotType.TITLE) {
+                scored.add(q);
+            } else {
+                b.add(q, Occur.FILTER);
+                filters++;
+            }
+        }
+        String free = String.join(" ", in.freeTokens());
+        Query words = free.isBlank() ? null : BagOfWords.build(index.analyzer(), FREE_FIELDS, free);
+        if (words != null) {
+            scored.add(words);
+        }
+        if (scored.isEmpty() && filters == 0) {
+            return null;
+        }
+        for (Query q : scored) {
+            b.add(q, filters == 0 ? Occur.MUST : Occur.SHOULD);
+        }
+        if (filters > 0) {
+            b.add(new MatchAllDocsQuery(), Occur.SHOULD); // the filtered set, even when no word scores
+        }
+        b.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, 1f, 0.5f), Occur.SHOULD);
+        return b.build();
+    }
+
+    private Query filter(Slot slot) {
+        return switch (slot.type()) {
+            case ARTIST -> new TermQuery(new Term(IndexFields.ARTIST_KEY, Keywords.key(slot.value())));
+            case ALBUM -> new TermQuery(new Term(IndexFields.ALBUM_KEY, Keywords.key(slot.value())));
+            case STYLE -> new TermQuery(new Term(IndexFields.STYLE_KEY, Keywords.key(slot.value())));
+            case GENRE -> new TermQuery(new Term(IndexFields.GENRE_KEY, Keywords.key(slot.value())));
+            case TYPE -> new TermQuery(new Term(IndexFields.TYPE, slot.itemType().key()));
+            case DECADE, YEAR -> IntPoint.newRangeQuery(IndexFields.YEAR, slot.yearFrom(), slot.yearTo());
+            case TITLE -> titleWords(slot.value());
+        };
+    }
+
+    /** Every word of the matched title in the item's title. */
+    private Query titleWords(String title) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String term : BagOfWords.termCounts(index.analyzer(), IndexFields.TITLE, title).keySet()) {
+            b.add(new TermQuery(new Term(IndexFields.TITLE, term)), Occur.MUST);
+            n++;
+        }
+        return n == 0 ? null : b.build();
+    }
+}
