@@ -1,0 +1,41 @@
+package io.ltrr.engine.bandit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A contextual bandit policy over retrieval arms (semi-bandit feedback: every chosen arm gets its own reward).
+ *
+ * <p>Determinism: the random draws of round t come from a generator seeded by (the policy's seed, t) alone,
+ * so a policy restored from a snapshot continues exactly as an uninterrupted one. Not thread-safe: the caller
+ * serializes select/update.
+ */
+public interface SelectionPolicy {
+    /** Stable id stored in logs ("thompson", "linucb", …). */
+    String id();
+
+    /**
+     * Chooses arms for context x.
+     *
+     * @param arms the arms offered this round, in a stable order
+     */
+    Selection select(ContextVector x, List<String> arms, SelectionBudget budget);
+
+    /**
+     * Learns from one round's feedback.
+     *
+     * @param chosen  the arms that were chosen (S) in that round
+     * @param rewards reward in [0, 1] for arms in S (an arm of S missing here got 0); arms outside S are ignored
+     */
+    void update(ContextVector x, Set<String> chosen, Map<String, Double> rewards);
+
+    /** Everything the policy has learned plus its round counter, as JSON. */
+    String snapshot();
+
+    /** Restores a snapshot of the same policy type and configuration. */
+    void restore(String snapshot);
+
+    /** Forgets everything learned (round counter back to 0). */
+    void reset();
+}
