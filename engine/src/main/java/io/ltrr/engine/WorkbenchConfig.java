@@ -49,6 +49,10 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
         }
     }
 
+    public WorkbenchConfig withDataDir(Path dir) {
+        return new WorkbenchConfig(dir, catalog, indexSettings, armSettings, seed);
+    }
+
     public WorkbenchConfig withCatalog(CatalogSource source) {
         return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed);
     }

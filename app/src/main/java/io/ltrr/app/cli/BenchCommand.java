@@ -1,0 +1,142 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.ArmSearch;
+import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ltrr bench}: end-to-end measurements (a benchmark, never a test): per-arm query latency over a seeded
+ * sample of catalog queries, and optionally the index build time with and without embeddings.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure per-arm latency (p50/p99) and, with --index, index build time.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--queries", defaultValue = "2000", description = "Measured queries (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--warmup", defaultValue = "500", description = "Unmeasured warm-up queries (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--k", defaultValue = "100", description = "Candidates per arm (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--index", description = "Also time full index builds (with and without embeddings) in a scratch folder.")
+    boolean index;
+
+    @Override
+    public Integer call() throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("java", System.getProperty("java.version"));
+        if (index) {
+            doc.put("index_build", indexBuilds());
+        }
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            if (!wb.hasIndex()) {
+                wb.index(false, new ProgressBar(System.err), CancellationToken.none());
+            }
+            doc.put("catalog_items", wb.indexStats().orElseThrow().items());
+            doc.put("arms", armLatencies(wb));
+        }
+        if (common.json()) {
+            Json.print(System.out, doc);
+        } else {
+            print(doc);
+        }
+        return 0;
+    }
+
+    private Map<String, Object> armLatencies(Workbench wb) {
+        List<String> sample = wb.sampleQueries(warmup + queries, seed);
+        Map<String, List<Long>> micros = new LinkedHashMap<>();
+        for (int i = 0; i < sample.size(); i++) {
+            ArmSearch r = wb.searchArms(sample.get(i), List.of(), k);
+            if (i >= warmup) {
+                r.micros().forEach((arm, us) -> micros.computeIfAbsent(arm, a -> new ArrayList<>()).add(us));
+            }
+            if (i % 100 == 0) {
+                System.err.printf(Locale.ROOT, "\rbench %d/%d", i, sample.size());
+            }
+        }
+        System.err.println();
+        Map<String, Object> out = new LinkedHashMap<>();
+        micros.forEach((arm, list) -> out.put(arm, percentiles(list)));
+        return out;
+    }
+
+    static Map<String, Object> percentiles(List<Long> micros) {
+        long[] v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queries", v.length);
+        m.put("p50_ms", at(v, 0.50) / 1000.0);
+        m.put("p99_ms", at(v, 0.99) / 1000.0);
+        m.put("mean_ms", Arrays.stream(v).average().orElse(0) / 1000.0);
+        return m;
+    }
+
+    private static long at(long[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private Map<String, Object> indexBuilds() throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (boolean embeddings : new boolean[] {false, true}) {
+            Path scratch = Files.createTempDirectory("ltrr-bench-index");
+            try {
+                WorkbenchConfig cfg = WorkbenchConfig.defaults(common.dataDir()).withDataDir(scratch);
+                cfg = cfg.withIndexSettings(cfg.indexSettings().withEmbeddings(embeddings));
+                try (Workbench wb = Workbench.open(cfg)) {
+                    System.err.println("bench: building the index " + (embeddings ? "with" : "without") + " embeddings");
+                    IndexReport r = wb.index(true, embeddings ? new ProgressBar(System.err) : ProgressListener.NONE,
+                            CancellationToken.none());
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("items", r.stats().items());
+                    m.put("seconds", r.buildMillis() / 1000.0);
+                    m.put("items_per_s", r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0));
+                    out.put(embeddings ? "with_embeddings" : "without_embeddings", m);
+                }
+            } finally {
+                try (Stream<Path> walk = Files.walk(scratch)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> doc) {
+        System.out.printf(Locale.ROOT, "%d cores, Java %s, %s catalog items%n", doc.get("cores"), doc.get("java"),
+                doc.get("catalog_items"));
+        if (doc.containsKey("index_build")) {
+            ((Map<String, Map<String, Object>>) doc.get("index_build")).forEach((name, m) -> System.out.printf(
+                    Locale.ROOT, "index build %-20s %6.1f s  (%.0f items/s)%n", name, m.get("seconds"), m.get("items_per_s")));
+        }
+        System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s%n", "arm", "p50 ms", "p99 ms", "mean ms");
+        ((Map<String, Map<String, Object>>) doc.get("arms")).forEach((arm, m) -> System.out.printf(Locale.ROOT,
+                "%-12s %8.2f %8.2f %8.2f%n", arm, m.get("p50_ms"), m.get("p99_ms"), m.get("mean_ms")));
+    }
+}

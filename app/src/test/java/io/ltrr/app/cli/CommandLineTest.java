@@ -1,0 +1,123 @@
+package io.ltrr.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts use it: exit codes, JSON on stdout only, messages on stderr. */
+class CommandLineTest {
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path catalog;
+
+    @BeforeAll
+    static void indexSmallCatalog() throws IOException {
+        data = dir.resolve("data");
+        catalog = dir.resolve("music.csv");
+        Files.writeString(catalog, """
+                track_id,name,performer,album,styles,year,popularity
+                t1,Love Song,Harvey Taylor,Night Songs,Trip Hop,1998,0.2
+                t2,Love Song,Pearl Taylor,Grandbaby,Trip Hop,2005,0.9
+                t3,Orange Horizon,Valliam,Drift,Ambient,2010,0.6
+                t4,"Broken, quote,Nobody,X,Ambient,2010,0.5
+                t5,Quiet Morning,Still Water,Mornings,Ambient,2014,0.05
+                """);
+    }
+
+    private static CliRun index() {
+        return CliRun.of("index", "--data", data.toString(), "--catalog", catalog.toString(), "--no-embeddings",
+                "--mapping", "id=track_id,title=name,artist=performer", "--json");
+    }
+
+    @Test
+    void indexReportsLoadedAndSkippedRowsWithLineNumbers() {
+        CliRun run = index();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = run.json();
+        assertThat(doc.get("skipped").asInt()).isEqualTo(1);
+        assertThat(doc.get("loaded").asInt()).isEqualTo(doc.get("items").asInt());
+        assertThat(doc.get("loaded").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(run.err()).contains("music.csv:5");
+        assertThat(doc.get("embedding_model").asText()).isEmpty();
+    }
+
+    @Test
+    void indexIsNotRebuiltWhenNothingChanged() {
+        index();
+        CliRun again = index();
+        assertThat(again.json().get("rebuilt").asBoolean()).isFalse();
+    }
+
+    @Test
+    void searchPrintsEachArmsResultsAndTheInterpretationsAsJson() {
+        index();
+        CliRun run = CliRun.of("search", "love song", "--data", data.toString(), "--json", "--arm", "bm25",
+                "--arm", "structured", "--k", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = run.json();
+        assertThat(doc.get("query").asText()).isEqualTo("love song");
+        assertThat(doc.get("analysis").get("interpretations").size()).isPositive();
+        JsonNode arms = doc.get("arms");
+        assertThat(arms.size()).isEqualTo(2);
+        assertThat(arms.get(0).get("arm").asText()).isEqualTo("bm25");
+        List<String> ids = arms.get(0).get("results").findValuesAsText("item_id");
+        assertThat(ids).hasSizeLessThanOrEqualTo(3).contains("t1", "t2");
+    }
+
+    @Test
+    void unknownArmIsAClearErrorWithExitCodeTwo() {
+        index();
+        CliRun run = CliRun.of("search", "love", "--data", data.toString(), "--arm", "nope");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arm 'nope' is unknown").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void evalComputesMetricsOnABeirCollectionAndWritesARunFile() throws IOException {
+        Path beir = dir.resolve("tiny-beir");
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), """
+                {"_id": "d1", "title": "Cats", "text": "Cats purr and sleep all day."}
+                {"_id": "d2", "title": "Dogs", "text": "Dogs bark at the mail carrier."}
+                {"_id": "d3", "title": "Birds", "text": "Birds sing at dawn."}
+                """);
+        Files.writeString(beir.resolve("queries.jsonl"), """
+                {"_id": "q1", "text": "why do cats purr"}
+                {"_id": "q2", "text": "birds singing"}
+                """);
+        Files.writeString(beir.resolve("qrels").resolve("test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td3\t1\n");
+        Path runFile = dir.resolve("bm25.run");
+        CliRun run = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--arm", "bm25",
+                "--run", runFile.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode arm = run.json().get("arms").get(0);
+        // Each query's only relevant document is retrieved first: nDCG@10 = MRR@10 = recall@100 = 1.
+        assertThat(arm.get("ndcg@10").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(arm.get("mrr@10").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(arm.get("recall@100").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(Files.readAllLines(runFile)).first().asString().startsWith("q1 Q0 d1 1 ");
+    }
+
+    @Test
+    void evalOnAMissingSplitListsTheSplitsThatExist() throws IOException {
+        Path beir = dir.resolve("split-beir");
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), "{\"_id\": \"d1\", \"title\": \"a\", \"text\": \"b\"}\n");
+        Files.writeString(beir.resolve("queries.jsonl"), "{\"_id\": \"q1\", \"text\": \"a\"}\n");
+        Files.writeString(beir.resolve("qrels").resolve("dev.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
+        CliRun run = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--split", "test",
+                "--arm", "bm25");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("dev");
+    }
+}
