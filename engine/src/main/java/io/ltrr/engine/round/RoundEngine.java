@@ -52,6 +52,10 @@ public final class RoundEngine {
         return arms;
     }
 
+    public QueryMemory memory() {
+        return memory;
+    }
+
     public QueryAnalysis analyze(String query) {
         return tagger.analyze(query);
     }

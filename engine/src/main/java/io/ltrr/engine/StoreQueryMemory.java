@@ -1,0 +1,43 @@
+package io.ltrr.engine;
+
+import io.ltrr.engine.retrieval.QueryMemory;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.Q2eEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The durable click memory: {@link QueryMemory} over the feedback store's Q2E table. */
+final class StoreQueryMemory implements QueryMemory {
+    private final FeedbackStore store;
+
+    StoreQueryMemory(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Entry> lookup(String normalizedQuery, int limit) {
+        List<Entry> out = new ArrayList<>();
+        for (Q2eEntry e : store.q2eLookup(normalizedQuery, limit)) {
+            out.add(new Entry(e.itemId(), e.score(), e.predicted(), e.impressions(), e.clicks()));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean knows(String normalizedQuery) {
+        return store.q2eHasQuery(normalizedQuery);
+    }
+
+    @Override
+    public void observe(String normalizedQuery, Map<String, Integer> impressions, Map<String, Integer> clicks) {
+        store.q2eObserve(normalizedQuery, widen(impressions), widen(clicks));
+    }
+
+    private static Map<String, Long> widen(Map<String, Integer> m) {
+        Map<String, Long> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.longValue()));
+        return out;
+    }
+}
