@@ -1,0 +1,48 @@
+package io.ltrr.engine.store;
+
+/**
+ * The text form of search ids, "s-&lt;n&gt;" with n ≥ 1 from a database sequence; the tables store n.
+ * Click and rating ids work alike ("c-&lt;n&gt;", "r-&lt;n&gt;", one shared sequence).
+ */
+final class SearchIds {
+    private SearchIds() {
+    }
+
+    static String format(long n) {
+        return "s-" + n;
+    }
+
+    /** The number of a search id; a malformed id cannot name a search, so it is reported as unknown. */
+    static long parse(String searchId) {
+        return parse(searchId, "s-", "search id");
+    }
+
+    static String clickId(long n) {
+        return "c-" + n;
+    }
+
+    static String ratingId(long n) {
+        return "r-" + n;
+    }
+
+    /** The number of a click or rating id. */
+    static long parseEventId(String eventId) {
+        if (eventId != null && eventId.startsWith("r-")) {
+            return parse(eventId, "r-", "event id");
+        }
+        return parse(eventId, "c-", "event id");
+    }
+
+    private static long parse(String id, String prefix, String what) {
+        if (id != null && id.startsWith(prefix) && id.length() > prefix.length() && id.length() <= prefix.length() + 18) {
+            String digits = id.substring(prefix.length());
+            if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                long n = Long.parseLong(digits);
+                if (n >= 1) {
+                    return n;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + id + "' (expected " + prefix + "<number>)");
+    }
+}
