@@ -8,7 +8,6 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.CatalogIndex;
-import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.retrieval.ArmRegistry;
@@ -102,7 +101,7 @@ final class BanditService {
         String session = store.sessionFor(ctx.userId(), now, SESSION_GAP);
         store.recordImpression(new Impression(searchId, now, session, ctx.userId(), query,
                 round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
-        store.savePolicyState(policy.id(), round.selection().round(), policy.snapshot());
+        store.savePolicyState(policy.id(), policy.round(), policy.snapshot());
         observeImpressions(round);
         Map<String, Item> items = new HashMap<>();
         for (RankedItem r : round.results()) {
@@ -135,7 +134,7 @@ final class BanditService {
         boolean update = o.hasReward() && o.policyId().equals(policy.id());
         if (update) {
             policy.update(o.x(), o.chosenArms(), o.rewards());
-            store.savePolicyState(policy.id(), -1, policy.snapshot());
+            store.savePolicyState(policy.id(), policy.round(), policy.snapshot());
         }
         return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
                 update);
@@ -147,7 +146,7 @@ final class BanditService {
     }
 
     void close() {
-        store.savePolicyState(policy.id(), -1, policy.snapshot());
+        store.savePolicyState(policy.id(), policy.round(), policy.snapshot());
     }
 
     private void observeImpressions(Round round) {
@@ -169,7 +168,8 @@ final class BanditService {
     private static List<ShownItem> shownItems(Round round) {
         List<ShownItem> out = new ArrayList<>();
         for (RankedItem r : round.results()) {
-            Map<String, ArmHit> prov = new LinkedHashMap<>(r.provenance());
+            Map<String, io.ltrr.engine.store.ArmHit> prov = new LinkedHashMap<>();
+            r.provenance().forEach((arm, h) -> prov.put(arm, new io.ltrr.engine.store.ArmHit(h.rank(), h.score())));
             out.add(new ShownItem(r.position(), r.itemId(), r.score(), prov));
         }
         return out;

@@ -63,7 +63,7 @@ final class CollectionEvaluator {
                 dir, false, progress, cancel);
         try (CatalogIndex index = CatalogIndex.open(dir, dense ? embedder.get() : null)) {
             Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
-                    ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()));
+                    ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()), null);
             ArmRegistry.requireKnown(request.arms(), arms);
             Map<String, String> queries = judgedQueries(collection);
             List<EvalReport.ArmFigures> figures = new ArrayList<>();

@@ -14,6 +14,11 @@ public record DataLayout(Path root) {
         return root.resolve("catalog-source.json");
     }
 
+    /** Small settings that survive restarts (active policy, …). */
+    public Path state() {
+        return root.resolve("workbench.json");
+    }
+
     /** Indexes of evaluation collections, one folder each. */
     public Path collectionIndex(String name) {
         return root.resolve("collections").resolve(name);

@@ -8,7 +8,18 @@ import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.bandit.SelectionBudget;
+import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.qu.CatalogTagger;
+import io.ltrr.engine.rank.RrfRanker;
+import io.ltrr.engine.retrieval.Q2ePredictor;
+import io.ltrr.engine.round.RoundEngine;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.store.Q2ePrediction;
+import java.time.Clock;
 import io.ltrr.engine.qu.QueryAnalysis;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.ArmRegistry;
@@ -34,6 +45,8 @@ public final class Workbench implements AutoCloseable {
     private CatalogIndex index;
     private Map<String, RetrievalStrategy> arms;
     private CatalogTagger tagger;
+    private FeedbackStore store;
+    private BanditService bandit;
 
     private Workbench(WorkbenchConfig config) {
         this.config = config;
@@ -201,7 +214,7 @@ public final class Workbench implements AutoCloseable {
 
     private Map<String, RetrievalStrategy> arms() {
         if (arms == null) {
-            arms = ArmRegistry.create(openIndex(), config.armSettings(), tagger());
+            arms = ArmRegistry.create(openIndex(), config.armSettings(), tagger(), new StoreQueryMemory(store()));
         }
         return arms;
     }
@@ -219,7 +232,114 @@ public final class Workbench implements AutoCloseable {
         return tagger().analyze(query);
     }
 
+    /** The feedback store of the data folder, opened on first use (one process per data folder). */
+    private FeedbackStore store() {
+        if (store == null) {
+            store = H2FeedbackStore.open(config.dataDir());
+        }
+        return store;
+    }
+
+    /** The live bandit over the current index, created on first use; seeds the click memory once per index. */
+    private BanditService bandit() {
+        if (bandit == null) {
+            CatalogIndex idx = openIndex();
+            WorkbenchState state = WorkbenchState.load(layout.state());
+            String fingerprint = idx.stats().fingerprint();
+            if (!fingerprint.equals(state.q2ePredictedFor())) {
+                List<Q2ePrediction> predictions = new java.util.ArrayList<>();
+                for (Q2ePredictor.Prediction p : Q2ePredictor.predict(idx.allItems())) {
+                    predictions.add(new Q2ePrediction(p.normalizedQuery(), p.itemId(), p.score()));
+                }
+                store().q2eUpsertPredicted(predictions);
+                state.setQ2ePredictedFor(fingerprint);
+            }
+            RoundEngine engine = new RoundEngine(arms(), tagger(), new StoreQueryMemory(store()), config.seed());
+            bandit = new BanditService(store(), engine, idx, new RrfRanker(), state, config.seed(), Clock.systemUTC());
+        }
+        return bandit;
+    }
+
+    /**
+     * One search: a bandit round over the arms, logged with its propensities.
+     *
+     * @throws IllegalStateException when there is no index yet
+     */
+    public synchronized SearchResult search(String query, SearchContext context) {
+        return bandit().search(query, context);
+    }
+
+    /** A click on a shown result: committed, then the policy learns. */
+    public synchronized FeedbackResult click(String searchId, String itemId) {
+        return bandit().click(searchId, itemId);
+    }
+
+    /**
+     * An explicit rating of a shown result.
+     *
+     * @param grade 0..3, or null for "can't tell"
+     */
+    public synchronized FeedbackResult rate(String searchId, String itemId, Integer grade, String annotator) {
+        return bandit().rate(searchId, itemId, grade, annotator);
+    }
+
+    /** The active policy's id. */
+    public synchronized String policyId() {
+        return bandit().policy().id();
+    }
+
+    public synchronized List<String> policyIds() {
+        return bandit().policyIds();
+    }
+
+    /** Makes another policy active (with what it learned before, if anything); remembered across restarts. */
+    public synchronized void switchPolicy(String policyId) {
+        bandit().switchPolicy(policyId);
+    }
+
+    /** Sets how many arms a round may choose and how many candidates they bring. */
+    public synchronized void setBudget(SelectionBudget budget) {
+        bandit().setBudget(budget);
+    }
+
+    /** How many ranked results a search shows (1 … 1000). */
+    public synchronized void setShown(int n) {
+        bandit().setShown(n);
+    }
+
+    public synchronized SelectionBudget budget() {
+        return bandit().budget();
+    }
+
+    /** Forgets what the policies and rankers learned; the log stays. */
+    public synchronized void resetLearning() {
+        bandit().resetLearning();
+    }
+
+    /** The latest events, newest first, optionally of one kind and containing a text. */
+    public synchronized List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
+        return store().recent(n, kind, text);
+    }
+
+    /** Counts of the log: searches, clicks, ratings. */
+    public synchronized Map<String, Long> logCounts() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("searches", store().searches());
+        m.put("clicks", store().clicks());
+        m.put("ratings", store().ratings());
+        return m;
+    }
+
+    /** A logged search, for display. */
+    public synchronized Optional<Impression> impression(String searchId) {
+        return store().impression(searchId);
+    }
+
     private void closeIndex() {
+        if (bandit != null) {
+            bandit.close();
+            bandit = null;
+        }
         arms = null;
         tagger = null;
         if (index != null) {
@@ -231,5 +351,9 @@ public final class Workbench implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeIndex();
+        if (store != null) {
+            store.close();
+            store = null;
+        }
     }
 }

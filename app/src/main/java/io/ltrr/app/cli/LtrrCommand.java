@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ltrr", mixinStandardHelpOptions = true, version = "ltrr 0.1.0",
         description = "LTR&R Workbench: a contextual bandit over retrieval strategies.%n"
                 + "With no command, opens the workbench window.",
-        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class, CatalogCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
+                BenchCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec

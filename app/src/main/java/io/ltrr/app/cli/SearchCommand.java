@@ -1,6 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.engine.ArmSearch;
+import io.ltrr.engine.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ltrr search}: what each arm retrieves for a query. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the catalog and print each arm's results with scores.")
+        description = "One bandit round: the policy's selection (arms, k_a, propensities), then the ranked results. "
+                + "With --arm, each named arm's own results instead.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -32,11 +34,18 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query text.")
     String query;
 
-    @Option(names = "--arm", paramLabel = "ID", description = "Arm to run (repeatable). Default: every arm.")
+    @Option(names = "--arm", paramLabel = "ID",
+            description = "Show this arm's own results instead of a bandit round (repeatable; nothing is logged).")
     List<String> arms = new ArrayList<>();
 
-    @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "Results per arm (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "Results per arm with --arm (default: ${DEFAULT-VALUE}).")
     int k;
+
+    @Mixin
+    ContextOptions context;
+
+    @Option(names = "--shown", defaultValue = "20", description = "Results shown in a bandit round (default: ${DEFAULT-VALUE}).")
+    int shown;
 
     @Override
     public Integer call() {
@@ -45,11 +54,22 @@ final class SearchCommand implements Callable<Integer> {
                 System.err.println("ltrr: first use: indexing the catalog into " + common.dataDir());
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }
-            ArmSearch result = wb.searchArms(query, arms, k);
+            if (!arms.isEmpty()) {
+                // Diagnostic mode: the named arms' own lists, no bandit round, nothing logged.
+                ArmSearch result = wb.searchArms(query, arms, k);
+                if (common.json()) {
+                    Json.print(System.out, toJson(result));
+                } else {
+                    print(result, System.out);
+                }
+                return 0;
+            }
+            wb.setShown(shown);
+            SearchResult result = wb.search(query, context.context());
             if (common.json()) {
-                Json.print(System.out, toJson(result));
+                Json.print(System.out, RoundJson.of(result));
             } else {
-                print(result, System.out);
+                RoundText.print(result, System.out);
             }
         }
         return 0;

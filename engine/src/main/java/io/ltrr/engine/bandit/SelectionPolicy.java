@@ -30,6 +30,9 @@ public interface SelectionPolicy {
      */
     void update(ContextVector x, Set<String> chosen, Map<String, Double> rewards);
 
+    /** The number of the next round (how many selections were made since the last reset). */
+    long round();
+
     /** Everything the policy has learned plus its round counter, as JSON. */
     String snapshot();
 

@@ -14,15 +14,19 @@ import java.util.Map;
 public final class ArmRegistry {
     /** Every arm id, in display order. */
     public static final List<String> IDS = List.of(Bm25Strategy.ID, PopularityBm25Strategy.ID, StructuredStrategy.ID,
-            DenseStrategy.ID, ExploreStrategy.ID);
+            DenseStrategy.ID, ExploreStrategy.ID, MemoryStrategy.ID);
 
     private ArmRegistry() {
     }
 
     /**
-     * The arms that can run on this index: all of them, except {@code dense} when the index has no vectors.
+     * The arms that can run on this index: all of them, except {@code dense} when the index has no vectors
+     * and {@code memory} when no click memory is given.
+     *
+     * @param memory the click memory, or null (offline evaluation has none)
      */
-    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger) {
+    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger,
+                                                        QueryMemory memory) {
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>();
         arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
         arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
@@ -31,6 +35,9 @@ public final class ArmRegistry {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }
         arms.put(ExploreStrategy.ID, new ExploreStrategy(index));
+        if (memory != null) {
+            arms.put(MemoryStrategy.ID, new MemoryStrategy(memory));
+        }
         return Collections.unmodifiableMap(arms);
     }
 
@@ -42,7 +49,7 @@ public final class ArmRegistry {
     public static void requireKnown(List<String> requested, Map<String, RetrievalStrategy> available) {
         for (String id : requested) {
             if (!available.containsKey(id)) {
-                String why = IDS.contains(id) ? "is not available on this index (dense needs embeddings)"
+                String why = IDS.contains(id) ? "is not available here (dense needs embeddings, memory a feedback store)"
                         : "is unknown";
                 throw new IllegalArgumentException("arm '" + id + "' " + why + "; available: " + available.keySet());
             }

@@ -14,6 +14,7 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.Bm25Config;
+import io.ltrr.engine.retrieval.MemoryStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -60,7 +61,9 @@ class ScifactGoldenTest {
 
     @Test
     void everyArmMatchesTheGoldenFiguresOnSciFactTrain() {
-        EvalReport report = evaluate(ArmRegistry.IDS, Bm25Config.beirFlat());
+        // every arm but the click memory, which needs a feedback log
+        List<String> arms = ArmRegistry.IDS.stream().filter(a -> !a.equals(MemoryStrategy.ID)).toList();
+        EvalReport report = evaluate(arms, Bm25Config.beirFlat());
         assertThat(report.queries()).isEqualTo(golden.get("queries").asInt());
         assertThat(report.documents()).isEqualTo(golden.get("documents").asInt());
         for (EvalReport.ArmFigures arm : report.arms()) {

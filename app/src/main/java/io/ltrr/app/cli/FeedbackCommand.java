@@ -1,0 +1,100 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ltrr feedback click|rate}: record feedback on a logged search. Returns after the commit. */
+@Command(name = "feedback", mixinStandardHelpOptions = true, description = "Record a click or a rating.",
+        subcommands = {FeedbackCommand.Click.class, FeedbackCommand.Rate.class})
+final class FeedbackCommand {
+
+    @Command(name = "click", mixinStandardHelpOptions = true, description = "A click on a shown result (reward 1 to the arms that held it).")
+    static final class Click implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "SEARCH_ID")
+        String searchId;
+
+        @Parameters(index = "1", paramLabel = "ITEM_ID")
+        String itemId;
+
+        @Override
+        public Integer call() {
+            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+                report(wb.click(searchId, itemId), common);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rate", mixinStandardHelpOptions = true,
+            description = "A rating of a shown result: GRADE 0..3, or 'x' for can't tell (reward grade/3).")
+    static final class Rate implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "SEARCH_ID")
+        String searchId;
+
+        @Parameters(index = "1", paramLabel = "ITEM_ID")
+        String itemId;
+
+        @Parameters(index = "2", paramLabel = "GRADE", description = "0, 1, 2, 3, or x (can't tell)")
+        String grade;
+
+        @Option(names = "--annotator", defaultValue = "anonymous", paramLabel = "NAME")
+        String annotator;
+
+        @Override
+        public Integer call() {
+            Integer g = parseGrade(grade);
+            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+                report(wb.rate(searchId, itemId, g, annotator), common);
+            }
+            return 0;
+        }
+    }
+
+    static Integer parseGrade(String s) {
+        if (s.equalsIgnoreCase("x") || s.equalsIgnoreCase("cant-tell")) {
+            return null;
+        }
+        try {
+            int g = Integer.parseInt(s.trim());
+            if (g >= 0 && g <= 3) {
+                return g;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("GRADE must be 0, 1, 2, 3 or x (can't tell), was '" + s + "'");
+    }
+
+    private static void report(FeedbackResult r, CommonOptions common) {
+        if (common.json()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("event_id", r.eventId());
+            doc.put("search_id", r.searchId());
+            doc.put("item_id", r.itemId());
+            doc.put("policy", r.policyId());
+            doc.put("policy_updated", r.updated());
+            doc.put("chosen_arms", r.chosenArms());
+            doc.put("rewards", new java.util.TreeMap<>(r.rewards()));
+            Json.print(System.out, doc);
+        } else {
+            System.out.printf(Locale.ROOT, "%s recorded for %s / %s; rewards %s%s%n", r.eventId(), r.searchId(),
+                    r.itemId(), new java.util.TreeMap<>(r.rewards()),
+                    r.updated() ? "" : " (policy " + r.policyId() + " is not active: logged only)");
+        }
+    }
+}

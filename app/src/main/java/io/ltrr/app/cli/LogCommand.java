@@ -1,0 +1,72 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.store.LogEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ltrr log}: recent searches, clicks and ratings from the feedback store. */
+@Command(name = "log", mixinStandardHelpOptions = true, description = "Show recent events of the feedback log.")
+final class LogCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--last", defaultValue = "20", paramLabel = "N", description = "How many events (default: ${DEFAULT-VALUE}).")
+    int last;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "search, click or rating")
+    String kind;
+
+    @Option(names = "--grep", paramLabel = "TEXT", description = "Only events whose query or item id contains TEXT.")
+    String text;
+
+    @Override
+    public Integer call() {
+        if (last < 1 || last > 100_000) {
+            throw new IllegalArgumentException("--last must be between 1 and 100000, was " + last);
+        }
+        LogEvent.Kind k = null;
+        if (kind != null) {
+            try {
+                k = LogEvent.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--kind must be search, click or rating, was '" + kind + "'");
+            }
+        }
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            List<LogEvent> events = wb.recentEvents(last, k, text);
+            Map<String, Long> counts = wb.logCounts();
+            if (common.json()) {
+                Map<String, Object> doc = new LinkedHashMap<>(counts);
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (LogEvent e : events) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+                    m.put("time", e.time().toString());
+                    m.put("search_id", e.searchId());
+                    m.put("item_id", e.itemId());
+                    m.put("detail", e.detail());
+                    list.add(m);
+                }
+                doc.put("events", list);
+                Json.print(System.out, doc);
+            } else {
+                System.out.println(counts);
+                for (LogEvent e : events) {
+                    System.out.printf(Locale.ROOT, "%s  %-6s %-10s %-40s %s%n", e.time(),
+                            e.kind().name().toLowerCase(Locale.ROOT), e.searchId(),
+                            e.itemId() == null ? "" : e.itemId(), e.detail());
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code ltrr policy}: which selection policy is active; switch it; reset what was learned. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "Show the active selection policy, switch to another (use ID), or forget what was learned (reset).")
+final class PolicyCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "show (default), use, reset")
+    String action = "show";
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "policy id for 'use'")
+    String id;
+
+    @Override
+    public Integer call() {
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            switch (action) {
+                case "show" -> { }
+                case "use" -> {
+                    if (id == null) {
+                        throw new IllegalArgumentException("policy use: name a policy, one of " + wb.policyIds());
+                    }
+                    wb.switchPolicy(id);
+                }
+                case "reset" -> wb.resetLearning();
+                default -> throw new IllegalArgumentException("policy: unknown action '" + action
+                        + "' (expected show, use or reset)");
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("policy", wb.policyId());
+            doc.put("policies", wb.policyIds());
+            doc.put("max_arms", wb.budget().maxArms());
+            doc.put("total_candidates", wb.budget().totalCandidates());
+            doc.put("min_candidates_per_arm", wb.budget().minPerArm());
+            if (common.json()) {
+                Json.print(System.out, doc);
+            } else {
+                doc.forEach((k, v) -> System.out.println(k + ": " + v));
+            }
+        }
+        return 0;
+    }
+}
