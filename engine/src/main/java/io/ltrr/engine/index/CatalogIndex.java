@@ -42,9 +42,10 @@ public final class CatalogIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Map<String, String> commitData;
     private final Analyzer analyzer;
-    private final TextEmbedder embedder;
+    private final java.util.function.Supplier<TextEmbedder> embedder;
 
-    private CatalogIndex(Path dir, FSDirectory directory, DirectoryReader reader, TextEmbedder embedder)
+    private CatalogIndex(Path dir, FSDirectory directory, DirectoryReader reader,
+                         java.util.function.Supplier<TextEmbedder> embedder)
             throws IOException {
         this.dir = dir;
         this.directory = directory;
@@ -62,6 +63,14 @@ public final class CatalogIndex implements AutoCloseable {
      * @throws IllegalStateException when there is no index there (with the path and how to build one)
      */
     public static CatalogIndex open(Path dir, TextEmbedder embedder) {
+        return open(dir, () -> embedder);
+    }
+
+    /**
+     * Opens the index in {@code dir}; the embedder is asked for only when a query needs embedding (loading
+     * the model costs about half a second, wasted on an index without vectors).
+     */
+    public static CatalogIndex open(Path dir, java.util.function.Supplier<TextEmbedder> embedder) {
         FSDirectory directory = null;
         try {
             directory = FSDirectory.open(dir);
@@ -101,7 +110,7 @@ public final class CatalogIndex implements AutoCloseable {
 
     /** The query embedder, when the index has vectors and one was given. */
     public Optional<TextEmbedder> embedder() {
-        return hasVectors() ? Optional.ofNullable(embedder) : Optional.empty();
+        return hasVectors() ? Optional.ofNullable(embedder.get()) : Optional.empty();
     }
 
     public boolean hasVectors() {

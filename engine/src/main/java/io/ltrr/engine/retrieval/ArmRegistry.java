@@ -31,7 +31,7 @@ public final class ArmRegistry {
         arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
         arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
         arms.put(StructuredStrategy.ID, new StructuredStrategy(index, tagger));
-        if (index.embedder().isPresent()) {
+        if (index.hasVectors()) {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }
         arms.put(ExploreStrategy.ID, new ExploreStrategy(index));

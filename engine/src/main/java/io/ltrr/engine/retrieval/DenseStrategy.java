@@ -12,13 +12,18 @@ import org.apache.lucene.search.Query;
  */
 public final class DenseStrategy extends LuceneStrategy {
     public static final String ID = "dense";
-    private final TextEmbedder embedder;
-
     /** @throws IllegalStateException when the index was built without embeddings */
     public DenseStrategy(CatalogIndex index) {
         super(index, null);
-        this.embedder = index.embedder().orElseThrow(() -> new IllegalStateException(
-                "the dense arm needs an index built with embeddings and a query embedder"));
+        if (!index.hasVectors()) {
+            throw new IllegalStateException("the dense arm needs an index built with embeddings");
+        }
+    }
+
+    /** The query embedder, loaded on the first dense query rather than when the arm is created. */
+    private TextEmbedder embedder() {
+        return index.embedder().orElseThrow(() -> new IllegalStateException(
+                "the dense arm needs a query embedder"));
     }
 
     @Override
@@ -28,7 +33,7 @@ public final class DenseStrategy extends LuceneStrategy {
 
     @Override
     public String description() {
-        return "dense vectors (" + embedder.modelId() + ", HNSW kNN)";
+        return "dense vectors (sentence embeddings, HNSW kNN)";
     }
 
     @Override
@@ -36,7 +41,7 @@ public final class DenseStrategy extends LuceneStrategy {
         if (request.query().isBlank()) {
             return null;
         }
-        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder.embed(request.query()), Math.max(1, k));
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embed(request.query()), Math.max(1, k));
     }
 
     @Override
