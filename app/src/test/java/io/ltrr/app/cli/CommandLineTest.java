@@ -73,6 +73,45 @@ class CommandLineTest {
         assertThat(ids).hasSizeLessThanOrEqualTo(3).contains("t1", "t2");
     }
 
+    private static java.util.Map<String, Double> means(JsonNode round) {
+        java.util.Map<String, Double> m = new java.util.HashMap<>();
+        round.get("selection").forEach(a -> m.put(a.get("arm").asText(), a.get("mean").asDouble()));
+        return m;
+    }
+
+    @Test
+    void aScriptedSearchAndClickMovesThePolicysEstimatesAcrossProcesses() {
+        Path fresh = dir.resolve("bandit-data");
+        String[] search = {"search", "love song", "--data", fresh.toString(), "--json", "--time", "2026-11-20T12:00"};
+        CliRun.of("index", "--data", fresh.toString(), "--catalog", catalog.toString(), "--no-embeddings",
+                "--mapping", "id=track_id,title=name,artist=performer", "--json");
+        JsonNode first = CliRun.of(search).json();
+        JsonNode top = first.get("results").get(0);
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        top.get("provenance").fieldNames().forEachRemaining(holders::add);
+        CliRun click = CliRun.of("feedback", "click", first.get("search_id").asText(), top.get("item_id").asText(),
+                "--data", fresh.toString(), "--json");
+        assertThat(click.exitCode()).as(click.err()).isZero();
+        JsonNode rewards = click.json().get("rewards");
+        // every process opens and closes the workbench: the next search sees the state the click left behind
+        JsonNode second = CliRun.of(search).json();
+        java.util.Map<String, Double> before = means(first);
+        java.util.Map<String, Double> after = means(second);
+        rewards.fieldNames().forEachRemaining(arm -> {
+            if (holders.contains(arm)) {
+                assertThat(rewards.get(arm).asDouble()).isEqualTo(1.0);
+                assertThat(after.get(arm)).as(arm + " held the clicked item").isGreaterThan(before.get(arm));
+            } else {
+                assertThat(rewards.get(arm).asDouble()).isEqualTo(0.0);
+                assertThat(after.get(arm)).as(arm + " was chosen but missed it").isLessThan(before.get(arm));
+            }
+        });
+        assertThat(second.get("policy_round").asLong()).isEqualTo(first.get("policy_round").asLong() + 1);
+        JsonNode log = CliRun.of("log", "--data", fresh.toString(), "--json").json();
+        assertThat(log.get("searches").asLong()).isEqualTo(2);
+        assertThat(log.get("clicks").asLong()).isEqualTo(1);
+    }
+
     @Test
     void unknownArmIsAClearErrorWithExitCodeTwo() {
         index();
