@@ -283,6 +283,27 @@ public final class Workbench implements AutoCloseable {
         return bandit().rate(searchId, itemId, grade, annotator);
     }
 
+    /**
+     * Why an item of a search scored as it did in each chosen arm (the ranker's own explanation is on the
+     * result itself).
+     */
+    public ExplainResult explain(SearchResult result, String itemId) {
+        Map<String, RetrievalStrategy> available;
+        synchronized (this) {
+            available = arms();
+        }
+        RetrievalRequest request = new RetrievalRequest(result.query(), result.analysis(),
+                config.seed() ^ result.selection().round());
+        Map<String, io.ltrr.engine.retrieval.ScoreExplanation> perArm = new LinkedHashMap<>();
+        for (String arm : result.selection().chosen()) {
+            RetrievalStrategy s = available.get(arm);
+            if (s != null) {
+                perArm.put(arm, s.explain(request, itemId));
+            }
+        }
+        return new ExplainResult(itemId, perArm);
+    }
+
     /** The active policy's id. */
     public synchronized String policyId() {
         return bandit().policy().id();
