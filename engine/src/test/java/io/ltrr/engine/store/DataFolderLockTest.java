@@ -47,11 +47,23 @@ class DataFolderLockTest {
     @Test
     void secondOpenFromAnotherProcessIsRefusedByTheLockAndByH2() throws IOException, InterruptedException {
         try (FeedbackStore ignored = H2FeedbackStore.open(data)) {
-            List<String> lines = runProbe();
+            List<String> lines = runProbe("second-open");
 
             String inUse = "IllegalStateException: data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another workbench process";
             assertThat(lines).containsExactly("store: " + inUse, "h2: " + inUse);
+        }
+    }
+
+    @Test
+    void aCommittedClickSurvivesTheProcessDyingRightAfterIt() throws IOException, InterruptedException {
+        List<String> lines = runProbe("write-then-die");
+        assertThat(lines).containsExactly("recorded: s-1");
+
+        try (FeedbackStore store = H2FeedbackStore.open(data)) {
+            assertThat(store.impression("s-1")).isPresent();
+            assertThat(store.clicksOf("s-1")).extracting(ClickEvent::itemId).containsExactly("item-a");
+            assertThat(store.rewardsOf("c-1")).hasSize(3);
         }
     }
 
@@ -64,14 +76,14 @@ class DataFolderLockTest {
         assertThatThrownBy(store::searches).isInstanceOf(IllegalStateException.class).hasMessageContaining("is closed");
     }
 
-    private List<String> runProbe() throws IOException, InterruptedException {
+    private List<String> runProbe(String mode) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process probe = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SecondOpenProbe.class.getName(), data.toAbsolutePath().toString())
+                StoreProbe.class.getName(), data.toAbsolutePath().toString(), mode)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertThat(probe.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
         String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return out.lines().filter(l -> l.startsWith("store: ") || l.startsWith("h2: ")).toList();
+        return out.lines().filter(l -> l.matches("(store|h2|recorded): .*")).toList();
     }
 }
