@@ -108,27 +108,29 @@ final class EventLog {
             throw new IllegalArgumentException("n must be >= 0, was " + n);
         }
         String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        // Each branch's WHERE takes the pattern once per searched column, then its own row limit.
         List<String> branches = new ArrayList<>();
+        List<Integer> patternSlots = new ArrayList<>();
         if (kind == null || kind == LogEvent.Kind.SEARCH) {
             branches.add(SEARCH_BRANCH.formatted(pattern == null ? NO_TEXT : SEARCH_TEXT));
+            patternSlots.add(pattern == null ? 0 : 1);
         }
         if (kind == null || kind == LogEvent.Kind.CLICK) {
             branches.add(CLICK_BRANCH.formatted(pattern == null ? NO_TEXT : FEEDBACK_TEXT.formatted("c")));
+            patternSlots.add(pattern == null ? 0 : 2);
         }
         if (kind == null || kind == LogEvent.Kind.RATING) {
             branches.add(RATING_BRANCH.formatted(pattern == null ? NO_TEXT : FEEDBACK_TEXT.formatted("r")));
+            patternSlots.add(pattern == null ? 0 : 2);
         }
         String sql = "SELECT * FROM (" + String.join(" UNION ALL ", branches)
                 + ") e ORDER BY e.at DESC, e.kind_rank DESC, e.seq DESC FETCH FIRST ? ROWS ONLY";
         List<LogEvent> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            for (String branch : branches) {
-                if (pattern != null) {
+            for (int slots : patternSlots) {
+                for (int k = 0; k < slots; k++) {
                     ps.setString(i++, pattern);
-                    if (!branch.startsWith("(SELECT 'SEARCH'")) {
-                        ps.setString(i++, pattern);
-                    }
                 }
                 ps.setInt(i++, n);
             }
