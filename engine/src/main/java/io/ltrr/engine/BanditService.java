@@ -168,9 +168,7 @@ final class BanditService {
     private static List<ShownItem> shownItems(Round round) {
         List<ShownItem> out = new ArrayList<>();
         for (RankedItem r : round.results()) {
-            Map<String, io.ltrr.engine.store.ArmHit> prov = new LinkedHashMap<>();
-            r.provenance().forEach((arm, h) -> prov.put(arm, new io.ltrr.engine.store.ArmHit(h.rank(), h.score())));
-            out.add(new ShownItem(r.position(), r.itemId(), r.score(), prov));
+            out.add(new ShownItem(r.position(), r.itemId(), r.score(), r.provenance()));
         }
         return out;
     }

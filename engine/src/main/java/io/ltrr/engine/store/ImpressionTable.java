@@ -1,5 +1,6 @@
 package io.ltrr.engine.store;
 
+import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;

@@ -1,5 +1,6 @@
 package io.ltrr.engine.store;
 
+import io.ltrr.engine.rank.ArmHit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

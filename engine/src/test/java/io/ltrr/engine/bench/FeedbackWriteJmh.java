@@ -3,7 +3,7 @@ package io.ltrr.engine.bench;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
-import io.ltrr.engine.store.ArmHit;
+import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;

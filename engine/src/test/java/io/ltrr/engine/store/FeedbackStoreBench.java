@@ -1,5 +1,6 @@
 package io.ltrr.engine.store;
 
+import io.ltrr.engine.rank.ArmHit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.ltrr.engine.store;
 
+import io.ltrr.engine.rank.ArmHit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
