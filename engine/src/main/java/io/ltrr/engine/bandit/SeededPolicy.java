@@ -1,0 +1,150 @@
+package io.ltrr.engine.bandit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The common frame of the bandit policies: a seed, a round counter, validation of what comes in, the candidate
+ * split and the JSON snapshot envelope. Subclasses only decide (scores, chosen arms, propensities) and learn.
+ *
+ * <p>Snapshot layout: {@code {"policy": id, "seed": …, "round": …, "config": {…}, "state": {…}}}. Restore
+ * rejects another policy's snapshot and a different configuration (the learned state means something else
+ * under another alpha, bucketing or feature list). A different seed is accepted: the learned state carries
+ * over, only the future draws differ.
+ */
+public abstract class SeededPolicy implements SelectionPolicy {
+    /** Shared, thread-safe once configured; doubles are written in round-trip precision. */
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long seed;
+    private long round;
+
+    protected SeededPolicy(long seed) {
+        this.seed = seed;
+    }
+
+    /** What a subclass decided for one round. */
+    protected record Decision(List<String> chosen, Map<String, Double> propensity,
+                              Map<String, ArmDiagnostics> diagnostics) {
+    }
+
+    /** Chooses {@code m} arms (1 ≤ m ≤ arms.size()) for round {@code round}. */
+    protected abstract Decision decide(ContextVector x, List<String> arms, int m, long round);
+
+    /** Learns one arm's reward (already validated to be in [0, 1]). */
+    protected abstract void learn(ContextVector x, String arm, double reward);
+
+    /** Configuration fields checked on restore. */
+    protected abstract ObjectNode config();
+
+    /** All learned statistics. */
+    protected abstract JsonNode state();
+
+    /** Replaces all learned statistics by those of {@link #state()}'s output. */
+    protected abstract void restoreState(JsonNode state) throws JsonProcessingException;
+
+    /** Forgets all learned statistics. */
+    protected abstract void clear();
+
+    /** Rejects contexts the policy cannot use (e.g. the wrong features for a linear model). */
+    protected void checkContext(ContextVector x) {
+    }
+
+    public final long seed() {
+        return seed;
+    }
+
+    /** The number of the next round (= how many times select was called since the last reset). */
+    public final long round() {
+        return round;
+    }
+
+    /** The random source of one stream of round t: a function of (seed, t, stream) only. */
+    protected final SplittableRandom random(long t, int stream) {
+        return RoundRandom.of(seed, t, stream);
+    }
+
+    @Override
+    public final Selection select(ContextVector x, List<String> arms, SelectionBudget budget) {
+        if (arms.isEmpty()) {
+            throw new IllegalArgumentException("arms must not be empty");
+        }
+        if (new HashSet<>(arms).size() != arms.size()) {
+            throw new IllegalArgumentException("arms must be distinct, were " + arms);
+        }
+        checkContext(x);
+        long t = round++;
+        Decision d = decide(x, arms, Math.min(budget.maxArms(), arms.size()), t);
+        Map<String, Double> means = new LinkedHashMap<>();
+        d.chosen().forEach(a -> means.put(a, d.diagnostics().get(a).mean()));
+        return new Selection(id(), t, d.chosen(), CandidateAllocation.allocate(d.chosen(), means, budget),
+                d.propensity(), d.diagnostics());
+    }
+
+    @Override
+    public final void update(ContextVector x, Set<String> chosen, Map<String, Double> rewards) {
+        for (var e : rewards.entrySet()) {
+            Double r = e.getValue();
+            if (r == null || !(r >= 0 && r <= 1)) {
+                throw new IllegalArgumentException("reward of '" + e.getKey() + "' must be in [0, 1], was " + r);
+            }
+        }
+        checkContext(x);
+        // Iterate in a sorted order so learning never depends on the caller's set implementation.
+        chosen.stream().sorted().forEach(arm -> learn(x, arm, rewards.getOrDefault(arm, 0.0)));
+    }
+
+    @Override
+    public final String snapshot() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("policy", id());
+        root.put("seed", seed);
+        root.put("round", round);
+        root.set("config", config());
+        root.set("state", state());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the snapshot of " + id(), e);
+        }
+    }
+
+    @Override
+    public final void restore(String snapshot) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a policy snapshot (invalid JSON): " + e.getOriginalMessage(), e);
+        }
+        String policy = root.path("policy").asText("");
+        if (!id().equals(policy)) {
+            throw new IllegalArgumentException("snapshot is of policy '" + policy + "', cannot restore it into '"
+                    + id() + "'");
+        }
+        if (!config().equals(root.path("config"))) {
+            throw new IllegalArgumentException("snapshot of '" + id() + "' was taken with config "
+                    + root.path("config") + ", this policy has " + config());
+        }
+        try {
+            restoreState(root.path("state"));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalArgumentException("corrupt snapshot state of '" + id() + "': " + e.getMessage(), e);
+        }
+        round = root.path("round").asLong();
+    }
+
+    @Override
+    public final void reset() {
+        clear();
+        round = 0;
+    }
+}
