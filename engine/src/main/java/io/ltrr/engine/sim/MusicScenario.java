@@ -59,6 +59,12 @@ public record MusicScenario(String description, int users, double voiceShare, Li
         return "music";
     }
 
+    /** The same scenario offering these arms (empty: every available arm). */
+    public MusicScenario withArms(List<String> offered) {
+        return new MusicScenario(description, users, voiceShare, offered, maxArms, totalCandidates, minPerArm, shown,
+                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles);
+    }
+
     public MusicScenario withMaxArms(int m) {
         return new MusicScenario(description, users, voiceShare, arms, m, totalCandidates,
                 Math.min(minPerArm, totalCandidates / m), shown, voiceDepth, screenMix, voiceMix, noise, clickModel,
