@@ -1,0 +1,121 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.sim.FixedArmPolicy;
+import io.ltrr.engine.sim.Leaderboard;
+import io.ltrr.engine.sim.Scenario;
+import io.ltrr.engine.sim.Scenarios;
+import io.ltrr.engine.sim.SimulationWorlds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ltrr compare}: a leaderboard of policies on identical simulated traffic. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run several policies on the same simulated users, queries and clicks, K seeds each, and print "
+                + "mean ± sd cumulative regret, CTR and final arm share, least regret first.")
+final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled) or a JSON file.")
+    String scenario;
+
+    @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
+            description = "Policy ids (fixed:ARM for a single fixed arm).")
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = "--with-fixed-arms", description = "Also rank fixed:ARM for every offered arm.")
+    boolean withFixed;
+
+    @Option(names = "--rounds", defaultValue = "10000", paramLabel = "N", description = "Rounds per run (default: ${DEFAULT-VALUE}).")
+    long rounds;
+
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "K", description = "Seeds per policy (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S",
+            description = "First seed; runs use S, S+1, …, S+K-1 (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-arms", defaultValue = "0", paramLabel = "M",
+            description = "Arms chosen per round at most (default: the scenario's).")
+    int maxArms;
+
+    @Override
+    public Integer call() {
+        Scenario sc = Scenarios.load(scenario);
+        long start = System.nanoTime();
+        try (SimulateCommand.CatalogHolder catalog = new SimulateCommand.CatalogHolder(common.dataDir())) {
+            List<String> ids = new ArrayList<>(policies);
+            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, catalog).arms();
+            if (withFixed) {
+                arms.forEach(a -> {
+                    if (!ids.contains(FixedArmPolicy.PREFIX + a)) {
+                        ids.add(FixedArmPolicy.PREFIX + a);
+                    }
+                });
+            }
+            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, catalog), ids,
+                    rounds, seed, seeds, new ProgressBar(System.err), CancellationToken.none());
+            System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, rounds,
+                    (System.nanoTime() - start) / 1e9);
+            if (common.json()) {
+                Json.print(System.out, toJson(sc, rows));
+            } else {
+                print(sc, rows, arms);
+            }
+        }
+        return 0;
+    }
+
+    private Map<String, Object> toJson(Scenario sc, List<Leaderboard.Row> rows) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", scenario);
+        doc.put("scenario_kind", sc.kind());
+        doc.put("rounds", rounds);
+        doc.put("seeds", seeds);
+        doc.put("first_seed", seed);
+        List<Map<String, Object>> board = new ArrayList<>();
+        int rank = 1;
+        for (Leaderboard.Row r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", rank++);
+            m.put("policy", r.policy());
+            m.put("cumulative_regret_mean", r.regretMean());
+            m.put("cumulative_regret_sd", r.regretSd());
+            m.put("ctr_mean", r.ctrMean());
+            m.put("ctr_sd", r.ctrSd());
+            if (!Double.isNaN(r.ndcgMean())) {
+                m.put("mean_ndcg_at_10", r.ndcgMean());
+            }
+            m.put("final_arm_share", r.armShare());
+            board.add(m);
+        }
+        doc.put("leaderboard", board);
+        return doc;
+    }
+
+    private void print(Scenario sc, List<Leaderboard.Row> rows, List<String> arms) {
+        System.out.printf(Locale.ROOT, "scenario %s (%s), %d rounds, %d seeds from %d%n", scenario, sc.kind(), rounds,
+                seeds, seed);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s %-18s %22s %18s", "#", "policy",
+                "cumulative regret", "ctr"));
+        arms.forEach(a -> head.append(String.format(Locale.ROOT, " %10s", a)));
+        System.out.println(head);
+        int rank = 1;
+        for (Leaderboard.Row r : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4d %-18s %11.2f ± %8.2f %8.4f ± %.4f",
+                    rank++, r.policy(), r.regretMean(), r.regretSd(), r.ctrMean(), r.ctrSd()));
+            arms.forEach(a -> line.append(String.format(Locale.ROOT, " %10.3f", r.armShare().getOrDefault(a, 0.0))));
+            System.out.println(line);
+        }
+    }
+}

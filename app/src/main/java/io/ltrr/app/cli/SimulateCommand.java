@@ -1,0 +1,171 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.sim.CatalogSimulation;
+import io.ltrr.engine.sim.FullInfoCsv;
+import io.ltrr.engine.sim.MetricsCsv;
+import io.ltrr.engine.sim.MetricsListener;
+import io.ltrr.engine.sim.RoundObserver;
+import io.ltrr.engine.sim.Scenario;
+import io.ltrr.engine.sim.Scenarios;
+import io.ltrr.engine.sim.SimulatedWorld;
+import io.ltrr.engine.sim.SimulationMetrics;
+import io.ltrr.engine.sim.SimulationPolicies;
+import io.ltrr.engine.sim.SimulationWorlds;
+import io.ltrr.engine.sim.Simulator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ltrr simulate}: one policy against simulated users with known truth. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Run a policy on a simulation scenario and print cumulative regret, arm share and CTR. "
+                + "The same seed gives the same output.")
+final class SimulateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled) or a JSON file.")
+    String scenario;
+
+    @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
+            description = "Policy id, or fixed:ARM (default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--rounds", defaultValue = "10000", paramLabel = "N", description = "Rounds (default: ${DEFAULT-VALUE}).")
+    long rounds;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-arms", defaultValue = "0", paramLabel = "M",
+            description = "Arms chosen per round at most (default: the scenario's).")
+    int maxArms;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the metrics after every round as CSV.")
+    Path out;
+
+    @Option(names = "--export-full-info", paramLabel = "FILE.csv",
+            description = "Write every round's context features and every arm's expected reward as CSV.")
+    Path fullInfo;
+
+    @Override
+    public Integer call() {
+        Scenario sc = Scenarios.load(scenario);
+        long start = System.nanoTime();
+        try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
+             Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
+            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, catalog);
+            SelectionPolicy p = SimulationPolicies.create(policy, seed, world.featureNames());
+            MetricsListener metrics = metricsFile == null ? MetricsListener.NONE : new MetricsCsv(metricsFile, world.arms());
+            RoundObserver observer = infoFile == null ? RoundObserver.NONE : new FullInfoCsv(infoFile, world.arms());
+            long simStart = System.nanoTime();
+            SimulationMetrics m = new Simulator(world).run(p, rounds, metrics, observer, new ProgressBar(System.err),
+                    CancellationToken.none());
+            double secs = (System.nanoTime() - simStart) / 1e9;
+            System.err.printf(Locale.ROOT, "ltrr: %d rounds in %.1f s (%.0f rounds/s; %.1f s in all)%n", rounds, secs,
+                    rounds / secs, (System.nanoTime() - start) / 1e9);
+            if (common.json()) {
+                Json.print(System.out, toJson(sc, world, m));
+            } else {
+                print(sc, world, m);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private Map<String, Object> toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", scenario);
+        doc.put("scenario_kind", sc.kind());
+        doc.put("policy", policy);
+        doc.put("seed", seed);
+        doc.put("rounds", m.rounds());
+        doc.put("max_arms", world.budget().maxArms());
+        doc.put("arms", world.arms());
+        doc.put("cumulative_regret", m.cumulativeRegret());
+        doc.put("mean_regret_per_round", m.meanRegret());
+        doc.put("ctr", m.ctr());
+        if (!Double.isNaN(m.meanNdcg10())) {
+            doc.put("mean_ndcg_at_10", m.meanNdcg10());
+        }
+        doc.put("arm_share", m.armShare());
+        doc.put("window_rounds", m.window());
+        doc.put("window_arm_share", m.windowArmShare());
+        doc.put("reward_rate_per_arm", m.rewardRate());
+        return doc;
+    }
+
+    private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+        System.out.printf(Locale.ROOT, "scenario %s (%s), policy %s, seed %d, %d rounds, up to %d arms per round%n",
+                scenario, sc.kind(), policy, seed, m.rounds(), world.budget().maxArms());
+        System.out.printf(Locale.ROOT, "cumulative regret  %.3f  (%.4f per round)%n", m.cumulativeRegret(),
+                m.meanRegret());
+        System.out.printf(Locale.ROOT, "ctr                %.4f%n", m.ctr());
+        if (!Double.isNaN(m.meanNdcg10())) {
+            System.out.printf(Locale.ROOT, "mean nDCG@10       %.4f%n", m.meanNdcg10());
+        }
+        System.out.printf(Locale.ROOT, "%-12s %10s %14s %12s%n", "arm", "share", "last " + m.window(), "reward rate");
+        for (String arm : world.arms()) {
+            System.out.printf(Locale.ROOT, "%-12s %10.4f %14.4f %12.4f%n", arm, m.armShare().get(arm),
+                    m.windowArmShare().get(arm), m.rewardRate().get(arm));
+        }
+    }
+
+    private static Writer open(Path file) throws IOException {
+        return file == null ? null : new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * Opens the catalog simulation on first use only (synthetic scenarios need no index), building the index the
+     * way {@code ltrr search} does when there is none yet.
+     */
+    static final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable {
+        private final Path dataDir;
+        private CatalogSimulation simulation;
+
+        CatalogHolder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public CatalogSimulation get() {
+            if (simulation == null) {
+                WorkbenchConfig config = WorkbenchConfig.defaults(dataDir);
+                try (Workbench wb = Workbench.open(config)) {
+                    if (!wb.hasIndex()) {
+                        System.err.println("ltrr: first use: indexing the catalog into " + dataDir);
+                        wb.index(false, new ProgressBar(System.err), CancellationToken.none());
+                    }
+                }
+                simulation = CatalogSimulation.open(dataDir, config.armSettings());
+            }
+            return simulation;
+        }
+
+        @Override
+        public void close() {
+            if (simulation != null) {
+                simulation.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.ltrr.engine.sim;
+
+import io.ltrr.engine.DataLayout;
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.qu.CatalogTagger;
+import io.ltrr.engine.rank.RrfRanker;
+import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.ArmSettings;
+import io.ltrr.engine.retrieval.InMemoryQueryMemory;
+import io.ltrr.engine.retrieval.MemoryStrategy;
+import io.ltrr.engine.retrieval.Q2ePredictor;
+import io.ltrr.engine.retrieval.RetrievalStrategy;
+import io.ltrr.engine.round.RoundEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a catalog simulation shares across runs, built once from an open index: the items, the QU tagger,
+ * the retrieval arms, the cold-start click-memory predictions and the intent tables. Each {@link #world} gets a
+ * fresh click memory (the memory learns from one policy's clicks, so runs must not share it) and the memory arm
+ * over it. Close it to close an index it opened itself.
+ */
+public final class CatalogSimulation implements AutoCloseable {
+    /** Pseudo-impressions of a cold-start prediction in the simulated click memory. */
+    static final double MEMORY_ALPHA = 5;
+
+    private final CatalogIndex index;
+    private final boolean ownsIndex;
+    private final List<Item> items;
+    private final CatalogTagger tagger;
+    private final Map<String, RetrievalStrategy> baseArms;
+    private final List<Q2ePredictor.Prediction> predictions;
+    private final Map<Integer, MusicIntents> intentsByStyles = new LinkedHashMap<>();
+
+    private CatalogSimulation(CatalogIndex index, boolean ownsIndex, ArmSettings settings) {
+        this.index = index;
+        this.ownsIndex = ownsIndex;
+        this.items = index.allItems();
+        this.tagger = CatalogTagger.build(items);
+        this.baseArms = ArmRegistry.create(index, settings, tagger);
+        this.predictions = Q2ePredictor.predict(items);
+    }
+
+    /** Over an index the caller keeps open (and closes). */
+    public static CatalogSimulation over(CatalogIndex index, ArmSettings settings) {
+        return new CatalogSimulation(index, false, settings);
+    }
+
+    /**
+     * Opens the catalog index of a data folder, without a query embedder: the lexical, structured, explore and
+     * memory arms take part, the dense arm does not (embedding every simulated query would dominate the run).
+     *
+     * @throws IllegalStateException when the data folder has no index yet
+     */
+    public static CatalogSimulation open(Path dataDir, ArmSettings settings) {
+        return new CatalogSimulation(CatalogIndex.open(new DataLayout(dataDir).catalogIndex(), null), true, settings);
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    /** The arm ids available, the memory arm included. */
+    public List<String> availableArms() {
+        List<String> ids = new ArrayList<>(baseArms.keySet());
+        ids.add(MemoryStrategy.ID);
+        return ids;
+    }
+
+    /** A fresh world for one run of the scenario. */
+    public CatalogWorld world(MusicScenario scenario, long seed) {
+        InMemoryQueryMemory memory = new InMemoryQueryMemory(MEMORY_ALPHA);
+        for (Q2ePredictor.Prediction p : predictions) {
+            memory.predict(p.normalizedQuery(), p.itemId(), p.score());
+        }
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(baseArms);
+        arms.put(MemoryStrategy.ID, new MemoryStrategy(memory));
+        List<String> offered = scenario.arms().isEmpty() ? availableArms() : scenario.arms();
+        ArmRegistry.requireKnown(offered, arms);
+        long engineSeed = RandomStreams.mix(seed, -2, 0xe9);
+        RoundEngine engine = new RoundEngine(arms, tagger, memory, engineSeed);
+        StyleTable styles = new StyleTable(items, scenario.frequentStyles());
+        MusicIntents intents = intentsByStyles.computeIfAbsent(scenario.frequentStyles(),
+                n -> new MusicIntents(items, styles));
+        UserPopulation users = new UserPopulation(scenario.users(), scenario.voiceShare(), styles, seed);
+        return new CatalogWorld(engine, engineSeed, memory, offered, scenario, new RrfRanker(), users, intents, seed);
+    }
+
+    @Override
+    public void close() {
+        if (ownsIndex) {
+            index.close();
+        }
+    }
+}
