@@ -61,7 +61,7 @@ final class CollectionEvaluator {
         Path dir = layout.collectionIndex(indexName(request.collection()));
         new CatalogIndexer(embedder).ensure(corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense),
                 dir, false, progress, cancel);
-        try (CatalogIndex index = CatalogIndex.open(dir, dense ? embedder : () -> null)) {
+        try (CatalogIndex index = CatalogIndex.openLazily(dir, dense ? embedder : () -> null)) {
             Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
                     ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()), null);
             ArmRegistry.requireKnown(request.arms(), arms);

@@ -207,7 +207,7 @@ public final class Workbench implements AutoCloseable {
                 throw new IllegalStateException("no catalog index in " + layout.catalogIndex()
                         + " yet (build it with: ltrr index)");
             }
-            index = CatalogIndex.open(layout.catalogIndex(), this::embedder);
+            index = CatalogIndex.openLazily(layout.catalogIndex(), this::embedder);
         }
         return index;
     }

@@ -63,14 +63,14 @@ public final class CatalogIndex implements AutoCloseable {
      * @throws IllegalStateException when there is no index there (with the path and how to build one)
      */
     public static CatalogIndex open(Path dir, TextEmbedder embedder) {
-        return open(dir, () -> embedder);
+        return openLazily(dir, () -> embedder);
     }
 
     /**
      * Opens the index in {@code dir}; the embedder is asked for only when a query needs embedding (loading
      * the model costs about half a second, wasted on an index without vectors).
      */
-    public static CatalogIndex open(Path dir, java.util.function.Supplier<TextEmbedder> embedder) {
+    public static CatalogIndex openLazily(Path dir, java.util.function.Supplier<TextEmbedder> embedder) {
         FSDirectory directory = null;
         try {
             directory = FSDirectory.open(dir);

@@ -45,7 +45,7 @@ public final class CatalogIndexer {
                           ProgressListener progress, CancellationToken cancel) {
         String wanted = IndexFingerprint.of(items, settings, settings.embeddings() ? embedder.get().modelId() : "");
         if (!force && CatalogIndex.storedFingerprint(dir).filter(wanted::equals).isPresent()) {
-            try (CatalogIndex index = CatalogIndex.open(dir, (TextEmbedder) null)) {
+            try (CatalogIndex index = CatalogIndex.open(dir, null)) {
                 return new Ensured(index.stats(), false);
             }
         }
@@ -76,7 +76,7 @@ public final class CatalogIndexer {
         } finally {
             deleteQuietly(building);
         }
-        try (CatalogIndex index = CatalogIndex.open(dir, (TextEmbedder) null)) {
+        try (CatalogIndex index = CatalogIndex.open(dir, null)) {
             return index.stats();
         }
     }

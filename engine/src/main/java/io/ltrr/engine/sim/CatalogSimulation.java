@@ -41,7 +41,11 @@ public final class CatalogSimulation implements AutoCloseable {
         this.ownsIndex = ownsIndex;
         this.items = index.allItems();
         this.tagger = CatalogTagger.build(items);
-        this.baseArms = ArmRegistry.create(index, settings, tagger);
+        // no dense arm: embedding every simulated query would dominate the run (and the index is opened without an
+        // embedder); the memory arm is added per world, over that world's own in-memory click memory
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(ArmRegistry.create(index, settings, tagger, null));
+        arms.remove(io.ltrr.engine.retrieval.DenseStrategy.ID);
+        this.baseArms = java.util.Collections.unmodifiableMap(arms);
         this.predictions = Q2ePredictor.predict(items);
     }
 

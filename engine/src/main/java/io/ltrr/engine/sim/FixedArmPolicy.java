@@ -22,6 +22,11 @@ public final class FixedArmPolicy implements SelectionPolicy {
 
     private final String arm;
     private long round;
+
+    @Override
+    public long round() {
+        return round;
+    }
     private long pulls;
     private double rewardSum;
 

@@ -16,6 +16,11 @@ final class BestArmTestPolicy implements SelectionPolicy {
     private final Function<ContextVector, List<String>> best;
     private long round;
 
+    @Override
+    public long round() {
+        return round;
+    }
+
     BestArmTestPolicy(Function<ContextVector, List<String>> best) {
         this.best = best;
     }
