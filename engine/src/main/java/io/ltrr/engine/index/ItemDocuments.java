@@ -11,6 +11,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -40,10 +41,12 @@ final class ItemDocuments {
         for (String genre : item.genres()) {
             text(doc, IndexFields.GENRE, genre);
             keyword(doc, IndexFields.GENRE_KEY, genre);
+            keywordValues(doc, IndexFields.GENRE_KEY, genre);
         }
         for (String style : item.styles()) {
             text(doc, IndexFields.STYLE, style);
             keyword(doc, IndexFields.STYLE_KEY, style);
+            keywordValues(doc, IndexFields.STYLE_KEY, style);
         }
         text(doc, IndexFields.ALL, allText(item));
         doc.add(new IntPoint(IndexFields.YEAR, item.year()));
@@ -120,6 +123,14 @@ final class ItemDocuments {
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    /** Doc values of a keyword, so an arm can read an item's styles without loading the stored item. */
+    private static void keywordValues(Document doc, String field, String value) {
+        String key = Keywords.key(value);
+        if (!key.isEmpty()) {
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(key)));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.ltrr.engine.retrieval;
 
-import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexFields;
 import io.ltrr.engine.index.Keywords;
@@ -17,6 +16,8 @@ import java.util.SplittableRandom;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,13 +43,14 @@ public final class ExploreStrategy implements RetrievalStrategy {
     private static final int TOPIC_TAGS = 5;
 
     private final CatalogIndex index;
-    private final Bm25Strategy seeds;
+    private static final Map<String, Float> SEED_FIELDS = Map.of(IndexFields.ALL, 1f);
+    private final IndexSearcher seeds;
     private final int minYear;
     private final int maxYear;
 
     public ExploreStrategy(CatalogIndex index) {
         this.index = index;
-        this.seeds = new Bm25Strategy(index, new Bm25Config(1.2, 0.75, Map.of(IndexFields.ALL, 1f)));
+        this.seeds = new IndexSearcher(index.searcher().getIndexReader());
         int[] range = yearRange(index.searcher());
         this.minYear = range[0];
         this.maxYear = range[1];
@@ -66,10 +68,11 @@ public final class ExploreStrategy implements RetrievalStrategy {
 
     @Override
     public CandidateList retrieve(RetrievalRequest request, int k) {
-        CandidateList lexical = seeds.retrieve(request, SEED_HITS);
-        List<Item> seedItems = new ArrayList<>();
-        lexical.candidates().forEach(c -> index.itemById(c.itemId()).ifPresent(seedItems::add));
-        Map<String, Integer> topic = topicTags(seedItems);
+        if (k <= 0) {
+            return CandidateList.empty(ID, "k=0");
+        }
+        ScoreDoc[] seedDocs = seedDocs(request);
+        Map<String, Integer> topic = topicTags(seedDocs);
         if (request.analysis() != null && !request.analysis().interpretations().isEmpty()) {
             for (io.ltrr.engine.qu.Slot slot : request.analysis().interpretations().getFirst().slots()) {
                 switch (slot.type()) {
@@ -79,11 +82,13 @@ public final class ExploreStrategy implements RetrievalStrategy {
                 }
             }
         }
-        if (k <= 0 || topic.isEmpty()) {
+        if (topic.isEmpty()) {
             return CandidateList.empty(ID, "no topic found for the query");
         }
-        Set<String> exclude = new HashSet<>();
-        lexical.candidates().forEach(c -> exclude.add(c.itemId()));
+        Set<Integer> exclude = new HashSet<>();
+        for (ScoreDoc sd : seedDocs) {
+            exclude.add(sd.doc);
+        }
         List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(mix(request)));
         List<Candidate> out = new ArrayList<>(drawn.size());
         int rank = 1;
@@ -91,6 +96,19 @@ public final class ExploreStrategy implements RetrievalStrategy {
             out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
         }
         return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
+    }
+
+    /** The query's best lexical matches: they define its topic and are not exploration themselves. */
+    private ScoreDoc[] seedDocs(RetrievalRequest request) {
+        Query q = BagOfWords.build(index.analyzer(), SEED_FIELDS, request.query());
+        if (q == null) {
+            return new ScoreDoc[0];
+        }
+        try {
+            return seeds.search(q, SEED_HITS).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -105,17 +123,14 @@ public final class ExploreStrategy implements RetrievalStrategy {
         }).orElse(ScoreExplanation.leaf(0, "explore: unknown item " + itemId));
     }
 
-    /** Style and genre keys of the lexical hits, most frequent first, at most {@value #TOPIC_TAGS}. */
-    private static Map<String, Integer> topicTags(List<Item> hits) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Item c : hits) {
-            c.styles().forEach(s -> counts.merge(IndexFields.STYLE_KEY + ":" + Keywords.key(s), 1, Integer::sum));
-        }
+    /**
+     * Style keys of the seed documents (or, failing those, genre keys: genres are coarse, a handful for the
+     * whole catalog), most frequent first, at most {@value #TOPIC_TAGS}; read from doc values.
+     */
+    private Map<String, Integer> topicTags(ScoreDoc[] seedDocs) {
+        Map<String, Integer> counts = tagCounts(seedDocs, IndexFields.STYLE_KEY);
         if (counts.isEmpty()) {
-            // Genres are coarse (a handful for the whole catalog): only a topic when no style is known.
-            for (Item c : hits) {
-                c.genres().forEach(g -> counts.merge(IndexFields.GENRE_KEY + ":" + Keywords.key(g), 1, Integer::sum));
-            }
+            counts = tagCounts(seedDocs, IndexFields.GENRE_KEY);
         }
         Map<String, Integer> top = new LinkedHashMap<>();
         counts.entrySet().stream()
@@ -124,6 +139,26 @@ public final class ExploreStrategy implements RetrievalStrategy {
                 .limit(TOPIC_TAGS)
                 .forEach(e -> top.put(e.getKey(), e.getValue()));
         return top;
+    }
+
+    private Map<String, Integer> tagCounts(ScoreDoc[] docs, String field) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+        try {
+            for (ScoreDoc sd : docs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+                if (values.advanceExact(sd.doc - leaf.docBase)) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        String key = values.lookupOrd(values.nextOrd()).utf8ToString();
+                        counts.merge(field + ":" + key, 1, Integer::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counts;
     }
 
     private static Query topicQuery(Set<String> tags) {
@@ -136,7 +171,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
     }
 
     /** Weighted sampling without replacement over every matching doc: keep the k largest u^(1/w). */
-    private List<ScoreDoc> draw(Query query, Set<String> exclude, int k, SplittableRandom random) {
+    private List<ScoreDoc> draw(Query query, Set<Integer> exclude, int k, SplittableRandom random) {
         IndexSearcher searcher = index.searcher();
         PriorityQueue<double[]> heap = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
         try {
@@ -165,7 +200,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
         all.sort((a, b) -> Double.compare(b[0], a[0]));
         List<ScoreDoc> out = new ArrayList<>();
         for (double[] e : all) {
-            if (out.size() < k && !exclude.contains(index.itemId((int) e[1]))) {
+            if (out.size() < k && !exclude.contains((int) e[1])) {
                 out.add(new ScoreDoc((int) e[1], (float) e[2]));
             }
         }
