@@ -254,12 +254,15 @@ public final class H2FeedbackStore implements FeedbackStore {
 
     /** Work on the store's connection that may fail with SQL errors. */
     @FunctionalInterface
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs the work as one transaction: committed when it returns, rolled back when it throws. */
-    private synchronized <T> T inTransaction(SqlWork<T> work) {
+    /**
+     * Runs the work as one transaction: committed when it returns, rolled back when it throws. Package-private
+     * so that the store package's readers (LogReader, JudgmentTable) share the connection and its monitor.
+     */
+    synchronized <T> T inTransaction(SqlWork<T> work) {
         if (closed) {
             throw new IllegalStateException("the feedback store of " + dataDir + " is closed");
         }

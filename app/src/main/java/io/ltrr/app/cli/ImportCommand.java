@@ -1,0 +1,82 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.eval.ReadResult;
+import io.ltrr.engine.export.DataExport;
+import io.ltrr.engine.store.Judgment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ltrr import judgments FILE}: relevance judgments from TREC qrels or CSV into the feedback store. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import relevance judgments (import judgments FILE) from TREC qrels or a query,docid,rating "
+                + "CSV. Re-importing a source replaces its judgments. Malformed lines are skipped and listed with "
+                + "their line numbers (exit code 1 if any).")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "judgments")
+    String what;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to read.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FMT",
+            description = "trec or csv (default: csv for *.csv files, else trec).")
+    String format;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Source name stored with them (default: the file name).")
+    String source;
+
+    @Override
+    public Integer call() {
+        if (!"judgments".equals(what)) {
+            throw new IllegalArgumentException("import: only 'judgments' can be imported, not '" + what + "'");
+        }
+        DataExport.JudgmentFormat f = format(file, format);
+        String src = source != null ? source : file.getFileName().toString();
+        ReadResult<List<Judgment>> read;
+        try (DataExport data = DataExport.open(common.dataDir())) {
+            read = data.importJudgments(file, f, src);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (common.json()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("source", src);
+            doc.put("format", f.name().toLowerCase(Locale.ROOT));
+            doc.put("imported", read.value().size());
+            doc.put("problems", read.problems().stream().map(p -> Map.of("line", p.line(), "reason", p.reason())).toList());
+            Json.print(System.out, doc);
+        } else {
+            System.out.println("imported " + read.value().size() + " judgments as source '" + src + "'");
+            for (LoadProblem p : read.problems()) {
+                System.err.println(p);
+            }
+        }
+        return read.isClean() ? 0 : 1;
+    }
+
+    private static DataExport.JudgmentFormat format(Path file, String format) {
+        if (format == null) {
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? DataExport.JudgmentFormat.CSV : DataExport.JudgmentFormat.TREC;
+        }
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "trec" -> DataExport.JudgmentFormat.TREC;
+            case "csv" -> DataExport.JudgmentFormat.CSV;
+            default -> throw new IllegalArgumentException("--format must be trec or csv, was '" + format + "'");
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.ope.Estimate;
+import io.ltrr.engine.ope.LogEvaluation;
+import io.ltrr.engine.ope.OffPolicyEstimator;
+import io.ltrr.engine.ope.OpeEstimate;
+import io.ltrr.engine.ope.PolicyTarget;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ltrr ope}: off-policy estimates of policies' value from the data folder's log, as a leaderboard. */
+@Command(name = "ope", mixinStandardHelpOptions = true,
+        description = "Estimate what other policies would have earned on the logged searches (IPS, SNIPS, doubly "
+                + "robust, with bootstrap confidence intervals). Value = expected sum of the chosen arms' rewards "
+                + "per search. Run it while no workbench has the data folder open.")
+final class OpeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--policy", required = true, paramLabel = "ID",
+            description = "Target (repeatable): a policy id (uniform, epsilon-greedy, ucb1, thompson, linucb, "
+                    + "linear-thompson) or arm:ARM for always that one arm.")
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = "--mode", defaultValue = "progressive", paramLabel = "MODE",
+            description = "progressive (policies learn the log's rewards as they are replayed; default) or frozen "
+                    + "(the policy's latest saved state, or a fresh one, never updated).")
+    String mode;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+            description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--level", defaultValue = "0.95", paramLabel = "L",
+            description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S",
+            description = "Seed of the resampling and of the policies' draws (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PolicyTarget.Mode m = switch (mode.trim().toLowerCase(Locale.ROOT)) {
+            case "progressive" -> PolicyTarget.Mode.PROGRESSIVE;
+            case "frozen" -> PolicyTarget.Mode.FROZEN;
+            default -> throw new IllegalArgumentException("--mode must be progressive or frozen, was '" + mode + "'");
+        };
+        OffPolicyEstimator estimator = new OffPolicyEstimator(bootstrap, level, seed);
+        List<OpeEstimate> board;
+        try (LogEvaluation eval = LogEvaluation.open(common.dataDir())) {
+            board = eval.evaluate(policies, m, estimator, seed);
+        }
+        if (common.json()) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("mode", m.name().toLowerCase(Locale.ROOT));
+            doc.put("bootstrap", bootstrap);
+            doc.put("level", level);
+            doc.put("seed", seed);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (OpeEstimate e : board) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("policy", e.target());
+                row.put("rounds", e.rounds());
+                row.put("unsupported_rounds", e.unsupported());
+                row.put("ips", json(e.ips()));
+                row.put("snips", json(e.snips()));
+                row.put("dr", json(e.dr()));
+                rows.add(row);
+            }
+            doc.put("estimates", rows);
+            Json.print(System.out, doc);
+        } else {
+            System.out.printf(Locale.ROOT, "%-18s %7s  %-26s %-26s %-26s%n", "policy", "rounds", "ips [ci]", "snips [ci]",
+                    "dr [ci]");
+            for (OpeEstimate e : board) {
+                System.out.printf(Locale.ROOT, "%-18s %7d  %-26s %-26s %-26s%s%n", e.target(), e.rounds(), text(e.ips()),
+                        text(e.snips()), text(e.dr()),
+                        e.unsupported() > 0 ? "  (" + e.unsupported() + " rounds unsupported by the log)" : "");
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> json(Estimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", e.value());
+        m.put("ci_low", e.ciLow());
+        m.put("ci_high", e.ciHigh());
+        return m;
+    }
+
+    private static String text(Estimate e) {
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.ciLow(), e.ciHigh());
+    }
+}

@@ -1,0 +1,156 @@
+package io.ltrr.app.cli;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.compare.RankChange;
+import io.ltrr.engine.compare.Snapshot;
+import io.ltrr.engine.compare.SnapshotDiff;
+import io.ltrr.engine.compare.SnapshotFiles;
+import io.ltrr.engine.compare.SnapshotTaker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ltrr snapshot save|diff}: save a configuration's results for a query set; compare two snapshots. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Side-by-side comparison. 'snapshot save --queries FILE --out SNAP.json' runs every query "
+                + "(one per line) through the arms (no bandit round, nothing logged) and saves the ranked results; "
+                + "'snapshot diff A.json B.json' prints per query Jaccard@k, RBO and rank changes, and the means.")
+final class SnapshotCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "ACTION", description = "save or diff")
+    String action;
+
+    @Parameters(index = "1..*", arity = "0..2", paramLabel = "SNAP", description = "for diff: A.json B.json")
+    List<Path> snapshots = new ArrayList<>();
+
+    @Option(names = "--queries", paramLabel = "FILE", description = "for save: one query per line (blank and #-lines skipped)")
+    Path queries;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "for save: the snapshot file to write")
+    Path out;
+
+    @Option(names = "--arm", paramLabel = "ID", description = "for save: arm of the configuration (repeatable; default all, fused by RRF)")
+    List<String> arms = new ArrayList<>();
+
+    @Option(names = "--k", defaultValue = "20", paramLabel = "N", description = "for save: results per query (default: ${DEFAULT-VALUE})")
+    int k;
+
+    @Option(names = "--label", defaultValue = "", paramLabel = "TEXT", description = "for save: description of the configuration")
+    String label;
+
+    @Option(names = "--at", defaultValue = "10", paramLabel = "K", description = "for diff: Jaccard cutoff (default: ${DEFAULT-VALUE})")
+    int at;
+
+    @Option(names = "--p", defaultValue = "0.9", description = "for diff: RBO persistence (default: ${DEFAULT-VALUE})")
+    double p;
+
+    @Override
+    public Integer call() throws IOException {
+        switch (action) {
+            case "save" -> save();
+            case "diff" -> diff();
+            default -> throw new IllegalArgumentException("snapshot: unknown action '" + action + "' (save or diff)");
+        }
+        return 0;
+    }
+
+    private void save() throws IOException {
+        if (queries == null || out == null) {
+            throw new IllegalArgumentException("snapshot save needs --queries FILE and --out FILE");
+        }
+        List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Snapshot snap;
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            snap = SnapshotTaker.take(wb, qs, arms, k, label);
+        }
+        SnapshotFiles.write(snap, out);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("out", out.toAbsolutePath().toString());
+        doc.put("queries", snap.queries().size());
+        doc.put("config", snap.config());
+        if (common.json()) {
+            Json.print(System.out, doc);
+        } else {
+            System.out.println("saved " + snap.queries().size() + " queries to " + doc.get("out") + " " + snap.config());
+        }
+    }
+
+    private void diff() {
+        if (snapshots.size() != 2) {
+            throw new IllegalArgumentException("snapshot diff needs two files: A.json B.json");
+        }
+        Snapshot a;
+        Snapshot b;
+        try {
+            a = SnapshotFiles.read(snapshots.get(0));
+            b = SnapshotFiles.read(snapshots.get(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SnapshotDiff d = SnapshotDiff.of(a, b, at, p);
+        if (common.json()) {
+            Json.print(System.out, json(d));
+            return;
+        }
+        for (SnapshotDiff.QueryDiff q : d.queries()) {
+            System.out.printf(Locale.ROOT, "%-40s jaccard@%d %.3f  rbo %.3f%n", q.query(), at, q.jaccard(), q.rbo());
+            for (RankChange c : q.changes()) {
+                if (c.kind() != RankChange.Kind.SAME) {
+                    System.out.printf(Locale.ROOT, "    %-5s %-30s %s -> %s%n", c.kind().name().toLowerCase(Locale.ROOT),
+                            c.itemId(), c.rankA() == null ? "-" : c.rankA(), c.rankB() == null ? "-" : c.rankB());
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "mean over %d queries: jaccard@%d %.3f  rbo %.3f%n", d.queries().size(), at,
+                d.meanJaccard(), d.meanRbo());
+        if (!d.onlyInA().isEmpty() || !d.onlyInB().isEmpty()) {
+            System.out.println("only in A: " + d.onlyInA() + "; only in B: " + d.onlyInB());
+        }
+    }
+
+    private static Map<String, Object> json(SnapshotDiff d) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("k", d.k());
+        doc.put("p", d.p());
+        doc.put("mean_jaccard", Double.isFinite(d.meanJaccard()) ? d.meanJaccard() : null);
+        doc.put("mean_rbo", Double.isFinite(d.meanRbo()) ? d.meanRbo() : null);
+        doc.put("only_in_a", d.onlyInA());
+        doc.put("only_in_b", d.onlyInB());
+        List<Map<String, Object>> qs = new ArrayList<>();
+        for (SnapshotDiff.QueryDiff q : d.queries()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("query", q.query());
+            m.put("jaccard", q.jaccard());
+            m.put("rbo", q.rbo());
+            List<Map<String, Object>> changes = new ArrayList<>();
+            for (RankChange c : q.changes()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("item_id", c.itemId());
+                cm.put("rank_a", c.rankA());
+                cm.put("rank_b", c.rankB());
+                cm.put("change", c.kind().name().toLowerCase(Locale.ROOT));
+                changes.add(cm);
+            }
+            m.put("rank_changes", changes);
+            qs.add(m);
+        }
+        doc.put("queries", qs);
+        return doc;
+    }
+}

@@ -1,0 +1,89 @@
+package io.ltrr.engine.ope;
+
+import io.ltrr.engine.bandit.PolicyOptions;
+import io.ltrr.engine.bandit.PolicyRegistry;
+import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.LoggedRound;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Off-policy evaluation of a data folder's log: opens its feedback store (so the folder must not be open in a
+ * running workbench), reads the rounds once and estimates any number of targets on them.
+ *
+ * <p>Target specs: a policy id of {@link PolicyRegistry#standard()} (default knobs, the given seed), replayed in
+ * the given {@link PolicyTarget.Mode}; or {@code arm:ID} for the fixed single-arm policy. In FROZEN mode a
+ * registry policy starts from the store's latest snapshot of that policy when there is one (the state it has
+ * now, learned from this same log, so its estimate is optimistic), otherwise from scratch.
+ */
+public final class LogEvaluation implements AutoCloseable {
+    private final H2FeedbackStore store;
+    private final List<LoggedRound> rounds;
+    private final PolicyRegistry registry = PolicyRegistry.standard();
+
+    private LogEvaluation(H2FeedbackStore store) {
+        this.store = store;
+        this.rounds = LogReader.of(store).rounds();
+    }
+
+    /** Opens the data folder's store and reads its log. */
+    public static LogEvaluation open(Path dataDir) {
+        H2FeedbackStore store = H2FeedbackStore.open(dataDir);
+        try {
+            return new LogEvaluation(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The logged rounds, oldest first. */
+    public List<LoggedRound> rounds() {
+        return rounds;
+    }
+
+    /**
+     * Estimates every target on the log, best DR value first.
+     *
+     * @param targets    target specs (see the class comment)
+     * @param mode       how registry policies are replayed
+     * @param estimator  bootstrap settings
+     * @param policySeed seed of the registry policies' own draws
+     * @throws IllegalArgumentException for an unknown policy id or an empty log
+     */
+    public List<OpeEstimate> evaluate(List<String> targets, PolicyTarget.Mode mode, OffPolicyEstimator estimator,
+                                      long policySeed) {
+        Objects.requireNonNull(mode, "mode");
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("the log has no rounds yet: search (and click) first");
+        }
+        RewardModel model = BucketMeanRewardModel.fit(rounds);
+        List<OpeEstimate> out = new ArrayList<>();
+        for (String spec : targets) {
+            out.add(estimator.estimate(rounds, target(spec, mode, policySeed), model));
+        }
+        out.sort(Comparator.comparingDouble((OpeEstimate e) -> e.dr().value()).reversed());
+        return out;
+    }
+
+    private OpeTarget target(String spec, PolicyTarget.Mode mode, long seed) {
+        if (spec.startsWith(FixedArmTarget.PREFIX)) {
+            return new FixedArmTarget(spec.substring(FixedArmTarget.PREFIX.length()));
+        }
+        SelectionPolicy policy = registry.create(spec, seed, rounds.getFirst().x().names(), PolicyOptions.none());
+        if (mode == PolicyTarget.Mode.FROZEN) {
+            store.latestPolicyState(spec).ifPresent(s -> policy.restore(s.json()));
+        }
+        return new PolicyTarget(policy, mode);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
