@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "LTR&R Workbench: a contextual bandit over retrieval strategies.%n"
                 + "With no command, opens the workbench window.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
-                SimulateCommand.class, CompareCommand.class, BenchCommand.class, CatalogCommand.class,
+                SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
+                SnapshotCommand.class, AgreementCommand.class, BenchCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec
