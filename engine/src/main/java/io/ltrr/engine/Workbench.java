@@ -76,9 +76,13 @@ public final class Workbench implements AutoCloseable {
         return embedder;
     }
 
-    /** Whether an index of the catalog exists (it may still be stale; {@link #index} checks that). */
+    /**
+     * Whether a usable index of the catalog exists: false when there is none or it was written by an older
+     * index format (then it must be rebuilt). The catalog itself may still have changed; {@link #index}
+     * checks that.
+     */
     public boolean hasIndex() {
-        return CatalogIndex.storedFingerprint(layout.catalogIndex()).isPresent();
+        return CatalogIndex.isCurrent(layout.catalogIndex());
     }
 
     /**

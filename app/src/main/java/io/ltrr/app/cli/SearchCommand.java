@@ -51,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
             if (!wb.hasIndex()) {
-                System.err.println("ltrr: first use: indexing the catalog into " + common.dataDir());
+                System.err.println("ltrr: no usable index yet (first use or an older index format): indexing the catalog into " + common.dataDir());
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }
             if (!arms.isEmpty()) {

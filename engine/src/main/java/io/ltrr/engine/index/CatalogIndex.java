@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class CatalogIndex implements AutoCloseable {
     static final String KEY_FINGERPRINT = "ltrr.fingerprint";
+    static final String KEY_FORMAT = "ltrr.format";
     static final String KEY_ANALYZER = "ltrr.analyzer";
     static final String KEY_EMBEDDING_MODEL = "ltrr.embedding_model";
     static final String KEY_ITEMS = "ltrr.items";
@@ -81,6 +82,22 @@ public final class CatalogIndex implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("could not open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether {@code dir} holds an index this version of the engine can serve: one exists and was written
+     * with the current {@link IndexFingerprint#FORMAT_VERSION} (an older format lacks fields the arms need).
+     */
+    public static boolean isCurrent(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            return Integer.toString(IndexFingerprint.FORMAT_VERSION)
+                    .equals(r.getIndexCommit().getUserData().get(KEY_FORMAT));
+        } catch (IOException e) {
+            return false;
         }
     }
 

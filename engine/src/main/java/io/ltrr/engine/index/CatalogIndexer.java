@@ -119,6 +119,7 @@ public final class CatalogIndexer {
                                                   int count) {
         Map<String, String> data = new HashMap<>();
         data.put(CatalogIndex.KEY_FINGERPRINT, fingerprint);
+        data.put(CatalogIndex.KEY_FORMAT, Integer.toString(IndexFingerprint.FORMAT_VERSION));
         data.put(CatalogIndex.KEY_ANALYZER, settings.analyzer().key());
         data.put(CatalogIndex.KEY_EMBEDDING_MODEL, model == null ? "" : model.modelId());
         data.put(CatalogIndex.KEY_ITEMS, Integer.toString(count));
