@@ -19,20 +19,19 @@ import java.util.Set;
  */
 public final class Preferences {
     private final ProfileStore store;
-    private final PreferenceParser parser;
 
-    public Preferences(ProfileStore store, PreferenceParser parser) {
+    public Preferences(ProfileStore store) {
         this.store = Objects.requireNonNull(store, "store");
-        this.parser = Objects.requireNonNull(parser, "parser");
     }
 
     /**
      * Applies what the user said to their profile (each statement adds its delta; weights stay in [−1, 1]) and
      * persists it.
      *
+     * @param parser knows the catalog's styles (passed per call because the catalog may be re-indexed)
      * @throws IllegalArgumentException when the text names no known style or genre
      */
-    public ProfileUpdate state(String userId, String text) {
+    public ProfileUpdate state(String userId, String text, PreferenceParser parser) {
         List<PreferenceStatement> statements = parser.parse(text == null ? "" : text);
         if (statements.isEmpty()) {
             throw new IllegalArgumentException("no known style or genre in '" + text + "' (" + parser.knownStyles()
