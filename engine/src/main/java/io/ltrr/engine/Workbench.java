@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private CatalogTagger tagger;
     private FeedbackStore store;
     private BanditService bandit;
+    private SelfLearning learning;
 
     private Workbench(WorkbenchConfig config) {
         this.config = config;
@@ -218,7 +219,8 @@ public final class Workbench implements AutoCloseable {
 
     private Map<String, RetrievalStrategy> arms() {
         if (arms == null) {
-            arms = ArmRegistry.create(openIndex(), config.armSettings(), tagger(), new StoreQueryMemory(store()));
+            arms = ArmRegistry.create(openIndex(), config.armSettings(), tagger(), new StoreQueryMemory(store()),
+                    learning().rewriter());
         }
         return arms;
     }
@@ -258,7 +260,8 @@ public final class Workbench implements AutoCloseable {
                 store().q2eUpsertPredicted(predictions);
                 state.setQ2ePredictedFor(fingerprint);
             }
-            RoundEngine engine = new RoundEngine(arms(), tagger(), new StoreQueryMemory(store()), config.seed());
+            RoundEngine engine = new RoundEngine(arms(), tagger(), new StoreQueryMemory(store()), config.seed(),
+                    learning().rewriter());
             bandit = new BanditService(store(), engine, idx, new RrfRanker(), state, config.seed(), Clock.systemUTC());
         }
         return bandit;
@@ -270,12 +273,16 @@ public final class Workbench implements AutoCloseable {
      * @throws IllegalStateException when there is no index yet
      */
     public synchronized SearchResult search(String query, SearchContext context) {
-        return bandit().search(query, context);
+        SearchResult result = bandit().search(query, learning().preferences().personalize(context));
+        learning().searched(result.searchId());
+        return result;
     }
 
     /** A click on a shown result: committed, then the policy learns. */
     public synchronized FeedbackResult click(String searchId, String itemId) {
-        return bandit().click(searchId, itemId);
+        FeedbackResult result = bandit().click(searchId, itemId);
+        learning().clicked(searchId);
+        return result;
     }
 
     /**
@@ -376,9 +383,43 @@ public final class Workbench implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeIndex();
+        if (learning != null) {
+            learning.close();
+            learning = null;
+        }
         if (store != null) {
             store.close();
             store = null;
         }
+    }
+
+    /** Reformulation learning and stated profiles, opened after the store (which holds the folder lock). */
+    private SelfLearning learning() {
+        if (learning == null) {
+            store();
+            learning = SelfLearning.open(config.dataDir(), io.ltrr.engine.rewrite.ReformulationConfig.defaults());
+        }
+        return learning;
+    }
+
+    /**
+     * A user states a preference ("I like jazz", "more trip hop", "less ambient"): the styles it names (from the
+     * indexed catalog) move the user's persisted profile, which the user's next search uses.
+     *
+     * @throws IllegalArgumentException when the text names no known style or genre
+     * @throws IllegalStateException    when there is no index yet
+     */
+    public synchronized io.ltrr.engine.prefs.ProfileUpdate statePreference(String userId, String text) {
+        return learning().preferences().state(userId, text, SelfLearning.parser(openIndex().allItems()));
+    }
+
+    /** A user's stated profile: weight in [-1, 1] by style, strongest liking first; empty when none. */
+    public synchronized Map<String, Double> profile(String userId) {
+        return learning().preferences().weights(userId);
+    }
+
+    /** The rewrite learned from reformulations for a query (normalized first), if any. */
+    public synchronized Optional<io.ltrr.engine.retrieval.QueryRewriter.Rewrite> rewriteOf(String query) {
+        return learning().rewriter().rewrite(tagger().analyze(query).normalized());
     }
 }

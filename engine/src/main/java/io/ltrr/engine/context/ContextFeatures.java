@@ -35,15 +35,27 @@ public final class ContextFeatures {
             "bucket.device.voice",
             "profile.present",
             "profile.affinity",
-            "memory.hit");
+            "memory.hit",
+            "rewrite.p");
 
     private ContextFeatures() {
     }
 
     /**
+     * Without a rewrite source ({@code rewrite.p} = 0).
+     *
      * @param memoryHit whether the click memory (Q2E) knows this normalized query
      */
     public static ContextVector extract(QueryAnalysis a, SearchContext ctx, boolean memoryHit) {
+        return extract(a, ctx, memoryHit, 0);
+    }
+
+    /**
+     * @param memoryHit    whether the click memory (Q2E) knows this normalized query
+     * @param rewriteProbability how likely the learned rewrite of this query succeeds (0 when there is none)
+     */
+    public static ContextVector extract(QueryAnalysis a, SearchContext ctx, boolean memoryHit,
+                                        double rewriteProbability) {
         double hour = ctx.localTime().getHour() + ctx.localTime().getMinute() / 60.0;
         DayOfWeek day = ctx.localTime().getDayOfWeek();
         double[] v = {
@@ -64,6 +76,7 @@ public final class ContextFeatures {
             ctx.profile().isEmpty() ? 0 : 1,
             profileAffinity(a, ctx.profile()),
             memoryHit ? 1 : 0,
+            rewriteProbability,
         };
         for (int i = 0; i < v.length; i++) {
             v[i] = Double.isFinite(v[i]) ? Math.max(-1, Math.min(1, v[i])) : 0;

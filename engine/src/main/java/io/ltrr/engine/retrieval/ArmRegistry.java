@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ArmRegistry {
     /** Every arm id, in display order. */
     public static final List<String> IDS = List.of(Bm25Strategy.ID, PopularityBm25Strategy.ID, StructuredStrategy.ID,
-            DenseStrategy.ID, ExploreStrategy.ID, MemoryStrategy.ID);
+            DenseStrategy.ID, ExploreStrategy.ID, MemoryStrategy.ID, RewriteStrategy.ID);
 
     private ArmRegistry() {
     }
@@ -27,6 +27,17 @@ public final class ArmRegistry {
      */
     public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger,
                                                         QueryMemory memory) {
+        return create(index, settings, tagger, memory, null);
+    }
+
+    /**
+     * As {@link #create(CatalogIndex, ArmSettings, CatalogTagger, QueryMemory)}, plus {@code rewrite} when a
+     * rewrite source is given.
+     *
+     * @param rewriter rewrites learned from reformulations, or null (no {@code rewrite} arm)
+     */
+    public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger,
+                                                        QueryMemory memory, QueryRewriter rewriter) {
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>();
         arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
         arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
@@ -37,6 +48,9 @@ public final class ArmRegistry {
         arms.put(ExploreStrategy.ID, new ExploreStrategy(index));
         if (memory != null) {
             arms.put(MemoryStrategy.ID, new MemoryStrategy(memory));
+        }
+        if (rewriter != null) {
+            arms.put(RewriteStrategy.ID, new RewriteStrategy(rewriter, arms.get(Bm25Strategy.ID)));
         }
         return Collections.unmodifiableMap(arms);
     }
@@ -49,7 +63,7 @@ public final class ArmRegistry {
     public static void requireKnown(List<String> requested, Map<String, RetrievalStrategy> available) {
         for (String id : requested) {
             if (!available.containsKey(id)) {
-                String why = IDS.contains(id) ? "is not available here (dense needs embeddings, memory a feedback store)"
+                String why = IDS.contains(id) ? "is not available here (dense needs embeddings, memory a feedback store, rewrite a reformulation log)"
                         : "is unknown";
                 throw new IllegalArgumentException("arm '" + id + "' " + why + "; available: " + available.keySet());
             }

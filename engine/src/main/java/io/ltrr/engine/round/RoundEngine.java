@@ -15,6 +15,7 @@ import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RankingInput;
 import io.ltrr.engine.retrieval.CandidateList;
 import io.ltrr.engine.retrieval.QueryMemory;
+import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalRequest;
 import io.ltrr.engine.retrieval.RetrievalStrategy;
 import java.util.HashMap;
@@ -33,8 +34,16 @@ public final class RoundEngine {
     private final CatalogTagger tagger;
     private final QueryMemory memory;
     private final long seed;
+    private final QueryRewriter rewriter;
 
     public RoundEngine(Map<String, RetrievalStrategy> arms, CatalogTagger tagger, QueryMemory memory, long seed) {
+        this(arms, tagger, memory, seed, QueryRewriter.NONE);
+    }
+
+    /** With the source of learned rewrites, whose probability becomes the context feature {@code rewrite.p}. */
+    public RoundEngine(Map<String, RetrievalStrategy> arms, CatalogTagger tagger, QueryMemory memory, long seed,
+                       QueryRewriter rewriter) {
+        this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
         this.arms = Map.copyOf(arms);
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.memory = Objects.requireNonNull(memory, "memory");
@@ -61,7 +70,8 @@ public final class RoundEngine {
     }
 
     public ContextVector features(QueryAnalysis analysis, SearchContext ctx) {
-        return ContextFeatures.extract(analysis, ctx, memory.knows(analysis.normalized()));
+        double rewriteP = rewriter.rewrite(analysis.normalized()).map(QueryRewriter.Rewrite::probability).orElse(0.0);
+        return ContextFeatures.extract(analysis, ctx, memory.knows(analysis.normalized()), rewriteP);
     }
 
     /**
