@@ -57,10 +57,13 @@ final class BanditService {
         this.policy = load(state.policy());
     }
 
-    /** The policy with its learned state: the latest snapshot in the store, else a fresh one. */
+    /**
+     * The policy with its learned state: the latest snapshot in the store caught up with the log (after a crash
+     * it may miss the last events), else a fresh one.
+     */
     private SelectionPolicy load(String policyId) {
         SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
-        store.latestPolicyState(policyId).ifPresent(s -> p.restore(s.json()));
+        PolicyCatchUp.restore(store, p);
         return p;
     }
 

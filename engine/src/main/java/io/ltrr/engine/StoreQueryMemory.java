@@ -32,6 +32,11 @@ final class StoreQueryMemory implements QueryMemory {
 
     @Override
     public void observe(String normalizedQuery, Map<String, Integer> impressions, Map<String, Integer> clicks) {
+        if (normalizedQuery == null || normalizedQuery.isBlank()) {
+            // A query of only punctuation, symbols or emoji normalizes to nothing: there is no query to remember
+            // its items under, and the store rightly refuses a blank key (it used to fail the whole search).
+            return;
+        }
         store.q2eObserve(normalizedQuery, widen(impressions), widen(clicks));
     }
 

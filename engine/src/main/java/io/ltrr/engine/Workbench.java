@@ -130,9 +130,11 @@ public final class Workbench implements AutoCloseable {
     /**
      * Runs the given arms (all when empty) for a query and returns each arm's top {@code k}.
      *
-     * @throws IllegalArgumentException for an unknown arm or a k out of range
+     * @throws IllegalArgumentException for an unknown arm, a k out of range or a query over
+     *                                  {@link QueryLimits#MAX_QUERY_CHARS} characters
      */
     public ArmSearch searchArms(String query, List<String> armIds, int k) {
+        QueryLimits.check(query);
         if (k < 1 || k > 10_000) {
             throw new IllegalArgumentException("k must be between 1 and 10000, was " + k);
         }
@@ -270,9 +272,11 @@ public final class Workbench implements AutoCloseable {
     /**
      * One search: a bandit round over the arms, logged with its propensities.
      *
-     * @throws IllegalStateException when there is no index yet
+     * @throws IllegalStateException    when there is no index yet
+     * @throws IllegalArgumentException for a query over {@link QueryLimits#MAX_QUERY_CHARS} characters
      */
     public synchronized SearchResult search(String query, SearchContext context) {
+        QueryLimits.check(query);
         SearchResult result = bandit().search(query, learning().preferences().personalize(context));
         learning().searched(result.searchId());
         return result;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** Reads the log: per-search events, the recent-activity view and the replay of all rewards. */
@@ -32,7 +33,12 @@ final class EventLog {
             JOIN search_arms a ON a.search_id = r.search_id AND a.arm_id = r.arm_id
             LEFT JOIN clicks c ON r.source = 'click' AND c.click_id = r.event_id
             LEFT JOIN ratings g ON r.source = 'rating' AND g.rating_id = r.event_id
+            WHERE r.event_id > ?
             ORDER BY r.event_id, a.chosen_rank""";
+    /** The round of a policy's newest search after a given search: the round counter it had reached. */
+    private static final String LAST_ROUND_AFTER = """
+            SELECT policy_round FROM searches WHERE policy_id = ? AND search_id > ?
+            ORDER BY search_id DESC FETCH FIRST 1 ROW ONLY""";
 
     // Each branch is limited on its own (by its time index) before the merge, so recent(n) does not sort the
     // whole log. Columns: kind, at, search_id, item_id, query_text, position, grade, annotator, kind_rank, seq.
@@ -165,24 +171,46 @@ final class EventLog {
     }
 
     static void replay(Connection c, Consumer<FeedbackOutcome> consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(REPLAY); ResultSet rs = ps.executeQuery()) {
-            Pending pending = null;
-            while (rs.next()) {
-                long event = rs.getLong("event_id");
-                if (pending == null || pending.eventId != event) {
-                    if (pending != null) {
-                        consumer.accept(pending.outcome());
-                    }
-                    String source = rs.getString("source");
-                    pending = new Pending(event, source.equals("click") ? SearchIds.clickId(event) : SearchIds.ratingId(event),
-                            SearchIds.format(rs.getLong("search_id")), rs.getString("item_id"),
-                            ImpressionTable.features(rs), rs.getString("policy_id"), new LinkedHashMap<>());
+        replayAfter(c, 0, consumer);
+    }
+
+    /** Like {@link #replay} for the events numbered above {@code afterEvent} only. */
+    static void replayAfter(Connection c, long afterEvent, Consumer<FeedbackOutcome> consumer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(REPLAY)) {
+            ps.setLong(1, afterEvent);
+            try (ResultSet rs = ps.executeQuery()) {
+                replayRows(rs, consumer);
+            }
+        }
+    }
+
+    static OptionalLong lastRoundAfter(Connection c, String policyId, long afterSearch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LAST_ROUND_AFTER)) {
+            ps.setString(1, policyId);
+            ps.setLong(2, afterSearch);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    private static void replayRows(ResultSet rs, Consumer<FeedbackOutcome> consumer) throws SQLException {
+        Pending pending = null;
+        while (rs.next()) {
+            long event = rs.getLong("event_id");
+            if (pending == null || pending.eventId != event) {
+                if (pending != null) {
+                    consumer.accept(pending.outcome());
                 }
-                pending.rewards.put(rs.getString("arm_id"), rs.getDouble("reward"));
+                String source = rs.getString("source");
+                pending = new Pending(event, source.equals("click") ? SearchIds.clickId(event) : SearchIds.ratingId(event),
+                        SearchIds.format(rs.getLong("search_id")), rs.getString("item_id"),
+                        ImpressionTable.features(rs), rs.getString("policy_id"), new LinkedHashMap<>());
             }
-            if (pending != null) {
-                consumer.accept(pending.outcome());
-            }
+            pending.rewards.put(rs.getString("arm_id"), rs.getDouble("reward"));
+        }
+        if (pending != null) {
+            consumer.accept(pending.outcome());
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -87,11 +88,32 @@ public interface FeedbackStore extends AutoCloseable {
      */
     void replay(Consumer<FeedbackOutcome> consumer);
 
-    /** Saves a policy snapshot; older snapshots beyond the configured history are dropped. */
+    /**
+     * Like {@link #replay} for the feedback events committed after a log position's event only (crash recovery:
+     * the events a policy snapshot has not seen).
+     */
+    void replayAfter(LogPosition seen, Consumer<FeedbackOutcome> consumer);
+
+    /**
+     * The round of the newest search a policy made after a log position's search, if it made any: the policy's
+     * round counter had then reached that round + 1.
+     */
+    OptionalLong lastRoundAfter(String policyId, LogPosition seen);
+
+    /**
+     * Saves a policy snapshot, stamped with the current log position (see {@link #latestPolicyPosition}); older
+     * snapshots beyond the configured history are dropped.
+     */
     void savePolicyState(String policyId, long round, String json);
 
     /** The most recently saved snapshot of a policy. */
     Optional<PolicySnapshot> latestPolicyState(String policyId);
+
+    /**
+     * The log position the latest snapshot of a policy had seen when it was saved: searches and feedback after
+     * it are missing from that snapshot. Empty without a snapshot, or for a snapshot from an older schema.
+     */
+    Optional<LogPosition> latestPolicyPosition(String policyId);
 
     /** Saves a ranker model as the ranker's next version and returns that version. */
     long saveRankerState(String rankerId, String json);

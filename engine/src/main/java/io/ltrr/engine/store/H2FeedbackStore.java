@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.h2.api.ErrorCode;
 
@@ -162,6 +163,27 @@ public final class H2FeedbackStore implements FeedbackStore {
             EventLog.replay(c, consumer);
             return null;
         });
+    }
+
+    @Override
+    public void replayAfter(LogPosition seen, Consumer<FeedbackOutcome> consumer) {
+        Objects.requireNonNull(seen, "seen");
+        Objects.requireNonNull(consumer, "consumer");
+        inTransaction(c -> {
+            EventLog.replayAfter(c, seen.eventId(), consumer);
+            return null;
+        });
+    }
+
+    @Override
+    public OptionalLong lastRoundAfter(String policyId, LogPosition seen) {
+        Objects.requireNonNull(seen, "seen");
+        return inTransaction(c -> EventLog.lastRoundAfter(c, policyId, seen.searchId()));
+    }
+
+    @Override
+    public Optional<LogPosition> latestPolicyPosition(String policyId) {
+        return inTransaction(c -> state.latestPolicyPosition(c, policyId));
     }
 
     @Override

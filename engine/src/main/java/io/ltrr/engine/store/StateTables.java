@@ -10,8 +10,18 @@ import java.util.Optional;
 
 /** Learned state: policy snapshots and ranker models, each with a short history. */
 final class StateTables {
-    private static final String INSERT_POLICY =
-            "INSERT INTO policy_snapshots (policy_id, policy_round, snapshot, created_at) VALUES (?, ?, ?, ?)";
+    /**
+     * Stamps the snapshot with the log position in the same transaction, so the stamp is exactly what the
+     * policy had seen (the caller saves right after it learned from the newest event).
+     */
+    private static final String INSERT_POLICY = """
+            INSERT INTO policy_snapshots (policy_id, policy_round, snapshot, created_at, seen_search_id, seen_event_id)
+            VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(search_id), 0) FROM searches),
+                    GREATEST((SELECT COALESCE(MAX(click_id), 0) FROM clicks),
+                             (SELECT COALESCE(MAX(rating_id), 0) FROM ratings)))""";
+    private static final String LATEST_POSITION = """
+            SELECT seen_search_id, seen_event_id FROM policy_snapshots WHERE policy_id = ?
+            ORDER BY snapshot_id DESC FETCH FIRST 1 ROW ONLY""";
     private static final String LATEST_POLICY = """
             SELECT policy_round, snapshot, created_at FROM policy_snapshots WHERE policy_id = ?
             ORDER BY snapshot_id DESC FETCH FIRST 1 ROW ONLY""";
@@ -58,6 +68,22 @@ final class StateTables {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new PolicySnapshot(policyId, rs.getLong("policy_round"),
                         rs.getString("snapshot"), Jdbc.getInstant(rs, "created_at"))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The log position the latest snapshot had seen; empty without a snapshot or for one saved before V2. */
+    Optional<LogPosition> latestPolicyPosition(Connection c, String policyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LATEST_POSITION)) {
+            ps.setString(1, policyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long search = rs.getLong(1);
+                boolean unknown = rs.wasNull();
+                long event = rs.getLong(2);
+                return unknown || rs.wasNull() ? Optional.empty() : Optional.of(new LogPosition(search, event));
             }
         }
     }

@@ -1,0 +1,78 @@
+package io.ltrr.app.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.app.Launcher;
+import io.ltrr.app.cli.LtrrCommand;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.context.SearchContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second workbench process on a data folder in use is refused with one clear line, as a user running
+ * {@code ltrr search} while the window is open would see it: exit code 2, no stack trace.
+ */
+class SecondProcessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCommandLineSaysTheFolderIsInUseWhileAnotherWorkbenchHoldsIt() throws IOException, InterruptedException {
+        Path data = dir.resolve("data");
+        Path catalog = dir.resolve("music.csv");
+        Files.writeString(catalog, """
+                id,title,artist,styles
+                t1,Love Song,Harvey Taylor,Trip Hop
+                t2,Quiet Morning,Still Water,Ambient
+                """);
+        assertThat(LtrrCommand.run("index", "--data", data.toString(), "--catalog", catalog.toString(),
+                "--no-embeddings", "--json")).isZero();
+
+        try (Workbench holder = Workbench.open(WorkbenchConfig.defaults(data))) {
+            holder.search("love", SearchContext.anonymous(LocalDateTime.of(2026, 1, 1, 12, 0))); // opens the store
+
+            Result second = runCli("search", "love", "--data", data.toString());
+
+            assertThat(second.exitCode()).as("exit code; stderr:%n%s", second.err()).isEqualTo(2);
+            assertThat(second.err()).contains("ltrr search: data folder " + data.toAbsolutePath().normalize()
+                    + " is in use by another workbench process");
+            assertThat(second.err()).doesNotContain("Exception", "\tat ");
+            assertThat(second.out()).isEmpty();
+        }
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result runCli(String... args) throws IOException, InterruptedException {
+        String javaCmd = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(javaCmd, "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        // Both pipes are drained concurrently so a chatty child cannot block on a full pipe.
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("second process finished").isTrue();
+        return new Result(p.exitValue(), out, err.join());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
