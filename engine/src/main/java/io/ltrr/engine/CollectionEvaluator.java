@@ -62,13 +62,23 @@ final class CollectionEvaluator {
         new CatalogIndexer(embedder).ensure(corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense),
                 dir, false, progress, cancel);
         try (CatalogIndex index = CatalogIndex.open(dir, dense ? embedder : () -> null)) {
+            CatalogTagger tagger = CatalogTagger.build(corpus.items());
             Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
-                    ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()), null);
+                    ArmSettings.collection().popularity()), tagger, null);
             ArmRegistry.requireKnown(request.arms(), arms);
             Map<String, String> queries = judgedQueries(collection);
+            RankerEvaluation.Split split = RankerEvaluation.split(queries, seed);
+            if (!request.rankers().isEmpty()) {
+                queries = split.validation();
+            }
             List<EvalReport.ArmFigures> figures = new ArrayList<>();
             for (String armId : request.arms()) {
                 figures.add(evaluateArm(arms.get(armId), queries, collection, request, progress, cancel));
+            }
+            if (!request.rankers().isEmpty()) {
+                figures.addAll(RankerEvaluation.evaluate(request, split, arms,
+                        new io.ltrr.engine.ltr.FeatureExtractor(index, null), tagger, collection, seed, progress,
+                        cancel));
             }
             return new EvalReport(request.collection().toString(), collection.split(), queries.size(), index.size(),
                     figures);
