@@ -1,7 +1,7 @@
 package io.ltrr.engine;
 
 import io.ltrr.engine.bandit.ContextVector;
-import io.ltrr.engine.eval.BeirCollection;
+import io.ltrr.engine.eval.Qrels;
 import io.ltrr.engine.eval.Evaluator;
 import io.ltrr.engine.eval.Metric;
 import io.ltrr.engine.eval.RankOrder;
@@ -57,12 +57,21 @@ final class RankerEvaluation {
         return new Split(train, validation);
     }
 
+    /** The judgments of the given queries only. */
+    static Qrels restrict(Qrels qrels, java.util.Set<String> queryIds) {
+        Qrels.Builder b = Qrels.builder();
+        for (String q : queryIds) {
+            qrels.judgments(q).forEach((doc, grade) -> b.add(q, doc, grade));
+        }
+        return b.build();
+    }
+
     record Split(Map<String, String> train, Map<String, String> validation) {
     }
 
     static List<EvalReport.ArmFigures> evaluate(EvalRequest request, Split split, Map<String, RetrievalStrategy> arms,
-                                                FeatureExtractor extractor, CatalogTagger tagger,
-                                                BeirCollection collection, long seed, ProgressListener progress,
+                                                FeatureExtractor extractor, CatalogTagger tagger, Qrels all,
+                                                Qrels validationQrels, long seed, ProgressListener progress,
                                                 CancellationToken cancel) {
         long start = System.nanoTime();
         Map<String, Round> train = rounds(split.train(), request, arms, extractor, tagger, seed, progress, cancel);
@@ -71,7 +80,7 @@ final class RankerEvaluation {
         List<RankingExample> examples = new ArrayList<>();
         long qid = 0;
         for (Map.Entry<String, Round> e : train.entrySet()) {
-            Map<String, Integer> judged = collection.qrels().judgments(e.getKey());
+            Map<String, Integer> judged = all.judgments(e.getKey());
             qid++;
             for (Map.Entry<String, double[]> row : e.getValue().features().rows().entrySet()) {
                 examples.add(new RankingExample(qid, row.getKey(), 0, row.getValue(),
@@ -95,7 +104,7 @@ final class RankerEvaluation {
                         ? f.rank(r.input(), r.features(), request.depth()) : ranker.rank(r.input(), request.depth());
                 ranked.forEach(item -> run.add(e.getKey(), item.itemId(), item.score()));
             }
-            RunEvaluation ev = Evaluator.evaluate(run.build(), collection.qrels(), metrics, RankOrder.TREC_EVAL);
+            RunEvaluation ev = Evaluator.evaluate(run.build(), validationQrels, metrics, RankOrder.TREC_EVAL);
             Map<String, Double> means = new LinkedHashMap<>();
             metrics.forEach(m -> means.put(m.name(), ev.mean(m.name())));
             out.add(new EvalReport.ArmFigures("ranker:" + id + note, means, "",
