@@ -9,7 +9,6 @@ import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.rank.RankedItem;
-import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.round.Round;
 import io.ltrr.engine.round.RoundEngine;
@@ -36,7 +35,7 @@ final class BanditService {
     private final FeedbackStore store;
     private final RoundEngine engine;
     private final CatalogIndex index;
-    private final Ranker ranker;
+    private final RankerService ranker;
     private final PolicyRegistry registry = PolicyRegistry.standard();
     private final WorkbenchState state;
     private final long seed;
@@ -45,7 +44,7 @@ final class BanditService {
     private SelectionBudget budget = SelectionBudget.defaults();
     private int shown = 20;
 
-    BanditService(FeedbackStore store, RoundEngine engine, CatalogIndex index, Ranker ranker, WorkbenchState state,
+    BanditService(FeedbackStore store, RoundEngine engine, CatalogIndex index, RankerService ranker, WorkbenchState state,
                   long seed, Clock clock) {
         this.store = store;
         this.engine = engine;
@@ -65,6 +64,10 @@ final class BanditService {
         SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
         PolicyCatchUp.restore(store, p);
         return p;
+    }
+
+    RankerService rankers() {
+        return ranker;
     }
 
     SelectionPolicy policy() {
@@ -104,6 +107,7 @@ final class BanditService {
         String session = store.sessionFor(ctx.userId(), now, SESSION_GAP);
         store.recordImpression(new Impression(searchId, now, session, ctx.userId(), query,
                 round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
+        ranker.logFeatures(searchId, round.results());
         store.savePolicyState(policy.id(), policy.round(), policy.snapshot());
         observeImpressions(round);
         Map<String, Item> items = new HashMap<>();
@@ -125,6 +129,7 @@ final class BanditService {
         FeedbackOutcome outcome = store.recordClick(searchId, itemId, clock.instant());
         store.impression(searchId).ifPresent(imp ->
                 engine.memory().observe(imp.normalizedQuery(), Map.of(), Map.of(itemId, 1)));
+        ranker.learnClick(searchId, itemId);
         return learn(outcome);
     }
 
@@ -146,6 +151,7 @@ final class BanditService {
     void resetLearning() {
         store.resetLearning();
         policy.reset();
+        ranker.reset();
     }
 
     void close() {

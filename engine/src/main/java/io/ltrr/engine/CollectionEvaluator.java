@@ -62,13 +62,27 @@ final class CollectionEvaluator {
         new CatalogIndexer(embedder).ensure(corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense),
                 dir, false, progress, cancel);
         try (CatalogIndex index = CatalogIndex.openLazily(dir, dense ? embedder : () -> null)) {
+            CatalogTagger tagger = CatalogTagger.build(corpus.items());
             Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
-                    ArmSettings.collection().popularity()), CatalogTagger.build(corpus.items()), null);
+                    ArmSettings.collection().popularity()), tagger, null);
             ArmRegistry.requireKnown(request.arms(), arms);
             Map<String, String> queries = judgedQueries(collection);
+            RankerEvaluation.Split split = RankerEvaluation.split(queries, seed);
+            io.ltrr.engine.eval.Qrels qrels = collection.qrels();
+            if (!request.rankers().isEmpty()) {
+                queries = split.validation();
+                // Judgments of the training queries would count as queries with no result (nDCG 0) in the means.
+                qrels = RankerEvaluation.restrict(qrels, queries.keySet());
+            }
             List<EvalReport.ArmFigures> figures = new ArrayList<>();
             for (String armId : request.arms()) {
-                figures.add(evaluateArm(arms.get(armId), queries, collection, request, progress, cancel));
+                figures.add(evaluateArm(arms.get(armId), queries, qrels, request, progress, cancel));
+            }
+            if (!request.rankers().isEmpty()) {
+                figures.addAll(RankerEvaluation.evaluate(request, split, arms,
+                        new io.ltrr.engine.ltr.FeatureExtractor(index, null), tagger, collection.qrels(), qrels, seed,
+                        progress,
+                        cancel));
             }
             return new EvalReport(request.collection().toString(), collection.split(), queries.size(), index.size(),
                     figures);
@@ -76,7 +90,7 @@ final class CollectionEvaluator {
     }
 
     private EvalReport.ArmFigures evaluateArm(RetrievalStrategy arm, Map<String, String> queries,
-                                              BeirCollection collection, EvalRequest request,
+                                              io.ltrr.engine.eval.Qrels qrels, EvalRequest request,
                                               ProgressListener progress, CancellationToken cancel) throws IOException {
         long start = System.nanoTime();
         Run.Builder run = Run.builder();
@@ -91,7 +105,7 @@ final class CollectionEvaluator {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Run built = run.build();
         List<Metric> metrics = Metric.parseAll(request.metrics());
-        RunEvaluation evaluation = Evaluator.evaluate(built, collection.qrels(), metrics, RankOrder.TREC_EVAL);
+        RunEvaluation evaluation = Evaluator.evaluate(built, qrels, metrics, RankOrder.TREC_EVAL);
         Map<String, Double> means = new LinkedHashMap<>();
         for (Metric m : metrics) {
             means.put(m.name(), evaluation.mean(m.name()));

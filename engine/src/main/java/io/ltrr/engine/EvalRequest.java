@@ -16,15 +16,25 @@ import java.util.Objects;
  * @param depth      how many results each arm retrieves per query (at least the largest cutoff)
  * @param runFile    where to write a TREC run file, or null (with several arms, the arm id is inserted)
  * @param bm25       BM25 configuration of the lexical arms
+ * @param rankers    rankers to evaluate over the union of the arms' candidates (empty: arms only); when given,
+ *                   the judged queries are split 80/20 (seeded), trainable rankers learn from the 80 % and
+ *                   every figure (arms too) is computed on the 20 %
  */
 public record EvalRequest(Path collection, String split, List<String> arms, List<String> metrics, int depth,
-                          Path runFile, Bm25Config bm25) {
+                          Path runFile, Bm25Config bm25, List<String> rankers) {
     public static final List<String> DEFAULT_METRICS = List.of("ndcg@10", "mrr@10", "recall@100");
 
     public EvalRequest {
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(bm25, "bm25");
         arms = List.copyOf(arms);
+        rankers = rankers == null ? List.of() : List.copyOf(rankers);
+        for (String r : rankers) {
+            if (!io.ltrr.engine.ltr.RankerRegistry.IDS.contains(r)) {
+                throw new IllegalArgumentException("rankers: unknown ranker '" + r + "'; known: "
+                        + io.ltrr.engine.ltr.RankerRegistry.IDS);
+            }
+        }
         metrics = List.copyOf(metrics.isEmpty() ? DEFAULT_METRICS : metrics);
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("arms: name at least one arm to evaluate");
@@ -34,5 +44,11 @@ public record EvalRequest(Path collection, String split, List<String> arms, List
             throw new IllegalArgumentException("depth must be between the largest metric cutoff (" + deepest
                     + ") and 10000, was " + depth);
         }
+    }
+
+    /** Arms only, no rankers. */
+    public EvalRequest(Path collection, String split, List<String> arms, List<String> metrics, int depth,
+                       Path runFile, Bm25Config bm25) {
+        this(collection, split, arms, metrics, depth, runFile, bm25, List.of());
     }
 }

@@ -11,7 +11,6 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.bandit.SelectionBudget;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.qu.CatalogTagger;
-import io.ltrr.engine.rank.RrfRanker;
 import io.ltrr.engine.retrieval.Q2ePredictor;
 import io.ltrr.engine.round.RoundEngine;
 import io.ltrr.engine.store.FeedbackStore;
@@ -264,7 +263,9 @@ public final class Workbench implements AutoCloseable {
             }
             RoundEngine engine = new RoundEngine(arms(), tagger(), new StoreQueryMemory(store()), config.seed(),
                     learning().rewriter());
-            bandit = new BanditService(store(), engine, idx, new RrfRanker(), state, config.seed(), Clock.systemUTC());
+            RankerService rankers = new RankerService(store(), new io.ltrr.engine.ltr.FeatureExtractor(idx,
+                    new StoreQueryMemory(store())), state, config.seed());
+            bandit = new BanditService(store(), engine, idx, rankers, state, config.seed(), Clock.systemUTC());
         }
         return bandit;
     }
@@ -331,6 +332,44 @@ public final class Workbench implements AutoCloseable {
     /** Makes another policy active (with what it learned before, if anything); remembered across restarts. */
     public synchronized void switchPolicy(String policyId) {
         bandit().switchPolicy(policyId);
+    }
+
+    /** The active ranker's id. */
+    public synchronized String rankerId() {
+        return bandit().rankers().id();
+    }
+
+    /** Every ranker id, in display order. */
+    public synchronized List<String> rankerIds() {
+        return bandit().rankers().ids();
+    }
+
+    /** The latest saved model version of each trainable ranker (0 when it has none yet). */
+    public synchronized Map<String, Long> rankerVersions() {
+        return bandit().rankers().versions();
+    }
+
+    /** Makes another ranker active (with its latest model); remembered across restarts. */
+    public synchronized void switchRanker(String rankerId) {
+        bandit().rankers().use(rankerId);
+    }
+
+    /**
+     * Trains a ranker from the logged features and feedback and saves the model as its next version.
+     *
+     * @throws IllegalArgumentException for a ranker that does not learn, or a log with nothing to learn from
+     */
+    public synchronized RankerTraining trainRanker(String rankerId) {
+        return bandit().rankers().train(rankerId);
+    }
+
+    /** Writes the feature log (with labels from clicks and ratings) in SVMlight/RankLib format; returns the lines. */
+    public synchronized long exportFeatures(java.nio.file.Path out) {
+        try (java.io.Writer w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            return bandit().rankers().export(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
     }
 
     /** Sets how many arms a round may choose and how many candidates they bring. */

@@ -46,6 +46,16 @@ final class WorkbenchState {
         save();
     }
 
+    /** The active ranker's id ("rrf" until another is chosen). */
+    String ranker() {
+        return values.getOrDefault("ranker", "rrf");
+    }
+
+    void setRanker(String id) {
+        values.put("ranker", id);
+        save();
+    }
+
     String q2ePredictedFor() {
         return values.getOrDefault("q2e_predicted_for", "");
     }

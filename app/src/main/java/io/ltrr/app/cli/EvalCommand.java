@@ -34,6 +34,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--arm", required = true, paramLabel = "ID", description = "Arm to evaluate (repeatable).")
     List<String> arms = new ArrayList<>();
 
+    @Option(names = "--ranker", paramLabel = "ID",
+            description = "Also evaluate this ranker over the union of the arms' candidates (repeatable): queries are "
+                    + "split 80/20 (seeded), learned rankers train on the 80 %, every figure is on the 20 %.")
+    List<String> rankers = new ArrayList<>();
+
     @Option(names = "--k", paramLabel = "N", defaultValue = "10",
             description = "Cutoff of nDCG and MRR (default: ${DEFAULT-VALUE}); recall is at 100.")
     int k;
@@ -60,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
         List<String> names = metrics.isEmpty()
                 ? List.of("ndcg@" + k, "mrr@" + k, "recall@100") : metrics;
         EvalRequest request = new EvalRequest(collection, split, arms, names, Math.max(100, deepest(names)), run,
-                new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)));
+                new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir()))) {
             EvalReport report = wb.evaluate(request, new ProgressBar(System.err), CancellationToken.none());
             if (common.json()) {

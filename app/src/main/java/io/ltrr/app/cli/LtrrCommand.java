@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench window.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
                 SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
-                SnapshotCommand.class, AgreementCommand.class, PrefsCommand.class, BenchCommand.class, CatalogCommand.class,
+                SnapshotCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec

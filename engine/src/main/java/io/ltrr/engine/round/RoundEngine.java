@@ -90,18 +90,25 @@ public final class RoundEngine {
         for (String arm : selection.chosen()) {
             lists.put(arm, arms.get(arm).retrieve(request, selection.candidates().get(arm)));
         }
-        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown);
+        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile());
         return new Round(query, ctx, analysis, x, selection, lists, results, ranker.id());
     }
 
     /** Ranks the union of the given lists with the selection's estimated means as arm weights. */
     public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
                                         Map<String, CandidateList> lists, Ranker ranker, int shown) {
+        return rank(analysis, x, selection, lists, ranker, shown, List.of());
+    }
+
+    /** As {@link #rank(QueryAnalysis, ContextVector, Selection, Map, Ranker, int)}, for a user with a profile. */
+    public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
+                                        Map<String, CandidateList> lists, Ranker ranker, int shown,
+                                        List<String> profile) {
         Map<String, Double> means = new HashMap<>();
         for (String arm : lists.keySet()) {
             ArmDiagnostics d = selection.diagnostics().get(arm);
             means.put(arm, d == null ? 0.0 : d.mean());
         }
-        return ranker.rank(new RankingInput(analysis, x, means, CandidateUnion.of(lists)), shown);
+        return ranker.rank(new RankingInput(analysis, x, means, CandidateUnion.of(lists), profile), shown);
     }
 }

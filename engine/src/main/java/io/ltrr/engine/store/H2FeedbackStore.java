@@ -210,6 +210,33 @@ public final class H2FeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public String recordFeatures(String searchId, List<String> names, Map<String, double[]> rows) {
+        long id = SearchIds.parse(searchId);
+        List<String> copy = List.copyOf(names);
+        Map<String, double[]> rowsCopy = new java.util.LinkedHashMap<>(rows);
+        return inTransaction(c -> {
+            try {
+                return FeatureTable.record(c, id, copy, rowsCopy, clock.instant());
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
+                    throw new IllegalArgumentException("features name an item not shown in search " + searchId, e);
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public void forEachLoggedFeatures(String searchId, Consumer<LoggedFeatures> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        Long id = searchId == null ? null : SearchIds.parse(searchId);
+        inTransaction(c -> {
+            FeatureTable.forEach(c, id, consumer);
+            return null;
+        });
+    }
+
+    @Override
     public void resetLearning() {
         inTransaction(c -> {
             StateTables.clear(c);

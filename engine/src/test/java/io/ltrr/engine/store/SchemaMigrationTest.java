@@ -23,7 +23,7 @@ class SchemaMigrationTest {
 
         assertThat(data.resolve("feedback.mv.db")).exists();
         assertThat(tables()).contains("SEARCHES", "SEARCH_ARMS", "SHOWN_ITEMS", "ITEM_PROVENANCE", "CLICKS",
-                "RATINGS", "SESSIONS", "Q2E", "ARM_REWARDS", "POLICY_SNAPSHOTS", "RANKER_STATE",
+                "RATINGS", "SESSIONS", "Q2E", "ARM_REWARDS", "POLICY_SNAPSHOTS", "RANKER_STATE", "FEATURE_SETS", "ITEM_FEATURES",
                 "flyway_schema_history");
         assertThat(appliedMigrations()).startsWith("1:TRUE").allMatch(m -> m.endsWith(":TRUE"));
     }

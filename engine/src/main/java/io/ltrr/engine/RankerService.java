@@ -1,0 +1,179 @@
+package io.ltrr.engine;
+
+import io.ltrr.engine.ltr.FeatureExtractor;
+import io.ltrr.engine.ltr.FeatureMatrix;
+import io.ltrr.engine.ltr.FeatureRanker;
+import io.ltrr.engine.ltr.PairwiseLinearRanker;
+import io.ltrr.engine.ltr.PositionPropensities;
+import io.ltrr.engine.ltr.RankerRegistry;
+import io.ltrr.engine.ltr.RankingExample;
+import io.ltrr.engine.ltr.SvmLightWriter;
+import io.ltrr.engine.ltr.TrainableRanker;
+import io.ltrr.engine.rank.RankedItem;
+import io.ltrr.engine.rank.Ranker;
+import io.ltrr.engine.rank.RankingInput;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.LoggedFeatures;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live rankers behind the facade: the active one ranks (this class is that {@link Ranker}), every round's
+ * features are kept to be logged with the impression, clicks train the pairwise ranker online, and models are
+ * versioned in the store. Callers synchronize (the facade does): {@link #logFeatures} logs what the last
+ * {@link #rank} call extracted.
+ */
+final class RankerService implements Ranker {
+    /** Positions whose examination propensity is estimated (deeper ones share the last value). */
+    static final int PROPENSITY_POSITIONS = 20;
+
+    private final FeedbackStore store;
+    private final FeatureExtractor extractor;
+    private final WorkbenchState state;
+    private final long seed;
+    private final Map<String, Ranker> rankers = new LinkedHashMap<>();
+    private Ranker active;
+    private FeatureMatrix lastFeatures;
+
+    RankerService(FeedbackStore store, FeatureExtractor extractor, WorkbenchState state, long seed) {
+        this.store = store;
+        this.extractor = extractor;
+        this.state = state;
+        this.seed = seed;
+        load();
+        this.active = rankers.getOrDefault(state.ranker(), rankers.get(io.ltrr.engine.rank.RrfRanker.ID));
+    }
+
+    /** Fresh rankers with their latest saved models. */
+    private void load() {
+        rankers.clear();
+        for (String id : RankerRegistry.IDS) {
+            Ranker r = RankerRegistry.create(id, extractor, seed);
+            if (r instanceof TrainableRanker t) {
+                store.latestRankerState(id).ifPresent(s -> t.restore(s.json()));
+            }
+            rankers.put(id, r);
+        }
+    }
+
+    @Override
+    public String id() {
+        return active.id();
+    }
+
+    List<String> ids() {
+        return List.copyOf(rankers.keySet());
+    }
+
+    /** The latest saved model version of each trainable ranker (0 when none). */
+    Map<String, Long> versions() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        rankers.forEach((id, r) -> {
+            if (r instanceof TrainableRanker) {
+                out.put(id, store.latestRankerState(id).map(s -> s.version()).orElse(0L));
+            }
+        });
+        return out;
+    }
+
+    void use(String id) {
+        Ranker next = rankers.get(id);
+        if (next == null) {
+            throw new IllegalArgumentException("unknown ranker '" + id + "'; known: " + rankers.keySet());
+        }
+        active = next;
+        state.setRanker(id);
+    }
+
+    @Override
+    public List<RankedItem> rank(RankingInput input, int n) {
+        // Features are extracted whatever ranks, so the log has them for training any ranker later.
+        lastFeatures = extractor.extract(input);
+        return active instanceof FeatureRanker f ? f.rank(input, lastFeatures, n) : active.rank(input, n);
+    }
+
+    /** Logs the features of a search's shown items (those the last {@link #rank} call extracted). */
+    void logFeatures(String searchId, List<RankedItem> shown) {
+        if (lastFeatures == null || shown.isEmpty()) {
+            return;
+        }
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (RankedItem r : shown) {
+            if (!lastFeatures.rows().containsKey(r.itemId())) {
+                return;
+            }
+            rows.put(r.itemId(), lastFeatures.row(r.itemId()));
+        }
+        store.recordFeatures(searchId, lastFeatures.names(), rows);
+    }
+
+    /** A committed click trains the pairwise ranker online: the clicked item against the search's other shown items. */
+    void learnClick(String searchId, String itemId) {
+        List<RankingExample> shown = new ArrayList<>();
+        store.forEachLoggedFeatures(searchId, row -> {
+            RankingExample e = RankingExample.of(row);
+            // Only this click counts as clicked here: earlier clicks of the search were learned when they came.
+            shown.add(new RankingExample(e.qid(), e.itemId(), e.position(), e.x(), e.label(),
+                    e.itemId().equals(itemId)));
+        });
+        if (shown.size() < 2 || shown.stream().noneMatch(RankingExample::clicked)) {
+            return;
+        }
+        PairwiseLinearRanker pairwise = (PairwiseLinearRanker) rankers.get(PairwiseLinearRanker.ID);
+        pairwise.learnClicks(shown);
+        store.saveRankerState(PairwiseLinearRanker.ID, pairwise.snapshot());
+    }
+
+    /** Trains a ranker from the whole feature log and saves the model as its next version. */
+    RankerTraining train(String id) {
+        if (!(rankers.get(id) instanceof TrainableRanker t)) {
+            throw new IllegalArgumentException("ranker '" + id + "' does not learn; trainable: "
+                    + versions().keySet());
+        }
+        List<RankingExample> examples = new ArrayList<>();
+        List<PositionPropensities.Observation> observations = new ArrayList<>();
+        store.forEachLoggedFeatures(null, row -> {
+            examples.add(RankingExample.of(row));
+            observations.add(new PositionPropensities.Observation(row.normalizedQuery(), row.itemId(),
+                    row.position(), row.clicked()));
+        });
+        if (t instanceof PairwiseLinearRanker p) {
+            p.setPropensities(PositionPropensities.estimate(observations, PROPENSITY_POSITIONS));
+        }
+        TrainableRanker.TrainSummary summary = t.train(examples);
+        long version = store.saveRankerState(id, t.snapshot());
+        return new RankerTraining(id, version, summary.queries(), summary.examples(), summary.note());
+    }
+
+    /** Writes the feature log in SVMlight format; returns the number of lines (examples). */
+    long export(Writer out) throws IOException {
+        SvmLightWriter.writeHeader(out);
+        long[] n = {0};
+        IOException[] failure = {null};
+        store.forEachLoggedFeatures(null, (LoggedFeatures row) -> {
+            if (failure[0] == null) {
+                try {
+                    SvmLightWriter.writeLine(out, RankingExample.of(row), row.searchId() + " " + row.itemId());
+                    n[0]++;
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return n[0];
+    }
+
+    /** After the store forgot the models: fresh rankers, the active one kept. */
+    void reset() {
+        String id = active.id();
+        load();
+        active = rankers.get(id);
+    }
+}
