@@ -1,5 +1,6 @@
 package io.ltrr.engine.ltr;
 
+import io.ltrr.engine.retrieval.ArmRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -59,7 +60,7 @@ class FeatureExtractorTest {
         assertThat(FeatureExtractor.NAMES).startsWith("arm.bm25.hit", "arm.bm25.rr", "arm.bm25.norm");
         assertThat(FeatureExtractor.NAMES).contains("bm25.title", "bm25.all", "item.popularity", "memory.q2e",
                 "qu.artist_match", "profile.affinity", "x.entity.bm25_title", "dense.sim");
-        assertThat(FeatureExtractor.NAMES).hasSize(6 * 3 + 2 + 5 + 16);
+        assertThat(FeatureExtractor.NAMES).hasSize(ArmRegistry.IDS.size() * 3 + 2 + 5 + 16);
     }
 
     @Test
@@ -72,7 +73,7 @@ class FeatureExtractorTest {
         assertThat(m.value("t2", "arm.bm25.norm")).isEqualTo(6.0 / 8.0);
         assertThat(m.value("t1", "arm.bm25-pop.norm")).isEqualTo(1.0);
         assertThat(m.value("t8", "arm.bm25.hit")).isZero();
-        assertThat(m.value("t1", "arms.hits")).isEqualTo(2.0 / 6);
+        assertThat(m.value("t1", "arms.hits")).isEqualTo(2.0 / ArmRegistry.IDS.size());
         assertThat(m.value("t1", "rrf")).isCloseTo(1.0 / 61 + 1.0 / 62, within(1e-12));
     }
 
