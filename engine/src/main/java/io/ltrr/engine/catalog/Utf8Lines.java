@@ -2,6 +2,7 @@ package io.ltrr.engine.catalog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The one place where loaders turn file bytes into text lines, so that every catalog and evaluation file follows
@@ -30,6 +32,7 @@ public final class Utf8Lines implements Closeable {
 
     private static final int BUFFER = 1 << 16;
 
+    private final Path file;
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER];
     private int position;
@@ -56,7 +59,8 @@ public final class Utf8Lines implements Closeable {
         }
     }
 
-    private Utf8Lines(InputStream in) {
+    private Utf8Lines(Path file, InputStream in) {
+        this.file = file;
         this.in = in;
     }
 
@@ -78,7 +82,7 @@ public final class Utf8Lines implements Closeable {
                 throw new MalformedCatalogException(file + ": not a readable gzip file (" + e.getMessage() + ")", e);
             }
         }
-        Utf8Lines lines = new Utf8Lines(in);
+        Utf8Lines lines = new Utf8Lines(file, in);
         try {
             lines.skipByteOrderMark();
         } catch (IOException e) {
@@ -133,7 +137,7 @@ public final class Utf8Lines implements Closeable {
 
     private boolean fill() throws IOException {
         while (position == limit) {
-            int n = in.read(buffer);
+            int n = readSource(buffer, 0, buffer.length);
             if (n < 0) {
                 return false;
             }
@@ -162,10 +166,23 @@ public final class Utf8Lines implements Closeable {
         return result.isError() ? src.position() : bytes.length;
     }
 
+    /**
+     * Reads from the underlying stream. A gzip stream that breaks off (an interrupted download) fails the whole
+     * file, with the line it broke in: unlike a bad byte, it leaves nothing after it to read.
+     */
+    private int readSource(byte[] into, int offset, int length) throws IOException {
+        try {
+            return in.read(into, offset, length);
+        } catch (ZipException | EOFException e) {
+            throw new MalformedCatalogException(file + ":" + (number + 1) + ": gzip data is corrupt or truncated ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
     private void skipByteOrderMark() throws IOException {
         // A short first read is possible for gzip, so fill until three bytes are there or the file ends.
         while (limit < 3) {
-            int n = in.read(buffer, limit, buffer.length - limit);
+            int n = readSource(buffer, limit, buffer.length - limit);
             if (n < 0) {
                 return;
             }

@@ -365,6 +365,25 @@ class MalformedInputTest {
     }
 
     @Test
+    void aTruncatedGzipFileFailsAsAWholeNamingTheFile() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            for (int i = 0; i < 2000; i++) {
+                out.write((Kind.SAMPLE_JSONL.row("d" + i) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = gz.toByteArray();
+        Path file = dir.resolve("catalog.jsonl.gz");
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        // Loading the first half and calling it done would silently drop the rest, so the whole load fails.
+        assertThatThrownBy(() -> new SampleCatalogReader().read(file))
+                .isInstanceOf(MalformedCatalogException.class)
+                .hasMessageStartingWith(file + ":")
+                .hasMessageContaining("gzip data is corrupt or truncated");
+    }
+
+    @Test
     void aTruncatedMultiByteCharacterAtTheEndOfTheFileIsOneBadLine() throws IOException {
         byte[] good = content(Kind.TREC_RUN, "\n", List.of("id:d1"));
         byte[] truncated = Arrays.copyOf(good, good.length + 3);
