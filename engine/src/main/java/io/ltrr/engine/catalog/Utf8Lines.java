@@ -92,7 +92,11 @@ public final class Utf8Lines implements Closeable {
         return lines;
     }
 
-    /** The next line, or null at the end of the file. A final line without a terminator still counts. */
+    /**
+     * The next line, or null at the end of the file. A final line without a terminator still counts.
+     *
+     * @throws MalformedCatalogException when gzip data breaks off or is corrupt (the message names file and line)
+     */
     public Line next() throws IOException {
         if (atEnd) {
             return null;
