@@ -56,7 +56,8 @@ public final class LtrrCommand implements Runnable {
     private static String message(Throwable e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String m = e.getMessage() != null ? e.getMessage() : cause.toString();
-        if (e instanceof java.nio.file.NoSuchFileException n) {
+        // The engine wraps a missing file in UncheckedIOException with its own context; the path is what helps.
+        if (cause instanceof java.nio.file.NoSuchFileException n) {
             return "file not found: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
         }
         return m;

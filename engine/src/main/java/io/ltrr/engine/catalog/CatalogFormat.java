@@ -3,7 +3,6 @@ package io.ltrr.engine.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -87,11 +86,13 @@ public enum CatalogFormat {
 
     /** The first non-blank line as JSON, or null when there is none or it is not valid JSON. */
     private static JsonNode firstObject(Path file) throws IOException {
-        try (BufferedReader reader = CatalogFiles.open(file)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank()) {
+        // An undecodable line is still read (lossily) here: detection only looks at key names, and the reader
+        // chosen afterwards reports the line as a problem.
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
+                if (!line.text().isBlank()) {
                     try {
-                        return MAPPER.readTree(line);
+                        return MAPPER.readTree(line.text());
                     } catch (IOException e) {
                         return null;
                     }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * by a {@link ColumnMapping}.
  *
  * <p>A missing id or title column, or a missing column the mapping asked for by another name, is a
- * {@link MalformedCatalogException} naming the column. A row with the wrong number of columns, bad quoting, an
- * unknown type or a bad value becomes a {@link LoadProblem} with the line it starts on; the rest still loads.
+ * {@link MalformedCatalogException} naming the column, and so is an empty file (no header). A row with the wrong
+ * number of columns, bad quoting, bytes that are not UTF-8, an unknown type or a bad value becomes a
+ * {@link LoadProblem} with the line it starts on; the rest still loads. A header without rows loads nothing.
  * Without a type column every row is a track.
  */
 public final class CsvCatalogReader implements CatalogReader {
@@ -29,10 +30,9 @@ public final class CsvCatalogReader implements CatalogReader {
 
     @Override
     public LoadResult read(Path source) throws IOException {
-        String text = CatalogFiles.readAll(source);
         LoadAccumulator acc = new LoadAccumulator(source.toString());
         RowSink sink = new RowSink(source, acc);
-        CsvRecordScanner.scan(text, sink);
+        CsvRecordScanner.scan(source, sink);
         if (sink.header == null) {
             throw new MalformedCatalogException(source + ": empty file, expected a header line naming the columns");
         }

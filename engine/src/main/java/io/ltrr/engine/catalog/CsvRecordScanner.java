@@ -8,17 +8,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Feeds the records of CSV text to a sink with the 1-based line each record starts on, and survives bad quoting.
+ * Feeds the records of a CSV file to a sink with the 1-based line each record starts on, and survives bad quoting
+ * and bad encodings.
  *
  * <p>commons-csv stops for good at a quoting error, which would silently lose every row after it. So after an
  * error the scanner reports the record's first line as a problem and starts a fresh parser on the next line:
  * CSV data is line oriented, so that re-synchronises on the following row.
+ *
+ * <p>Lines are decoded one by one by {@link Utf8Lines}. A line that is not valid UTF-8 still takes part in parsing
+ * (lossily decoded) so that quotes keep their meaning and later rows keep their line numbers, but the record it
+ * belongs to is reported as a problem on the record's first line instead of being handed on as a row. Line
+ * terminators inside quoted values come out as {@code \n} whatever the file used.
  */
 final class CsvRecordScanner {
 
@@ -39,16 +48,30 @@ final class CsvRecordScanner {
     private CsvRecordScanner() {
     }
 
-    static void scan(String text, Sink sink) throws IOException {
+    /** Scans {@code file}; a missing file or a directory fails as {@link Utf8Lines#open(Path)} does. */
+    static void scan(Path file, Sink sink) throws IOException {
+        StringBuilder text = new StringBuilder();
+        Map<Long, String> invalid = new HashMap<>();
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
+                // Every line ends in "\n", so each record ends in a terminator and the parser's line count after
+                // it is exactly the record's last line.
+                text.append(line.text()).append('\n');
+                if (!line.valid()) {
+                    invalid.put(line.number(), line.problem());
+                }
+            }
+        }
         int[] lineStarts = lineStarts(text);
         int next = 0;
         while (next >= 0 && next < lineStarts.length) {
-            next = scanFrom(text, lineStarts, next, sink);
+            next = scanFrom(text, lineStarts, next, invalid, sink);
         }
     }
 
     /** Scans from line index {@code from} (0-based); returns the line index to resume at, or -1 when done. */
-    private static int scanFrom(String text, int[] lineStarts, int from, Sink sink) throws IOException {
+    private static int scanFrom(CharSequence text, int[] lineStarts, int from, Map<Long, String> invalid, Sink sink)
+            throws IOException {
         Reader reader = Reader.of(CharBuffer.wrap(text, lineStarts[from], text.length()));
         try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -59,7 +82,11 @@ final class CsvRecordScanner {
                         return -1;
                     }
                     CSVRecord record = records.next();
-                    if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                    long lastLine = Math.max(firstLine, from + parser.getCurrentLineNumber());
+                    String encodingProblem = encodingProblem(firstLine, lastLine, invalid);
+                    if (encodingProblem != null) {
+                        sink.problem(firstLine, encodingProblem);
+                    } else if (!(record.size() == 1 && record.get(0).isEmpty())) {
                         sink.record(firstLine, record.toList());
                     }
                 } catch (UncheckedIOException | IllegalStateException e) {
@@ -68,6 +95,17 @@ final class CsvRecordScanner {
                 }
             }
         }
+    }
+
+    /** Why the record on lines {@code first..last} cannot load for its encoding, or null when all of it decoded. */
+    private static String encodingProblem(long first, long last, Map<Long, String> invalid) {
+        for (long line = first; line <= last; line++) {
+            String problem = invalid.get(line);
+            if (problem != null) {
+                return line == first ? problem : "line " + line + " of this record is " + problem;
+            }
+        }
+        return null;
     }
 
     /**
@@ -80,7 +118,7 @@ final class CsvRecordScanner {
     }
 
     /** Offsets where each line starts; "\r\n", "\n" and a lone "\r" all end a line, as they do for commons-csv. */
-    private static int[] lineStarts(String text) {
+    private static int[] lineStarts(CharSequence text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {

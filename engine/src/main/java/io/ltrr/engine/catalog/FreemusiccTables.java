@@ -66,8 +66,7 @@ final class FreemusiccTables {
     }
 
     private void readFile(Path file, List<String> required, RowParser parser) throws IOException {
-        String text = CatalogFiles.readAll(file);
-        CsvRecordScanner.scan(text, new CsvRecordScanner.Sink() {
+        CsvRecordScanner.scan(file, new CsvRecordScanner.Sink() {
             private Map<String, Integer> header;
 
             @Override

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Walks a JSON Lines file object by object with 1-based line numbers. A line that is not one JSON object, or
- * that the row handler rejects, becomes a problem and reading goes on. Blank lines are not rows (a trailing
+ * Walks a JSON Lines file object by object with 1-based line numbers. A line that is not valid UTF-8 (see
+ * {@link Utf8Lines}), not one JSON object, or that the row handler rejects, becomes a problem and reading goes on. Blank lines are not rows (a trailing
  * newline at the end of a file is normal) and are skipped.
  */
 final class JsonLines {
@@ -37,16 +35,14 @@ final class JsonLines {
     }
 
     static void read(Path file, LoadAccumulator acc, RowHandler handler) throws IOException {
-        long lineNumber = 0;
-        try (BufferedReader reader = CatalogFiles.open(file)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    handle(line, lineNumber, acc, handler);
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
+                if (!line.valid()) {
+                    acc.problem(line.number(), line.problem());
+                } else if (!line.text().isBlank()) {
+                    handle(line.text(), line.number(), acc, handler);
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new MalformedCatalogException(file + ":" + (lineNumber + 1) + ": not valid UTF-8 text", e);
         }
     }
 

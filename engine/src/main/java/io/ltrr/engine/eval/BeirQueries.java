@@ -1,14 +1,13 @@
 package io.ltrr.engine.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.catalog.Utf8Lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,11 +18,14 @@ import java.util.SequencedMap;
 /**
  * Reads a BEIR {@code queries.jsonl}: one JSON object per line with a string {@code "_id"} and a string
  * {@code "text"}; other fields ({@code "metadata"}, …) are ignored. The result is query id → text in
- * file order. A line that is not a JSON object, lacks either field, or repeats an id becomes a
- * {@link LoadProblem} with its 1-based line number; the first occurrence of a repeated id is kept.
+ * file order. A line that is not valid UTF-8 (see {@link Utf8Lines}), is not exactly one JSON object, lacks
+ * either field, or repeats an id becomes a {@link LoadProblem} with its 1-based line number; the first
+ * occurrence of a repeated id is kept.
  */
 public final class BeirQueries {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Trailing tokens would otherwise be ignored, and two objects on one line would load only the first.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private BeirQueries() {
     }
@@ -33,20 +35,14 @@ public final class BeirQueries {
         SequencedMap<String, String> queries = new LinkedHashMap<>();
         List<LoadProblem> problems = new ArrayList<>();
         String name = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1) {
-                    line = QrelsFiles.stripBom(line);
-                }
-                if (line.isBlank()) {
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
+                if (line.valid() && line.text().isBlank()) {
                     continue;
                 }
-                String reason = parseInto(line, queries);
+                String reason = line.valid() ? parseInto(line.text(), queries) : line.problem();
                 if (reason != null) {
-                    problems.add(new LoadProblem(name, lineNo, reason));
+                    problems.add(new LoadProblem(name, line.number(), reason));
                 }
             }
         }

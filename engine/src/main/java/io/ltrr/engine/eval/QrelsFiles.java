@@ -1,8 +1,8 @@
 package io.ltrr.engine.eval;
 
 import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.catalog.Utf8Lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *       as trec_eval does).</li>
  * </ul>
  *
- * Every well-formed line is loaded; each malformed line (wrong field count, non-integer grade, blank id,
- * second judgment of the same pair) becomes a {@link LoadProblem} naming the file and 1-based line. A
+ * Every well-formed line is loaded; each malformed line (not valid UTF-8 as {@link Utf8Lines} decodes it,
+ * wrong field count, non-integer grade, blank id, second judgment of the same pair) becomes a {@link LoadProblem} naming the file and 1-based line. A
  * duplicate keeps the first grade. Blank lines are skipped without a problem: trailing newlines are
  * common and harmless.
  */
@@ -44,13 +44,15 @@ public final class QrelsFiles {
         Qrels.Builder qrels = Qrels.builder();
         List<LoadProblem> problems = new ArrayList<>();
         String name = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line read; (read = lines.next()) != null; ) {
+                long lineNo = read.number();
+                String line = read.text();
+                if (!read.valid()) {
+                    problems.add(new LoadProblem(name, lineNo, read.problem()));
+                    continue;
+                }
                 if (lineNo == 1) {
-                    line = stripBom(line);
                     if (isBeirHeader(line)) {
                         continue;
                     }
@@ -77,18 +79,17 @@ public final class QrelsFiles {
         Qrels.Builder qrels = Qrels.builder();
         List<LoadProblem> problems = new ArrayList<>();
         String name = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1) {
-                    line = stripBom(line);
-                }
-                if (line.isBlank()) {
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line read; (read = lines.next()) != null; ) {
+                long lineNo = read.number();
+                if (!read.valid()) {
+                    problems.add(new LoadProblem(name, lineNo, read.problem()));
                     continue;
                 }
-                String[] fields = WHITESPACE.split(line.strip());
+                if (read.text().isBlank()) {
+                    continue;
+                }
+                String[] fields = WHITESPACE.split(read.text().strip());
                 if (fields.length != 4) {
                     problems.add(new LoadProblem(name, lineNo,
                             "expected 4 whitespace-separated fields (qid iteration docid grade), found " + fields.length));

@@ -1,6 +1,7 @@
 package io.ltrr.engine.eval;
 
 import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.catalog.Utf8Lines;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,11 +30,24 @@ public final class TrecRun {
     private TrecRun() {
     }
 
-    /** Reads a run file; see the class comment. */
+    /**
+     * Reads a run file; see the class comment. A line that is not valid UTF-8 (see {@link Utf8Lines}) is a
+     * problem too.
+     */
     public static ReadResult<Run> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+        Run.Builder run = Run.builder();
+        List<LoadProblem> problems = new ArrayList<>();
+        String name = file.toString();
+        try (Utf8Lines lines = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
+                if (line.valid()) {
+                    readLine(line.text(), line.number(), name, run, problems);
+                } else {
+                    problems.add(new LoadProblem(name, line.number(), line.problem()));
+                }
+            }
         }
+        return new ReadResult<>(run.build(), problems);
     }
 
     /**
@@ -48,16 +62,22 @@ public final class TrecRun {
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
             lineNo++;
-            String text = (lineNo == 1 ? QrelsFiles.stripBom(line) : line).strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            String reason = parseInto(WHITESPACE.split(text), run);
-            if (reason != null) {
-                problems.add(new LoadProblem(sourceName, lineNo, reason));
-            }
+            readLine(lineNo == 1 ? QrelsFiles.stripBom(line) : line, lineNo, sourceName, run, problems);
         }
         return new ReadResult<>(run.build(), problems);
+    }
+
+    /** Adds one line's result to the run, skips it as blank or a comment, or records why it is malformed. */
+    private static void readLine(String line, long lineNo, String sourceName, Run.Builder run,
+                                 List<LoadProblem> problems) {
+        String text = line.strip();
+        if (text.isEmpty() || text.startsWith("#")) {
+            return;
+        }
+        String reason = parseInto(WHITESPACE.split(text), run);
+        if (reason != null) {
+            problems.add(new LoadProblem(sourceName, lineNo, reason));
+        }
     }
 
     /**
