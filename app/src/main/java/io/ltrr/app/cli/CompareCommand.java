@@ -25,7 +25,8 @@ final class CompareCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled) or a JSON file.")
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, beir-scifact) "
+                    + "or a JSON file.")
     String scenario;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
@@ -55,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (SimulateCommand.CatalogHolder catalog = new SimulateCommand.CatalogHolder(common.dataDir())) {
             List<String> ids = new ArrayList<>(policies);
-            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, catalog).arms();
+            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, catalog, catalog::beir).arms();
             if (withFixed) {
                 arms.forEach(a -> {
                     if (!ids.contains(FixedArmPolicy.PREFIX + a)) {
@@ -63,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
                     }
                 });
             }
-            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, catalog), ids,
+            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, catalog, catalog::beir), ids,
                     rounds, seed, seeds, new ProgressBar(System.err), CancellationToken.none());
             System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, rounds,
                     (System.nanoTime() - start) / 1e9);

@@ -4,6 +4,8 @@ import io.ltrr.engine.Workbench;
 import io.ltrr.engine.WorkbenchConfig;
 import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.sim.BeirScenario;
+import io.ltrr.engine.sim.BeirSimulation;
 import io.ltrr.engine.sim.CatalogSimulation;
 import io.ltrr.engine.sim.FullInfoCsv;
 import io.ltrr.engine.sim.MetricsCsv;
@@ -41,7 +43,8 @@ final class SimulateCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled) or a JSON file.")
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, beir-scifact) "
+                    + "or a JSON file.")
     String scenario;
 
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
@@ -71,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
              Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
-            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, catalog);
+            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, catalog, catalog::beir);
             SelectionPolicy p = SimulationPolicies.create(policy, seed, world.featureNames());
             MetricsListener metrics = metricsFile == null ? MetricsListener.NONE : new MetricsCsv(metricsFile, world.arms());
             RoundObserver observer = infoFile == null ? RoundObserver.NONE : new FullInfoCsv(infoFile, world.arms());
@@ -136,11 +139,35 @@ final class SimulateCommand implements Callable<Integer> {
 
     /**
      * Opens the catalog simulation on first use only (synthetic scenarios need no index), building the index the
-     * way {@code ltrr search} does when there is none yet.
+     * way {@code ltrr search} does when there is none yet; likewise a BEIR scenario's collection simulation.
      */
     static final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable {
         private final Path dataDir;
         private CatalogSimulation simulation;
+        private BeirSimulation collection;
+        private BeirScenario collectionScenario;
+
+        /**
+         * The simulation of a BEIR scenario's collection, indexing its corpus under the data folder on first use;
+         * kept for the next worlds of the same collection and split (compare plays many seeds).
+         */
+        BeirSimulation beir(BeirScenario scenario) {
+            if (collection != null && (!scenario.collection().equals(collectionScenario.collection())
+                    || !java.util.Objects.equals(scenario.split(), collectionScenario.split()))) {
+                collection.close();
+                collection = null;
+            }
+            if (collection == null) {
+                try {
+                    collection = BeirSimulation.open(scenario.locateCollection(), scenario.split(), dataDir,
+                            new ProgressBar(System.err), CancellationToken.none());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                collectionScenario = scenario;
+            }
+            return collection;
+        }
 
         CatalogHolder(Path dataDir) {
             this.dataDir = dataDir;
@@ -165,6 +192,9 @@ final class SimulateCommand implements Callable<Integer> {
         public void close() {
             if (simulation != null) {
                 simulation.close();
+            }
+            if (collection != null) {
+                collection.close();
             }
         }
     }

@@ -23,7 +23,8 @@ public final class Scenarios {
     /** Where shipped scenarios live on the classpath. */
     public static final String CLASSPATH_DIR = "ltrr/scenarios/";
     /** The shipped scenarios, for help texts. */
-    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled");
+    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled",
+            "beir-scifact");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,7 +65,8 @@ public final class Scenarios {
             return switch (root.path("kind").asText("")) {
                 case "synthetic" -> synthetic(root);
                 case "music" -> music(root);
-                default -> throw new IllegalArgumentException("kind must be 'synthetic' or 'music', was '"
+                case "beir" -> beir(root);
+                default -> throw new IllegalArgumentException("kind must be 'synthetic', 'music' or 'beir', was '"
                         + root.path("kind").asText("") + "'");
             };
         } catch (IllegalArgumentException e) {
@@ -101,6 +103,17 @@ public final class Scenarios {
                 new QueryNoise(number(noise, "typo", d.typo()), number(noise, "truncate", d.truncate()),
                         number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle())),
                 clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40));
+    }
+
+    private static BeirScenario beir(JsonNode root) {
+        allowOnly(root, "", "kind", "description", "collection", "split", "users", "voice_share", "arms", "max_arms",
+                "total_candidates", "min_per_arm", "shown", "voice_depth", "click_model");
+        return new BeirScenario(root.path("description").asText(""), root.path("collection").asText(""),
+                root.path("split").asText(""), (int) number(root, "users", 1000), number(root, "voice_share", 0.3),
+                strings(root.path("arms")), (int) number(root, "max_arms", 2),
+                (int) number(root, "total_candidates", 100), (int) number(root, "min_per_arm", 10),
+                (int) number(root, "shown", 10), (int) number(root, "voice_depth", 2),
+                clickModel(root.path("click_model")));
     }
 
     private static IntentMix mix(JsonNode node, String group, IntentMix fallback) {

@@ -33,6 +33,25 @@ public final class UserPopulation {
         this.users = List.copyOf(out);
     }
 
+    private UserPopulation(List<SimulatedUser> users) {
+        this.users = List.copyOf(users);
+    }
+
+    /**
+     * Users without a taste (empty profile), for worlds whose documents have no styles (a test collection):
+     * devices and habitual hours are drawn as in the catalog population, from the same stream.
+     */
+    public static UserPopulation withoutTastes(int size, double voiceShare, long seed) {
+        SplittableRandom random = RandomStreams.of(seed, 0, RandomStreams.POPULATION);
+        List<SimulatedUser> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Device device = random.nextDouble() < voiceShare ? Device.VOICE : Device.SCREEN;
+            int peak = Math.floorMod(19 + (int) Math.round(random.nextGaussian() * 4), 24);
+            out.add(new SimulatedUser("u" + i, device, List.of(), peak));
+        }
+        return new UserPopulation(out);
+    }
+
     public List<SimulatedUser> users() {
         return users;
     }
