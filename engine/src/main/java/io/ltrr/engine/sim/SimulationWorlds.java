@@ -17,4 +17,23 @@ public final class SimulationWorlds {
             case MusicScenario m -> catalog.get().world(maxArms > 0 ? m.withMaxArms(maxArms) : m, seed);
         };
     }
+
+    /**
+     * The same with a ranker of {@link SimRankers}: catalog worlds rank with it; worlds without a shown list take
+     * only the default "rrf" (they rank nothing, so another ranker would silently change nothing).
+     *
+     * @throws IllegalArgumentException for an unknown ranker, or a learned one on a world without a shown list
+     */
+    public static SimulatedWorld create(Scenario scenario, long seed, int maxArms, String ranker,
+                                        Supplier<CatalogSimulation> catalog) {
+        SimRankers.requireKnown(ranker);
+        if (scenario instanceof MusicScenario m) {
+            return catalog.get().world(maxArms > 0 ? m.withMaxArms(maxArms) : m, seed, ranker);
+        }
+        if (!ranker.equals(io.ltrr.engine.rank.RrfRanker.ID)) {
+            throw new IllegalArgumentException("ranker '" + ranker + "' needs a scenario with a shown list (music); '"
+                    + scenario.kind() + "' scenarios rank nothing");
+        }
+        return create(scenario, seed, maxArms, catalog);
+    }
 }
