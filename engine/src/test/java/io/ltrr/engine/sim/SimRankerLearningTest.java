@@ -33,15 +33,15 @@ class SimRankerLearningTest {
     private static final long SEED = 5L;
     private static final int ITEMS = 40;
     private static final int SHOWN = 10;
-    /** Rounds per block: the signal is clean and every round has clicks, so the model learns within tens of rounds. */
+    /** Rounds per block: the signal is clean, so the model learns within tens of rounds (after its first clicks). */
     private static final int BLOCK = 10;
     private static final MusicScenario DEFAULT = (MusicScenario) Scenarios.load("music-default");
 
     /**
-     * A tiny world where one feature decides relevance: of 40 catalog items, the 10 most popular are relevant (grade
-     * 1: clicked 30 % of the times seen), the rest not; the one arm returns them in a random order each round, so reciprocal-rank fusion (the new
-     * model's start) shows a random top 10. Clicks follow a position-based model with known θ. Returns nDCG@10 of
-     * the shown list per round.
+     * A tiny world where one feature decides relevance: of 40 catalog items, the 10 most popular are relevant
+     * (grade 1: clicked 30 % of the times examined), the rest not; the one arm returns them in a random order each
+     * round, so reciprocal-rank fusion (the new model's start) shows a random top 10. Clicks follow a position-based
+     * model with known θ. Returns nDCG@10 of the shown list per round.
      */
     private static List<Double> tinyWorld(long seed, int rounds) {
         CatalogSimulation sim = SampleCatalogWorld.simulation();
