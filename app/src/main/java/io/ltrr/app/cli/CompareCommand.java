@@ -50,13 +50,20 @@ final class CompareCommand implements Callable<Integer> {
             description = "Arms chosen per round at most (default: the scenario's).")
     int maxArms;
 
+    @Option(names = "--ranker", defaultValue = "rrf", paramLabel = "ID",
+            description = "Ranker of the shown list on music scenarios: rrf (no learning), pairwise (learns online "
+                    + "from the simulated clicks, 1/θ weights) or lambdamart (retrained every 1000 rounds) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String ranker;
+
     @Override
     public Integer call() {
         Scenario sc = Scenarios.load(scenario);
+        io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
         long start = System.nanoTime();
         try (SimulateCommand.CatalogHolder catalog = new SimulateCommand.CatalogHolder(common.dataDir())) {
             List<String> ids = new ArrayList<>(policies);
-            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, catalog, catalog::beir).arms();
+            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, ranker, catalog, catalog::beir).arms();
             if (withFixed) {
                 arms.forEach(a -> {
                     if (!ids.contains(FixedArmPolicy.PREFIX + a)) {
@@ -64,7 +71,7 @@ final class CompareCommand implements Callable<Integer> {
                     }
                 });
             }
-            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, catalog, catalog::beir), ids,
+            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, ranker, catalog, catalog::beir), ids,
                     rounds, seed, seeds, new ProgressBar(System.err), CancellationToken.none());
             System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, rounds,
                     (System.nanoTime() - start) / 1e9);
@@ -84,6 +91,9 @@ final class CompareCommand implements Callable<Integer> {
         doc.put("rounds", rounds);
         doc.put("seeds", seeds);
         doc.put("first_seed", seed);
+        if (!ranker.equals("rrf")) {
+            doc.put("ranker", ranker);
+        }
         List<Map<String, Object>> board = new ArrayList<>();
         int rank = 1;
         for (Leaderboard.Row r : rows) {
@@ -105,8 +115,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private void print(Scenario sc, List<Leaderboard.Row> rows, List<String> arms) {
-        System.out.printf(Locale.ROOT, "scenario %s (%s), %d rounds, %d seeds from %d%n", scenario, sc.kind(), rounds,
-                seeds, seed);
+        System.out.printf(Locale.ROOT, "scenario %s (%s), %d rounds, %d seeds from %d%s%n", scenario, sc.kind(), rounds,
+                seeds, seed, ranker.equals("rrf") ? "" : ", ranker " + ranker);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s %-18s %22s %18s", "#", "policy",
                 "cumulative regret", "ctr"));
         arms.forEach(a -> head.append(String.format(Locale.ROOT, " %10s", a)));

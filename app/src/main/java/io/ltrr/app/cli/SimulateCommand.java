@@ -61,6 +61,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Arms chosen per round at most (default: the scenario's).")
     int maxArms;
 
+    @Option(names = "--ranker", defaultValue = "rrf", paramLabel = "ID",
+            description = "Ranker of the shown list on music scenarios: rrf (no learning), pairwise (learns online "
+                    + "from the simulated clicks, 1/θ weights) or lambdamart (retrained every 1000 rounds) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String ranker;
+
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the metrics after every round as CSV.")
     Path out;
 
@@ -71,10 +77,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario sc = Scenarios.load(scenario);
+        io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
              Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
-            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, catalog, catalog::beir);
+            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, ranker, catalog, catalog::beir);
             SelectionPolicy p = SimulationPolicies.create(policy, seed, world.featureNames());
             MetricsListener metrics = metricsFile == null ? MetricsListener.NONE : new MetricsCsv(metricsFile, world.arms());
             RoundObserver observer = infoFile == null ? RoundObserver.NONE : new FullInfoCsv(infoFile, world.arms());
@@ -100,6 +107,9 @@ final class SimulateCommand implements Callable<Integer> {
         doc.put("scenario", scenario);
         doc.put("scenario_kind", sc.kind());
         doc.put("policy", policy);
+        if (!ranker.equals("rrf")) {
+            doc.put("ranker", ranker);
+        }
         doc.put("seed", seed);
         doc.put("rounds", m.rounds());
         doc.put("max_arms", world.budget().maxArms());
@@ -118,8 +128,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
-        System.out.printf(Locale.ROOT, "scenario %s (%s), policy %s, seed %d, %d rounds, up to %d arms per round%n",
-                scenario, sc.kind(), policy, seed, m.rounds(), world.budget().maxArms());
+        System.out.printf(Locale.ROOT, "scenario %s (%s), policy %s, seed %d, %d rounds, up to %d arms per round%s%n",
+                scenario, sc.kind(), policy, seed, m.rounds(), world.budget().maxArms(),
+                ranker.equals("rrf") ? "" : ", ranker " + ranker);
         System.out.printf(Locale.ROOT, "cumulative regret  %.3f  (%.4f per round)%n", m.cumulativeRegret(),
                 m.meanRegret());
         System.out.printf(Locale.ROOT, "ctr                %.4f%n", m.ctr());

@@ -3,7 +3,9 @@ package io.ltrr.engine.sim;
 import io.ltrr.engine.DataLayout;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.qu.CatalogTagger;
+import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RrfRanker;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.ArmSettings;
@@ -68,6 +70,11 @@ public final class CatalogSimulation implements AutoCloseable {
         return items;
     }
 
+    /** The catalog index (learned rankers' features read it). */
+    CatalogIndex index() {
+        return index;
+    }
+
     /** The arm ids available, the memory arm included. */
     public List<String> availableArms() {
         List<String> ids = new ArrayList<>(baseArms.keySet());
@@ -75,8 +82,16 @@ public final class CatalogSimulation implements AutoCloseable {
         return ids;
     }
 
-    /** A fresh world for one run of the scenario. */
+    /** A fresh world for one run of the scenario, ranked by reciprocal-rank fusion. */
     public CatalogWorld world(MusicScenario scenario, long seed) {
+        return world(scenario, seed, RrfRanker.ID);
+    }
+
+    /**
+     * A fresh world for one run of the scenario, ranked by the ranker {@code rankerId} of {@link SimRankers} (a
+     * learned one learns from this world's clicks, its memory feature reading this world's click memory).
+     */
+    public CatalogWorld world(MusicScenario scenario, long seed, String rankerId) {
         InMemoryQueryMemory memory = new InMemoryQueryMemory(MEMORY_ALPHA);
         for (Q2ePredictor.Prediction p : predictions) {
             memory.predict(p.normalizedQuery(), p.itemId(), p.score());
@@ -91,7 +106,8 @@ public final class CatalogSimulation implements AutoCloseable {
         MusicIntents intents = intentsByStyles.computeIfAbsent(scenario.frequentStyles(),
                 n -> new MusicIntents(items, styles));
         UserPopulation users = new UserPopulation(scenario.users(), scenario.voiceShare(), styles, seed);
-        return new CatalogWorld(engine, engineSeed, memory, offered, scenario, new RrfRanker(), users, intents, seed);
+        Ranker ranker = SimRankers.create(rankerId, scenario, seed, () -> new FeatureExtractor(index, memory));
+        return new CatalogWorld(engine, engineSeed, memory, offered, scenario, ranker, users, intents, seed);
     }
 
     @Override

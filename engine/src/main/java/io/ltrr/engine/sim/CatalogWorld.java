@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  * <p>Oracle: o_a = P(at least one click | the user is shown arm a's own top list alone, cut to the device's
  * depth), for every offered arm; a chosen arm's list is reused when it is deep enough, the others are retrieved
  * with the same request. See {@link Regret}. Rewards: a chosen arm earns 1 when a clicked item is among its
- * candidates this round, else 0.
+ * candidates this round, else 0. A {@link ClickTrainedRanker} learns from the round's clicks after them.
  */
 public final class CatalogWorld implements SimulatedWorld {
     private final RoundEngine engine;
@@ -121,6 +121,9 @@ public final class CatalogWorld implements SimulatedWorld {
             rewards.put(arm, holdsAny(r.lists().get(arm), seen, clickedAt) ? 1.0 : 0.0);
         }
         observe(r, seen, clickedAt);
+        if (ranker instanceof ClickTrainedRanker learner) {
+            learner.learn(round, r.analysis().normalized(), seen, clickedAt);
+        }
         double ndcg = Metrics.ndcgAt(ranked, grades, 10);
         return new RoundOutcome(round, traffic.user().id(), traffic.intent().label(), query, r.x(), offered, expected,
                 r.selection(), rewards, clickedAt.length > 0, ndcg);

@@ -33,4 +33,36 @@ public final class SimulationWorlds {
             case BeirScenario b -> collections.apply(b).world(maxArms > 0 ? b.withMaxArms(maxArms) : b, seed);
         };
     }
+
+    /**
+     * The same with a ranker of {@link SimRankers}: catalog worlds rank with it; worlds without a shown list take
+     * only the default "rrf" (they rank nothing, so another ranker would silently change nothing).
+     *
+     * @throws IllegalArgumentException for an unknown ranker, or a learned one on a world without a shown list
+     */
+    public static SimulatedWorld create(Scenario scenario, long seed, int maxArms, String ranker,
+                                        Supplier<CatalogSimulation> catalog) {
+        return create(scenario, seed, maxArms, ranker, catalog, b -> {
+            throw new IllegalStateException("a BEIR scenario needs a collection simulation; none was supplied");
+        });
+    }
+
+    /**
+     * The same with a ranker and a supplier of BEIR collection simulations.
+     *
+     * @throws IllegalArgumentException for an unknown ranker, or a learned one on a world other than a music one
+     */
+    public static SimulatedWorld create(Scenario scenario, long seed, int maxArms, String ranker,
+                                        Supplier<CatalogSimulation> catalog,
+                                        Function<BeirScenario, BeirSimulation> collections) {
+        SimRankers.requireKnown(ranker);
+        if (scenario instanceof MusicScenario m) {
+            return catalog.get().world(maxArms > 0 ? m.withMaxArms(maxArms) : m, seed, ranker);
+        }
+        if (!ranker.equals(io.ltrr.engine.rank.RrfRanker.ID)) {
+            throw new IllegalArgumentException("ranker '" + ranker + "' needs a scenario with a shown list (music); '"
+                    + scenario.kind() + "' scenarios are ranked by rrf only");
+        }
+        return create(scenario, seed, maxArms, catalog, collections);
+    }
 }
