@@ -45,6 +45,17 @@ public final class QueryWriter {
         return new SimulatedQuery(String.join(" ", words), distortions);
     }
 
+    /**
+     * The query the user meant when they typed {@code typed} for {@code intent}: the same form ("artist title" or
+     * the intent's words), without the typo, the cut or the swapped words. A user who retries types this.
+     */
+    public static SimulatedQuery meant(Intent intent, SimulatedQuery typed) {
+        boolean entity = typed.distortions().contains("artist+title") && !intent.entityText().isEmpty();
+        String base = entity ? intent.entityText() : intent.text();
+        String text = String.join(" ", base.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+        return new SimulatedQuery(text, entity ? List.of("artist+title") : List.of());
+    }
+
     /** Drops the last word, or cuts a single long word to a prefix of at least 3 characters (typing stopped). */
     static boolean truncate(List<String> words, RandomGenerator random) {
         if (words.size() >= 3 || (words.size() == 2 && random.nextBoolean())) {

@@ -23,7 +23,8 @@ public final class Scenarios {
     /** Where shipped scenarios live on the classpath. */
     public static final String CLASSPATH_DIR = "ltrr/scenarios/";
     /** The shipped scenarios, for help texts. */
-    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled");
+    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled",
+            "music-reformulating");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,7 +87,7 @@ public final class Scenarios {
 
     private static MusicScenario music(JsonNode root) {
         allowOnly(root, "", "kind", "description", "users", "voice_share", "arms", "max_arms", "total_candidates",
-                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles");
+                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles", "reformulate");
         JsonNode mix = root.path("intent_mix");
         allowOnly(mix, "intent_mix.", "screen", "voice");
         JsonNode noise = root.path("query_noise");
@@ -100,7 +101,21 @@ public final class Scenarios {
                 mix(mix.path("voice"), "voice", new IntentMix(0.8, 0.15, 0.05)),
                 new QueryNoise(number(noise, "typo", d.typo()), number(noise, "truncate", d.truncate()),
                         number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle())),
-                clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40));
+                clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40),
+                reformulate(root.path("reformulate")));
+    }
+
+    private static Reformulate reformulate(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Reformulate.OFF;
+        }
+        allowOnly(node, "reformulate.", "probability", "window_seconds", "rewrite_arm");
+        JsonNode arm = node.path("rewrite_arm");
+        if (!arm.isMissingNode() && !arm.isBoolean()) {
+            throw new IllegalArgumentException("reformulate.rewrite_arm must be true or false, was " + arm);
+        }
+        return new Reformulate(number(node, "probability", 0), (int) number(node, "window_seconds", 60),
+                arm.asBoolean(true));
     }
 
     private static IntentMix mix(JsonNode node, String group, IntentMix fallback) {
