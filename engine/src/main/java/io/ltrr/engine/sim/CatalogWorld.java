@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -52,15 +53,9 @@ public final class CatalogWorld implements SimulatedWorld {
     private final SessionRetries retries;
 
     CatalogWorld(RoundEngine engine, long engineSeed, InMemoryQueryMemory memory, List<String> offered,
-                 MusicScenario scenario, Ranker ranker, UserPopulation users, IntentSource intents, long seed) {
-        this(engine, engineSeed, memory, offered, scenario, ranker, users, intents, seed,
-                new SessionRetries(Reformulate.OFF, null, seed));
-    }
-
-    CatalogWorld(RoundEngine engine, long engineSeed, InMemoryQueryMemory memory, List<String> offered,
                  MusicScenario scenario, Ranker ranker, UserPopulation users, IntentSource intents, long seed,
                  SessionRetries retries) {
-        this.retries = java.util.Objects.requireNonNull(retries, "retries");
+        this.retries = Objects.requireNonNull(retries, "retries");
         this.engine = engine;
         this.engineSeed = engineSeed;
         this.memory = memory;
