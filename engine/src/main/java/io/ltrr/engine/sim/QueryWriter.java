@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,7 +40,7 @@ public final class QueryWriter {
         if (random.nextDouble() < noise.truncate() && truncate(words, random)) {
             distortions.add("truncated");
         }
-        if (random.nextDouble() < noise.typo() && typo(words, random)) {
+        if (random.nextDouble() < noise.typo() && typo(words, random, noise.typoHabit())) {
             distortions.add("typo");
         }
         return new SimulatedQuery(String.join(" ", words), distortions);
@@ -72,6 +73,14 @@ public final class QueryWriter {
 
     /** Edits one character of a random word long enough to stay recognisable. */
     static boolean typo(List<String> words, RandomGenerator random) {
+        return typo(words, random, 0);
+    }
+
+    /**
+     * As {@link #typo(List, RandomGenerator)}; with probability {@code habit} the edit is the word's habitual one,
+     * drawn from a generator seeded by the word alone, so every user who slips on that word writes the same form.
+     */
+    static boolean typo(List<String> words, RandomGenerator round, double habit) {
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).length() >= MIN_TYPO_LENGTH) {
@@ -81,7 +90,10 @@ public final class QueryWriter {
         if (eligible.isEmpty()) {
             return false;
         }
-        int w = eligible.get(random.nextInt(eligible.size()));
+        int w = eligible.get(round.nextInt(eligible.size()));
+        // No extra draw without habits: the traffic of scenarios without typo_habit stays what it was.
+        RandomGenerator random = habit > 0 && round.nextDouble() < habit
+                ? new SplittableRandom(RandomStreams.key(words.get(w))) : round;
         StringBuilder s = new StringBuilder(words.get(w));
         // The first letter is kept: people rarely mistype it, and query completion depends on it.
         int at = 1 + random.nextInt(s.length() - 1);

@@ -91,7 +91,8 @@ public final class Scenarios {
         JsonNode mix = root.path("intent_mix");
         allowOnly(mix, "intent_mix.", "screen", "voice");
         JsonNode noise = root.path("query_noise");
-        allowOnly(noise, "query_noise.", "typo", "truncate", "reorder", "artist_title");
+        allowOnly(noise, "query_noise.", "typo", "truncate", "reorder", "artist_title",
+                "typo_habit");
         QueryNoise d = QueryNoise.defaults();
         return new MusicScenario(root.path("description").asText(""), (int) number(root, "users", 1000),
                 number(root, "voice_share", 0.3), strings(root.path("arms")), (int) number(root, "max_arms", 2),
@@ -100,7 +101,8 @@ public final class Scenarios {
                 mix(mix.path("screen"), "screen", new IntentMix(0.4, 0.3, 0.3)),
                 mix(mix.path("voice"), "voice", new IntentMix(0.8, 0.15, 0.05)),
                 new QueryNoise(number(noise, "typo", d.typo()), number(noise, "truncate", d.truncate()),
-                        number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle())),
+                        number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle()),
+                        number(noise, "typo_habit", d.typoHabit())),
                 clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40),
                 reformulate(root.path("reformulate")));
     }

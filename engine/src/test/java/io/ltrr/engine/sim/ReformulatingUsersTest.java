@@ -142,6 +142,22 @@ class ReformulatingUsersTest {
     }
 
     @Test
+    void habitualTyposAreTheSameForEveryUser() {
+        Intent intent = new Intent(IntentKind.SPEARFISHING, "test", "Portishead Glory Box", "", Map.of());
+        QueryWriter habitual = new QueryWriter(new QueryNoise(1, 0, 0, 0, 1));
+        QueryWriter fresh = new QueryWriter(new QueryNoise(1, 0, 0, 0, 0));
+        java.util.Set<String> habits = new java.util.TreeSet<>();
+        java.util.Set<String> fresher = new java.util.TreeSet<>();
+        for (long user = 0; user < 40; user++) {
+            habits.add(habitual.write(intent, RandomStreams.of(SEED, user, RandomStreams.TRAFFIC)).text());
+            fresher.add(fresh.write(intent, RandomStreams.of(SEED, user, RandomStreams.TRAFFIC)).text());
+        }
+        // One habitual misspelling per long word ("portishead", "glory"), whoever types it.
+        assertEquals(2, habits.size(), habits.toString());
+        assertTrue(fresher.size() > 10, fresher.toString());
+    }
+
+    @Test
     void scenariosWithoutTheFieldNeverRetryAndOfferNoRewriteArm() {
         MusicScenario misspelled = (MusicScenario) Scenarios.load("music-misspelled");
         assertEquals(Reformulate.OFF, misspelled.reformulate());
