@@ -25,8 +25,8 @@ final class CompareCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, beir-scifact) "
-                    + "or a JSON file.")
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, "
+                    + "music-reformulating, beir-scifact) or a JSON file.")
     String scenario;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
@@ -56,9 +56,14 @@ final class CompareCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String ranker;
 
+    @Option(names = "--no-rewrite",
+            description = "Music scenarios: the same users (retrying failed searches as the scenario says) without the "
+                    + "rewrite arm, to compare with and without it on the same traffic.")
+    boolean noRewrite;
+
     @Override
     public Integer call() {
-        Scenario sc = Scenarios.load(scenario);
+        Scenario sc = SimulateCommand.withoutRewrite(Scenarios.load(scenario), noRewrite);
         io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
         long start = System.nanoTime();
         try (SimulateCommand.CatalogHolder catalog = new SimulateCommand.CatalogHolder(common.dataDir())) {

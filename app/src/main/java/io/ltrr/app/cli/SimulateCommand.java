@@ -10,6 +10,7 @@ import io.ltrr.engine.sim.CatalogSimulation;
 import io.ltrr.engine.sim.FullInfoCsv;
 import io.ltrr.engine.sim.MetricsCsv;
 import io.ltrr.engine.sim.MetricsListener;
+import io.ltrr.engine.sim.MusicScenario;
 import io.ltrr.engine.sim.RoundObserver;
 import io.ltrr.engine.sim.Scenario;
 import io.ltrr.engine.sim.Scenarios;
@@ -43,8 +44,8 @@ final class SimulateCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, beir-scifact) "
-                    + "or a JSON file.")
+            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, "
+                    + "music-reformulating, beir-scifact) or a JSON file.")
     String scenario;
 
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
@@ -67,6 +68,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String ranker;
 
+    @Option(names = "--no-rewrite",
+            description = "Music scenarios: the same users (retrying failed searches as the scenario says) without the "
+                    + "rewrite arm, to compare with and without it on the same traffic.")
+    boolean noRewrite;
+
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the metrics after every round as CSV.")
     Path out;
 
@@ -76,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario sc = Scenarios.load(scenario);
+        Scenario sc = SimulateCommand.withoutRewrite(Scenarios.load(scenario), noRewrite);
         io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
@@ -100,6 +106,11 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return 0;
+    }
+
+    /** The scenario without its rewrite arm when asked (music scenarios; a synthetic one has none to drop). */
+    static Scenario withoutRewrite(Scenario sc, boolean drop) {
+        return drop && sc instanceof MusicScenario m ? m.withoutRewrite() : sc;
     }
 
     private Map<String, Object> toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {

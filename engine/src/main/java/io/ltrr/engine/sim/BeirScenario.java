@@ -95,6 +95,6 @@ public record BeirScenario(String description, String collection, String split, 
     MusicScenario asCatalogScenario() {
         IntentMix collectionOnly = new IntentMix(1, 0, 0);
         return new MusicScenario(description, users, voiceShare, arms, maxArms, totalCandidates, minPerArm, shown,
-                voiceDepth, collectionOnly, collectionOnly, new QueryNoise(0, 0, 0, 0), clickModel, 1);
+                voiceDepth, collectionOnly, collectionOnly, new QueryNoise(0, 0, 0, 0, 0), clickModel, 1, Reformulate.OFF);
     }
 }

@@ -102,7 +102,7 @@ public final class BeirSimulation implements AutoCloseable {
         RoundEngine engine = new RoundEngine(baseArms, tagger, memory, engineSeed);
         UserPopulation users = UserPopulation.withoutTastes(scenario.users(), scenario.voiceShare(), seed);
         CatalogWorld rounds = new CatalogWorld(engine, engineSeed, memory, offered, scenario.asCatalogScenario(),
-                new RrfRanker(), users, intents, seed);
+                new RrfRanker(), users, intents, seed, new SessionRetries(Reformulate.OFF, null, seed));
         return new BeirWorld(rounds, scenario);
     }
 

@@ -9,10 +9,18 @@ import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RrfRanker;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.ArmSettings;
+import io.ltrr.engine.retrieval.Bm25Strategy;
 import io.ltrr.engine.retrieval.InMemoryQueryMemory;
 import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.Q2ePredictor;
+import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalStrategy;
+import io.ltrr.engine.retrieval.RewriteStrategy;
+import io.ltrr.engine.rewrite.InMemoryReformulationLog;
+import io.ltrr.engine.rewrite.ReformulationConfig;
+import io.ltrr.engine.rewrite.ReformulationDetector;
+import io.ltrr.engine.rewrite.ReformulationTracker;
+import io.ltrr.engine.rewrite.RewriteModel;
 import io.ltrr.engine.round.RoundEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +32,8 @@ import java.util.Map;
  * Everything a catalog simulation shares across runs, built once from an open index: the items, the QU tagger,
  * the retrieval arms, the cold-start click-memory predictions and the intent tables. Each {@link #world} gets a
  * fresh click memory (the memory learns from one policy's clicks, so runs must not share it) and the memory arm
- * over it. Close it to close an index it opened itself.
+ * over it, and, when the scenario's users retry failed searches, its own reformulation tracker and the rewrite arm
+ * over that. Close it to close an index it opened itself.
  */
 public final class CatalogSimulation implements AutoCloseable {
     /** Pseudo-impressions of a cold-start prediction in the simulated click memory. */
@@ -98,16 +107,29 @@ public final class CatalogSimulation implements AutoCloseable {
         }
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(baseArms);
         arms.put(MemoryStrategy.ID, new MemoryStrategy(memory));
-        List<String> offered = scenario.arms().isEmpty() ? availableArms() : scenario.arms();
+        List<String> offered = new ArrayList<>(scenario.arms().isEmpty() ? availableArms() : scenario.arms());
+        // Each world learns rewrites only from its own users' retries, like the memory from its own clicks.
+        ReformulationTracker tracker = new ReformulationTracker(new InMemoryReformulationLog(),
+                new ReformulationDetector(ReformulationConfig.defaults()), new RewriteModel());
+        QueryRewriter rewriter = QueryRewriter.NONE;
+        if (scenario.reformulate().offersRewrite()) {
+            rewriter = tracker.model();
+            // As ArmRegistry.create(…, rewriter) builds it: the rewritten query searched by this simulation's BM25.
+            arms.put(RewriteStrategy.ID, new RewriteStrategy(rewriter, baseArms.get(Bm25Strategy.ID)));
+            if (scenario.arms().isEmpty()) {
+                offered.add(RewriteStrategy.ID);
+            }
+        }
         ArmRegistry.requireKnown(offered, arms);
         long engineSeed = RandomStreams.mix(seed, -2, 0xe9);
-        RoundEngine engine = new RoundEngine(arms, tagger, memory, engineSeed);
+        RoundEngine engine = new RoundEngine(arms, tagger, memory, engineSeed, rewriter);
         StyleTable styles = new StyleTable(items, scenario.frequentStyles());
         MusicIntents intents = intentsByStyles.computeIfAbsent(scenario.frequentStyles(),
                 n -> new MusicIntents(items, styles));
         UserPopulation users = new UserPopulation(scenario.users(), scenario.voiceShare(), styles, seed);
         Ranker ranker = SimRankers.create(rankerId, scenario, seed, () -> new FeatureExtractor(index, memory));
-        return new CatalogWorld(engine, engineSeed, memory, offered, scenario, ranker, users, intents, seed);
+        return new CatalogWorld(engine, engineSeed, memory, offered, scenario, ranker, users, intents, seed,
+                new SessionRetries(scenario.reformulate(), tracker, seed));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -31,6 +32,10 @@ import java.util.SplittableRandom;
  * depth), for every offered arm; a chosen arm's list is reused when it is deep enough, the others are retrieved
  * with the same request. See {@link Regret}. Rewards: a chosen arm earns 1 when a clicked item is among its
  * candidates this round, else 0. A {@link ClickTrainedRanker} learns from the round's clicks after them.
+ *
+ * <p>Retries: when the scenario's users {@link Reformulate reformulate}, a failed noisy round may be followed by the
+ * same user's retry with the words they meant, played as the next round in place of its drawn traffic (see
+ * {@link SessionRetries}); the pairs teach the world's rewrite model, which serves the {@code rewrite} arm.
  */
 public final class CatalogWorld implements SimulatedWorld {
     private final RoundEngine engine;
@@ -45,9 +50,12 @@ public final class CatalogWorld implements SimulatedWorld {
     private final IntentSource intents;
     private final QueryWriter writer;
     private final long seed;
+    private final SessionRetries retries;
 
     CatalogWorld(RoundEngine engine, long engineSeed, InMemoryQueryMemory memory, List<String> offered,
-                 MusicScenario scenario, Ranker ranker, UserPopulation users, IntentSource intents, long seed) {
+                 MusicScenario scenario, Ranker ranker, UserPopulation users, IntentSource intents, long seed,
+                 SessionRetries retries) {
+        this.retries = Objects.requireNonNull(retries, "retries");
         this.engine = engine;
         this.engineSeed = engineSeed;
         this.memory = memory;
@@ -82,7 +90,20 @@ public final class CatalogWorld implements SimulatedWorld {
         return users;
     }
 
-    /** The traffic of round t, without running it: who searches, for what, typing what. */
+    /** The engine the rounds run through (its arms include {@code rewrite} when the world offers it). */
+    RoundEngine engine() {
+        return engine;
+    }
+
+    /** The retries of this world's users. */
+    SessionRetries retries() {
+        return retries;
+    }
+
+    /**
+     * The drawn traffic of round t, without running it: who searches, for what, typing what. A round that a retry
+     * takes the place of plays that retry instead (see {@link SessionRetries}).
+     */
     public Traffic traffic(long round) {
         SplittableRandom random = RandomStreams.of(seed, round, RandomStreams.TRAFFIC);
         SimulatedUser user = users.draw(random);
@@ -98,7 +119,7 @@ public final class CatalogWorld implements SimulatedWorld {
 
     @Override
     public RoundOutcome play(long round, SelectionPolicy policy) {
-        Traffic traffic = traffic(round);
+        Traffic traffic = retries.retryAt(round).orElseGet(() -> traffic(round));
         Map<String, Integer> grades = traffic.intent().grades();
         String query = traffic.query().text();
         Round r = engine.run(query, traffic.context(), policy, offered, budget, ranker, scenario.shown());
@@ -124,6 +145,7 @@ public final class CatalogWorld implements SimulatedWorld {
         if (ranker instanceof ClickTrainedRanker learner) {
             learner.learn(round, r.analysis().normalized(), seen, clickedAt);
         }
+        retries.played(round, traffic, r.analysis().normalized(), clickedAt.length > 0);
         double ndcg = Metrics.ndcgAt(ranked, grades, 10);
         return new RoundOutcome(round, traffic.user().id(), traffic.intent().label(), query, r.x(), offered, expected,
                 r.selection(), rewards, clickedAt.length > 0, ndcg);

@@ -20,12 +20,15 @@ import java.util.Objects;
  * @param noise           query noise (typos, truncation, reordering)
  * @param clickModel      the click model
  * @param frequentStyles  how many of the catalog's most frequent styles profiles and topics are drawn from
+ * @param reformulate     whether users retry failed searches, and whether the rewrite arm learns from it
  */
 public record MusicScenario(String description, int users, double voiceShare, List<String> arms, int maxArms,
                             int totalCandidates, int minPerArm, int shown, int voiceDepth, IntentMix screenMix,
-                            IntentMix voiceMix, QueryNoise noise, ClickModelSpec clickModel, int frequentStyles)
+                            IntentMix voiceMix, QueryNoise noise, ClickModelSpec clickModel, int frequentStyles,
+                            Reformulate reformulate)
         implements Scenario {
     public MusicScenario {
+        reformulate = reformulate == null ? Reformulate.OFF : reformulate;
         description = description == null ? "" : description;
         arms = List.copyOf(arms);
         if (users < 1) {
@@ -54,6 +57,14 @@ public record MusicScenario(String description, int users, double voiceShare, Li
         new io.ltrr.engine.bandit.SelectionBudget(maxArms, totalCandidates, minPerArm);
     }
 
+    /** A scenario whose users never retry (the form before {@code reformulate} existed). */
+    public MusicScenario(String description, int users, double voiceShare, List<String> arms, int maxArms,
+                         int totalCandidates, int minPerArm, int shown, int voiceDepth, IntentMix screenMix,
+                         IntentMix voiceMix, QueryNoise noise, ClickModelSpec clickModel, int frequentStyles) {
+        this(description, users, voiceShare, arms, maxArms, totalCandidates, minPerArm, shown, voiceDepth, screenMix,
+                voiceMix, noise, clickModel, frequentStyles, Reformulate.OFF);
+    }
+
     @Override
     public String kind() {
         return "music";
@@ -62,12 +73,22 @@ public record MusicScenario(String description, int users, double voiceShare, Li
     /** The same scenario offering these arms (empty: every available arm). */
     public MusicScenario withArms(List<String> offered) {
         return new MusicScenario(description, users, voiceShare, offered, maxArms, totalCandidates, minPerArm, shown,
-                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles);
+                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate);
     }
 
     public MusicScenario withMaxArms(int m) {
         return new MusicScenario(description, users, voiceShare, arms, m, totalCandidates,
                 Math.min(minPerArm, totalCandidates / m), shown, voiceDepth, screenMix, voiceMix, noise, clickModel,
-                frequentStyles);
+                frequentStyles, reformulate);
+    }
+
+    /**
+     * The same users, retrying as before, but without the {@code rewrite} arm (nor its {@code rewrite.p}
+     * feature): the other half of a with/without comparison.
+     */
+    public MusicScenario withoutRewrite() {
+        List<String> kept = arms.stream().filter(a -> !a.equals(io.ltrr.engine.retrieval.RewriteStrategy.ID)).toList();
+        return new MusicScenario(description, users, voiceShare, kept, maxArms, totalCandidates, minPerArm, shown,
+                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate.withoutRewriteArm());
     }
 }

@@ -7,13 +7,22 @@ package io.ltrr.engine.sim;
  * @param truncate    probability that the query stops early (last word dropped or cut to a prefix)
  * @param reorder     probability that two words swap places
  * @param artistTitle probability that a track is asked for as "artist title" rather than by its title alone
+ * @param typoHabit   probability that a typo is the word's habitual misspelling, the same edit for every user
+ *                    (real misspellings concentrate on a few forms, which is what lets reformulations be learnt);
+ *                    otherwise the edit is drawn afresh. 0 (the default) keeps every typo fresh
  */
-public record QueryNoise(double typo, double truncate, double reorder, double artistTitle) {
+public record QueryNoise(double typo, double truncate, double reorder, double artistTitle, double typoHabit) {
     public QueryNoise {
         check("typo", typo);
+        check("typo_habit", typoHabit);
         check("truncate", truncate);
         check("reorder", reorder);
         check("artist_title", artistTitle);
+    }
+
+    /** Noise whose typos are all drawn afresh (the form before {@code typo_habit} existed). */
+    public QueryNoise(double typo, double truncate, double reorder, double artistTitle) {
+        this(typo, truncate, reorder, artistTitle, 0);
     }
 
     /** Careful typists. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,10 +40,21 @@ public final class QueryWriter {
         if (random.nextDouble() < noise.truncate() && truncate(words, random)) {
             distortions.add("truncated");
         }
-        if (random.nextDouble() < noise.typo() && typo(words, random)) {
+        if (random.nextDouble() < noise.typo() && typo(words, random, noise.typoHabit())) {
             distortions.add("typo");
         }
         return new SimulatedQuery(String.join(" ", words), distortions);
+    }
+
+    /**
+     * The query the user meant when they typed {@code typed} for {@code intent}: the same form ("artist title" or
+     * the intent's words), without the typo, the cut or the swapped words. A user who retries types this.
+     */
+    public static SimulatedQuery meant(Intent intent, SimulatedQuery typed) {
+        boolean entity = typed.distortions().contains("artist+title") && !intent.entityText().isEmpty();
+        String base = entity ? intent.entityText() : intent.text();
+        String text = String.join(" ", base.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+        return new SimulatedQuery(text, entity ? List.of("artist+title") : List.of());
     }
 
     /** Drops the last word, or cuts a single long word to a prefix of at least 3 characters (typing stopped). */
@@ -61,6 +73,14 @@ public final class QueryWriter {
 
     /** Edits one character of a random word long enough to stay recognisable. */
     static boolean typo(List<String> words, RandomGenerator random) {
+        return typo(words, random, 0);
+    }
+
+    /**
+     * As {@link #typo(List, RandomGenerator)}; with probability {@code habit} the edit is the word's habitual one,
+     * drawn from a generator seeded by the word alone, so every user who slips on that word writes the same form.
+     */
+    static boolean typo(List<String> words, RandomGenerator round, double habit) {
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).length() >= MIN_TYPO_LENGTH) {
@@ -70,7 +90,10 @@ public final class QueryWriter {
         if (eligible.isEmpty()) {
             return false;
         }
-        int w = eligible.get(random.nextInt(eligible.size()));
+        int w = eligible.get(round.nextInt(eligible.size()));
+        // No extra draw without habits: the traffic of scenarios without typo_habit stays what it was.
+        RandomGenerator random = habit > 0 && round.nextDouble() < habit
+                ? new SplittableRandom(RandomStreams.key(words.get(w))) : round;
         StringBuilder s = new StringBuilder(words.get(w));
         // The first letter is kept: people rarely mistype it, and query completion depends on it.
         int at = 1 + random.nextInt(s.length() - 1);

@@ -16,6 +16,8 @@ public final class RandomStreams {
     public static final int REWARDS = 3;
     /** Population set-up (users, profiles), drawn once per run. */
     public static final int POPULATION = 4;
+    /** Whether and when a user retries a failed search (see {@link Reformulate}). */
+    public static final int REFORMULATE = 5;
 
     private RandomStreams() {
     }

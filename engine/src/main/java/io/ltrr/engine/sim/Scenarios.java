@@ -24,7 +24,7 @@ public final class Scenarios {
     public static final String CLASSPATH_DIR = "ltrr/scenarios/";
     /** The shipped scenarios, for help texts. */
     public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled",
-            "beir-scifact");
+            "music-reformulating", "beir-scifact");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,11 +88,12 @@ public final class Scenarios {
 
     private static MusicScenario music(JsonNode root) {
         allowOnly(root, "", "kind", "description", "users", "voice_share", "arms", "max_arms", "total_candidates",
-                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles");
+                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles", "reformulate");
         JsonNode mix = root.path("intent_mix");
         allowOnly(mix, "intent_mix.", "screen", "voice");
         JsonNode noise = root.path("query_noise");
-        allowOnly(noise, "query_noise.", "typo", "truncate", "reorder", "artist_title");
+        allowOnly(noise, "query_noise.", "typo", "truncate", "reorder", "artist_title",
+                "typo_habit");
         QueryNoise d = QueryNoise.defaults();
         return new MusicScenario(root.path("description").asText(""), (int) number(root, "users", 1000),
                 number(root, "voice_share", 0.3), strings(root.path("arms")), (int) number(root, "max_arms", 2),
@@ -101,8 +102,23 @@ public final class Scenarios {
                 mix(mix.path("screen"), "screen", new IntentMix(0.4, 0.3, 0.3)),
                 mix(mix.path("voice"), "voice", new IntentMix(0.8, 0.15, 0.05)),
                 new QueryNoise(number(noise, "typo", d.typo()), number(noise, "truncate", d.truncate()),
-                        number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle())),
-                clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40));
+                        number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle()),
+                        number(noise, "typo_habit", d.typoHabit())),
+                clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40),
+                reformulate(root.path("reformulate")));
+    }
+
+    private static Reformulate reformulate(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Reformulate.OFF;
+        }
+        allowOnly(node, "reformulate.", "probability", "window_seconds", "rewrite_arm");
+        JsonNode arm = node.path("rewrite_arm");
+        if (!arm.isMissingNode() && !arm.isBoolean()) {
+            throw new IllegalArgumentException("reformulate.rewrite_arm must be true or false, was " + arm);
+        }
+        return new Reformulate(number(node, "probability", 0), (int) number(node, "window_seconds", 60),
+                arm.asBoolean(true));
     }
 
     private static BeirScenario beir(JsonNode root) {
