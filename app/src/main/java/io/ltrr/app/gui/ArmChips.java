@@ -14,6 +14,7 @@ public final class ArmChips {
         Label l = new Label(arm);
         l.getStyleClass().add("arm-chip");
         l.setStyle(ArmColors.chipStyle(arm));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setTooltip(new Tooltip("retrieved by arm " + arm));
         return l;
     }

@@ -55,6 +55,7 @@ public final class ExplainView extends VBox {
                 Cells.column("rank", (ProvenanceRow p) -> p.rank() == null ? "–" : p.rank() + " / " + p.k(), 70),
                 Cells.number("arm score", ProvenanceRow::score, "%.4f", 80)));
         provenance.setPlaceholder(new Label("select a result"));
+        provenance.setMinHeight(120);
         provenance.setPrefHeight(130);
 
         TableView<InterpretationRow> interpretations = new TableView<>(vm.interpretations());
@@ -63,7 +64,8 @@ public final class ExplainView extends VBox {
         interpretations.getColumns().setAll(List.of(
                 Cells.number("likelihood", InterpretationRow::likelihood, "%.3f", 70),
                 Cells.column("query interpretation", InterpretationRow::description, 300)));
-        interpretations.setPrefHeight(120);
+        interpretations.setMinHeight(110);
+        interpretations.setPrefHeight(130);
 
         TreeView<String> tree = new TreeView<>();
         tree.setId("explanation");

@@ -50,8 +50,17 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         }
     }
 
+    /**
+     * Lets the running call finish (bounded) instead of interrupting it: an interrupt in the middle of an H2
+     * write closes the store's file channel and loses the write.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

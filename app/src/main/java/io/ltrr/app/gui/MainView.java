@@ -41,7 +41,7 @@ public final class MainView extends BorderPane {
         selection = new SelectionView(vm.selection());
         side = new SplitPane(selection, new ExplainView(vm));
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.45);
+        side.setDividerPositions(0.4);
         outer = new SplitPane(results, side);
         outer.setDividerPositions(0.55);
         Tab search = new Tab("Search", outer);

@@ -98,6 +98,8 @@ public final class MainViewModel {
 
     /** Loads what the status bar and the log show; call once the index is there. */
     public void start() {
+        // The first engine call on a new index also prepares the bandit (click memory seeded once): say so.
+        status.messageProperty().set("preparing the bandit…");
         status.refresh();
         log.refresh();
     }
@@ -121,16 +123,17 @@ public final class MainViewModel {
         busy.set(false);
         List<ResultRow> shown = new ArrayList<>();
         r.results().forEach(ri -> shown.add(new ResultRow(ri, r.items().get(ri.itemId()))));
+        // Counts and log first: the arms' explanations of the selected row queue behind them and may be slow.
+        status.refreshCounts();
+        log.refresh();
+        selected.set(null);
         result.set(r);
         selection.show(r);
         explain.showRound(r);
         rows.setAll(shown);
-        selected.set(null);
         metrics.onSearch(r);
         status.messageProperty().set(String.format(Locale.ROOT, "%s: %d results from %s in %.1f ms", r.searchId(),
                 shown.size(), String.join(", ", r.selection().chosen()), r.micros() / 1000.0));
-        status.refreshCounts();
-        log.refresh();
     }
 
     /** Records a click on a shown result. */

@@ -40,6 +40,17 @@ public final class QueryBar extends VBox {
         profile.setPromptText("preferred styles, e.g. Trip Hop, Ambient");
         ComboBox<Device> device = new ComboBox<>(FXCollections.observableArrayList(Device.values()));
         device.setId("device");
+        device.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Device d) {
+                return d == null ? "" : d.key();
+            }
+
+            @Override
+            public Device fromString(String s) {
+                return Device.fromKey(s);
+            }
+        });
         device.valueProperty().bindBidirectional(c.deviceProperty());
         CheckBox now = new CheckBox("now");
         now.setId("time-now");

@@ -19,7 +19,7 @@ public final class ResultsView extends TableView<ResultRow> {
         setItems(vm.rows());
         setPlaceholder(new Label("Type a query and press Enter (Ctrl+L focuses the query bar)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ResultRow, List<String>> arms = Cells.column("arms", ResultRow::arms, 190);
+        TableColumn<ResultRow, List<String>> arms = Cells.column("arms", ResultRow::arms, 230);
         arms.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(List<String> a, boolean empty) {
@@ -29,9 +29,9 @@ public final class ResultsView extends TableView<ResultRow> {
         });
         TableColumn<ResultRow, String> feedback = new TableColumn<>("feedback");
         feedback.setCellValueFactory(cd -> cd.getValue().feedbackProperty());
-        feedback.setPrefWidth(150);
+        feedback.setPrefWidth(130);
         getColumns().setAll(List.of(Cells.column("#", ResultRow::position, 40),
-                Cells.column("title", ResultRow::title, 260), Cells.column("artist", ResultRow::artist, 170),
+                Cells.column("title", ResultRow::title, 230), Cells.column("artist", ResultRow::artist, 150),
                 Cells.column("type", ResultRow::type, 60), Cells.column("year", ResultRow::year, 50), arms,
                 Cells.number("score", ResultRow::score, "%.4f", 70), feedback));
         getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));

@@ -73,6 +73,9 @@ public final class StatusViewModel {
     }
 
     private void apply(Snapshot s) {
+        if ("preparing the bandit…".equals(message.get())) {
+            message.set("ready");
+        }
         catalog.set(String.format(Locale.ROOT, "catalog: %,d items", s.catalogSize()));
         applyCounts(s.counts());
         applying = true;

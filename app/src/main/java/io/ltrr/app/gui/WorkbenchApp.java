@@ -60,19 +60,30 @@ public final class WorkbenchApp extends Application {
     }
 
     private void afterReady(GuiOptions opts, MainViewModel vm) {
-        if (opts.demoQuery() != null && !opts.demoQuery().isBlank()) {
+        boolean query = opts.demoQuery() != null && !opts.demoQuery().isBlank();
+        if (opts.screenshot() != null) {
+            if (query) {
+                vm.resultProperty().addListener((obs, o, r) -> screenshotSoon(opts, vm));
+            } else {
+                screenshotSoon(opts, vm);
+            }
+        }
+        if (query) {
             vm.queryProperty().set(opts.demoQuery());
             vm.search();
         }
-        if (opts.screenshot() != null) {
-            // Give the search, the arms' explanations and a few layout pulses time before the picture.
-            PauseTransition wait = new PauseTransition(Duration.seconds(4));
-            wait.setOnFinished(e -> {
-                Screenshots.write(stage.getScene(), opts.screenshot());
-                Platform.exit();
-            });
-            wait.play();
-        }
+    }
+
+    /** Waits for the first result's explanations (the table selects it), then writes the picture and exits. */
+    private void screenshotSoon(GuiOptions opts, MainViewModel vm) {
+        view.results().requestFocus();
+        PauseTransition wait = new PauseTransition(Duration.seconds(6));
+        wait.setOnFinished(e -> {
+            Screenshots.write(stage.getScene(), opts.screenshot());
+            stage.hide();
+            Platform.exit();
+        });
+        wait.play();
     }
 
     private void saveSettings() {
