@@ -50,7 +50,7 @@ public final class SelectionView extends VBox {
 
         split = new SplitPane(arms, features);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(title, header, split, learned);
     }
