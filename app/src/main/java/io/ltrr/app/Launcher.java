@@ -1,6 +1,7 @@
 package io.ltrr.app;
 
 import io.ltrr.app.cli.LtrrCommand;
+import io.ltrr.app.gui.GuiCommand;
 
 /**
  * The one entry point. A separate, non-JavaFX main class, so the JavaFX runtime can be started from the
@@ -15,6 +16,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (GuiCommand.handles(args)) {
+            System.exit(GuiCommand.run(args));
+        }
         System.exit(LtrrCommand.run(args));
     }
 }

@@ -20,8 +20,11 @@ public final class LtrrCommand implements Runnable {
 
     @Override
     public void run() {
-        // The GUI arrives with its own issue; until then no command means: show what there is.
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // No command: open the workbench window (its own options, e.g. --data, are routed by the Launcher).
+        int code = io.ltrr.app.gui.GuiCommand.run();
+        if (code != 0) {
+            throw new IllegalStateException("the workbench window could not be opened");
+        }
     }
 
     /** Runs the command line and returns the process exit code. */

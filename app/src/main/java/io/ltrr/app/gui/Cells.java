@@ -1,0 +1,49 @@
+package io.ltrr.app.gui;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Table column builders shared by the views: typed values, numbers formatted, arm chips. */
+final class Cells {
+    private Cells() {
+    }
+
+    static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A numeric column: blank for null or NaN, else the value with {@code format}. */
+    static <S> TableColumn<S, Number> number(String title, Function<S, Number> value, String format, double width) {
+        TableColumn<S, Number> c = column(title, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                boolean blank = empty || n == null || Double.isNaN(n.doubleValue());
+                setText(blank ? null : String.format(Locale.ROOT, format, n.doubleValue()));
+            }
+        });
+        c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    /** A column showing one arm as a coloured chip. */
+    static <S> TableColumn<S, String> arm(String title, Function<S, String> arm, double width) {
+        TableColumn<S, String> c = column(title, arm, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(null);
+                setGraphic(empty || a == null ? null : ArmChips.chip(a));
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,93 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.ExplainResult;
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import io.ltrr.engine.store.LogEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The real {@link WorkbenchService}: the engine facade, one call each. */
+public final class EngineWorkbenchService implements WorkbenchService {
+    private final Workbench workbench;
+
+    public EngineWorkbenchService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Override
+    public Path dataDir() {
+        return workbench.config().dataDir();
+    }
+
+    @Override
+    public boolean hasIndex() {
+        return workbench.hasIndex();
+    }
+
+    @Override
+    public IndexReport index(ProgressListener progress, CancellationToken cancel) {
+        return workbench.index(false, progress, cancel);
+    }
+
+    @Override
+    public int catalogSize() {
+        return workbench.indexStats().map(s -> s.items()).orElse(0);
+    }
+
+    @Override
+    public SearchResult search(String query, SearchContext context) {
+        return workbench.search(query, context);
+    }
+
+    @Override
+    public FeedbackResult click(String searchId, String itemId) {
+        return workbench.click(searchId, itemId);
+    }
+
+    @Override
+    public FeedbackResult rate(String searchId, String itemId, Integer grade, String annotator) {
+        return workbench.rate(searchId, itemId, grade, annotator);
+    }
+
+    @Override
+    public ExplainResult explain(SearchResult result, String itemId) {
+        return workbench.explain(result, itemId);
+    }
+
+    @Override
+    public String policyId() {
+        return workbench.policyId();
+    }
+
+    @Override
+    public List<String> policyIds() {
+        return workbench.policyIds();
+    }
+
+    @Override
+    public void switchPolicy(String policyId) {
+        workbench.switchPolicy(policyId);
+    }
+
+    @Override
+    public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
+        return workbench.recentEvents(n, kind, text);
+    }
+
+    @Override
+    public Map<String, Long> logCounts() {
+        return workbench.logCounts();
+    }
+
+    @Override
+    public void close() {
+        workbench.close();
+    }
+}

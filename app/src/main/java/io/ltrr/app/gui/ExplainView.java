@@ -1,0 +1,104 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.app.gui.ExplainViewModel.InterpretationRow;
+import io.ltrr.app.gui.ExplainViewModel.ProvenanceRow;
+import io.ltrr.engine.retrieval.ScoreExplanation;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.Rating;
+
+/**
+ * Why the selected result is there: provenance per chosen arm, the query's interpretations, and the
+ * explanation tree; plus a star rating of the result (0–3) by the annotator.
+ */
+public final class ExplainView extends VBox {
+    private final Rating rating = new Rating(3, 0);
+    private boolean showingGrade;
+
+    public ExplainView(MainViewModel main) {
+        super(4);
+        ExplainViewModel vm = main.explain();
+        setId("explain");
+        getStyleClass().add("panel");
+        Label title = new Label();
+        title.getStyleClass().add("panel-title");
+        title.textProperty().bind(vm.titleProperty().map(t -> "Explain: " + t));
+        rating.setId("rating");
+        rating.setUpdateOnHover(false);
+        rating.setPartialRating(false);
+        rating.ratingProperty().addListener((obs, o, n) -> {
+            if (!showingGrade && main.selectedProperty().get() != null) {
+                main.rate(main.selectedProperty().get(), (int) Math.round(n.doubleValue()));
+            }
+        });
+        main.selectedProperty().addListener((obs, o, row) -> showGrade(row == null ? null : row.gradeProperty().get()));
+        Label keys = new Label("keys: Enter click · 0–3 / a s d f rate · x can't tell");
+        keys.getStyleClass().add("hint");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, title, grow, new Label("rating"), rating);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<ProvenanceRow> provenance = new TableView<>(vm.provenance());
+        provenance.setId("provenance");
+        provenance.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        provenance.getColumns().setAll(List.of(Cells.arm("arm", ProvenanceRow::arm, 90),
+                Cells.column("rank", (ProvenanceRow p) -> p.rank() == null ? "–" : p.rank() + " / " + p.k(), 70),
+                Cells.number("arm score", ProvenanceRow::score, "%.4f", 80)));
+        provenance.setPlaceholder(new Label("select a result"));
+        provenance.setMinHeight(120);
+        provenance.setPrefHeight(130);
+
+        TableView<InterpretationRow> interpretations = new TableView<>(vm.interpretations());
+        interpretations.setId("interpretations");
+        interpretations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        interpretations.getColumns().setAll(List.of(
+                Cells.number("likelihood", InterpretationRow::likelihood, "%.3f", 70),
+                Cells.column("query interpretation", InterpretationRow::description, 300)));
+        interpretations.setMinHeight(110);
+        interpretations.setPrefHeight(130);
+
+        TreeView<String> tree = new TreeView<>();
+        tree.setId("explanation");
+        vm.treeProperty().addListener((obs, o, n) -> tree.setRoot(n == null ? null : item(n, 0)));
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(top, keys, provenance, interpretations, tree);
+        // The star control follows the selected row's grade, also when a key rating changes it.
+        javafx.beans.value.ChangeListener<Integer> follow = (g, before, now) -> showGrade(now);
+        main.selectedProperty().addListener((obs, o, row) -> {
+            if (o != null) {
+                o.gradeProperty().removeListener(follow);
+            }
+            if (row != null) {
+                row.gradeProperty().addListener(follow);
+            }
+        });
+    }
+
+    private void showGrade(Integer grade) {
+        showingGrade = true;
+        try {
+            rating.setRating(grade == null ? 0 : grade);
+        } finally {
+            showingGrade = false;
+        }
+    }
+
+    /** Top levels open, deep parts of long explanations folded. */
+    private static TreeItem<String> item(ScoreExplanation e, int depth) {
+        String value = Double.isNaN(e.value()) ? "" : String.format(Locale.ROOT, "%.4f  ", e.value());
+        TreeItem<String> node = new TreeItem<>(value + e.description());
+        e.details().forEach(d -> node.getChildren().add(item(d, depth + 1)));
+        node.setExpanded(depth < 2);
+        return node;
+    }
+}

@@ -1,0 +1,64 @@
+package io.ltrr.app.gui;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ltrr [--data DIR] [--demo] …}: opens the workbench window. The launcher sends a command line here
+ * when it starts with one of these options; subcommands go to the command line as before.
+ */
+@Command(name = "ltrr", description = "Opens the LTR&R Workbench window.")
+public final class GuiCommand implements Callable<Integer> {
+    private static final Set<String> OPTIONS = Set.of("--data", "--no-embeddings", "--demo", "--demo-query",
+            "--screenshot");
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder (index, feedback store). Default: $LTRR_DATA or ~/.local/share/ltrr.")
+    Path data;
+
+    @Option(names = "--no-embeddings", description = "On first start, index without sentence embeddings (faster).")
+    boolean noEmbeddings;
+
+    @Option(names = "--demo", description = "Demo mode: larger fonts.")
+    boolean demo;
+
+    @Option(names = "--demo-query", hidden = true, description = "Runs this query once the window is ready.")
+    String demoQuery;
+
+    @Option(names = "--screenshot", hidden = true, paramLabel = "FILE",
+            description = "Writes a PNG of the window after start-up, then exits.")
+    Path screenshot;
+
+    /** True when the arguments are meant for the window rather than a subcommand. */
+    public static boolean handles(String... args) {
+        return args.length > 0 && OPTIONS.contains(args[0].split("=", 2)[0]);
+    }
+
+    /** Parses the window's options and opens it; returns the exit code. */
+    public static int run(String... args) {
+        return new CommandLine(new GuiCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo));
+        return 0;
+    }
+
+    private Path dataDir() {
+        if (data != null) {
+            return data.toAbsolutePath().normalize();
+        }
+        String env = System.getenv("LTRR_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath().normalize();
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("ltrr").toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,59 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.store.LogEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+/** The feedback log: recent searches, clicks and ratings, filterable by kind and text. */
+public final class LogView extends BorderPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    public LogView(LogViewModel vm) {
+        setId("log");
+        ComboBox<LogEvent.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(
+                java.util.Arrays.asList(null, LogEvent.Kind.SEARCH, LogEvent.Kind.CLICK, LogEvent.Kind.RATING)));
+        kind.setId("log-kind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LogEvent.Kind k) {
+                return k == null ? "all kinds" : k.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public LogEvent.Kind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        TextField text = new TextField();
+        text.setId("log-text");
+        text.setPromptText("filter: query or item id");
+        text.textProperty().bindBidirectional(vm.textProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        setTop(new ToolBar(new Label("Show"), kind, text, refresh));
+
+        TableView<LogEvent> table = new TableView<>(vm.events());
+        table.setId("log-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(Cells.column("time", (LogEvent e) -> TIME.format(e.time()), 150),
+                Cells.column("kind", (LogEvent e) -> e.kind().name().toLowerCase(Locale.ROOT), 70),
+                Cells.column("search", LogEvent::searchId, 80),
+                Cells.column("item", (LogEvent e) -> e.itemId() == null ? "" : e.itemId(), 160),
+                Cells.column("detail", LogEvent::detail, 400)));
+        table.setPlaceholder(new Label("nothing logged yet"));
+        setCenter(table);
+    }
+}

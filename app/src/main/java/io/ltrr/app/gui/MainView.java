@@ -1,0 +1,156 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.context.Device;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The main window's content: query bar on top, then tabs (search with results, selection and explain panes;
+ * feedback log; live charts), status bar at the bottom. On first start it shows the indexing view instead
+ * of the tabs until the catalog index is built.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final WorkbenchService service;
+    private final BackgroundRunner runner;
+    private final QueryBar queryBar;
+    private final ResultsView results;
+    private final SplitPane outer;
+    private final SplitPane side;
+    private final SelectionView selection;
+    private final ChartsView charts = new ChartsView();
+    private final TabPane tabs;
+
+    public MainView(MainViewModel vm, WorkbenchService service, BackgroundRunner runner) {
+        this.vm = vm;
+        this.service = service;
+        this.runner = runner;
+        getStyleClass().add("workbench");
+        queryBar = new QueryBar(vm);
+        results = new ResultsView(vm);
+        selection = new SelectionView(vm.selection());
+        side = new SplitPane(selection, new ExplainView(vm));
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.4);
+        outer = new SplitPane(results, side);
+        outer.setDividerPositions(0.55);
+        Tab search = new Tab("Search", outer);
+        Tab log = new Tab("Feedback log", new LogView(vm.log()));
+        Tab chart = new Tab("Charts", charts);
+        for (Tab t : List.of(search, log, chart)) {
+            t.setClosable(false);
+        }
+        tabs = new TabPane(search, log, chart);
+        tabs.setId("tabs");
+        vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
+        setTop(queryBar);
+        setBottom(new StatusView(vm.status()));
+    }
+
+    /** Adds a tab (the simulation panel) after the built-in ones. */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
+    public ChartsView charts() {
+        return charts;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Shows the workbench, first building the index when there is none; {@code ready} runs once usable. */
+    public void open(Runnable ready) {
+        setCenter(new Label("opening " + service.dataDir() + "…"));
+        runner.run("open", service::hasIndex, has -> {
+            if (has) {
+                showWorkbench(ready);
+            } else {
+                buildIndex(ready);
+            }
+        }, e -> setCenter(new Label("cannot open the data folder: " + e.getMessage())));
+    }
+
+    private void buildIndex(Runnable ready) {
+        IndexingViewModel indexing = new IndexingViewModel(service, runner, System::nanoTime);
+        setCenter(new IndexingView(indexing, service.dataDir().toString()));
+        vm.status().messageProperty().set("indexing the catalog…");
+        indexing.start(report -> {
+            vm.status().messageProperty().set(String.format(java.util.Locale.ROOT, "indexed %,d items in %.1f s",
+                    report.loaded(), report.buildMillis() / 1000.0));
+            showWorkbench(ready);
+        }, e -> {
+            boolean cancelled = e instanceof CancellationException;
+            setCenter(new Label(cancelled ? "Indexing cancelled. Restart the workbench to index the catalog."
+                    : "Indexing failed: " + e.getMessage()));
+            vm.status().messageProperty().set(cancelled ? "indexing cancelled" : "indexing failed");
+        });
+    }
+
+    private void showWorkbench(Runnable ready) {
+        setCenter(tabs);
+        vm.start();
+        queryBar.focusQuery();
+        ready.run();
+    }
+
+    /** Ctrl+L (Cmd+L) focuses the query bar. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                queryBar::focusQuery);
+    }
+
+    public void focusQuery() {
+        queryBar.focusQuery();
+    }
+
+    public ResultsView results() {
+        return results;
+    }
+
+    /** Restores dividers and the context controls. */
+    public void apply(GuiSettings s) {
+        if (s.dividers().size() >= 3) {
+            outer.setDividerPositions(s.dividers().get(0));
+            side.setDividerPositions(s.dividers().get(1));
+            selection.split().setDividerPositions(s.dividers().get(2));
+        }
+        ContextViewModel c = vm.context();
+        c.userProperty().set(s.user());
+        c.profileProperty().set(s.profile());
+        c.deviceProperty().set(device(s.device()));
+        c.timeNowProperty().set(s.timeNow());
+        c.hourProperty().set(s.hour());
+        c.annotatorProperty().set(s.annotator());
+    }
+
+    /** The current dividers and context controls, with the given window bounds. */
+    public GuiSettings capture(double x, double y, double width, double height, boolean maximized) {
+        ContextViewModel c = vm.context();
+        List<Double> dividers = List.of(outer.getDividerPositions()[0], side.getDividerPositions()[0],
+                selection.split().getDividerPositions()[0]);
+        return new GuiSettings(x, y, width, height, maximized, dividers, c.userProperty().get(),
+                c.profileProperty().get(), c.deviceProperty().get().key(), c.timeNowProperty().get(),
+                c.hourProperty().get(), c.annotatorProperty().get());
+    }
+
+    private static Device device(String key) {
+        try {
+            return Device.fromKey(key);
+        } catch (IllegalArgumentException e) {
+            return Device.SCREEN;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.SearchResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The search window's state and commands: a query runs one bandit round, its results and the policy's
+ * selection are shown, and clicks and ratings on results go back to the engine as feedback. Owns the
+ * smaller ViewModels so one round updates them all together.
+ */
+public final class MainViewModel {
+    private final WorkbenchService service;
+    private final BackgroundRunner runner;
+    private final ContextViewModel context;
+    private final SelectionViewModel selection = new SelectionViewModel();
+    private final ExplainViewModel explain;
+    private final StatusViewModel status;
+    private final LogViewModel log;
+    private final SessionMetrics metrics = new SessionMetrics();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>(this, "selected");
+
+    public MainViewModel(WorkbenchService service, BackgroundRunner runner, Clock clock) {
+        this.service = service;
+        this.runner = runner;
+        this.context = new ContextViewModel(clock);
+        this.explain = new ExplainViewModel(service, runner);
+        this.status = new StatusViewModel(service, runner);
+        this.log = new LogViewModel(service, runner);
+        selected.addListener((obs, old, row) -> {
+            if (result.get() != null) {
+                explain.show(result.get(), row);
+            }
+        });
+    }
+
+    public ContextViewModel context() {
+        return context;
+    }
+
+    public SelectionViewModel selection() {
+        return selection;
+    }
+
+    public ExplainViewModel explain() {
+        return explain;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+
+    public SessionMetrics metrics() {
+        return metrics;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** True while a search runs (the query bar shows it and ignores a second Enter). */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<SearchResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<ResultRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ResultRow> selectedProperty() {
+        return selected;
+    }
+
+    /** Loads what the status bar and the log show; call once the index is there. */
+    public void start() {
+        // The first engine call on a new index also prepares the bandit (click memory seeded once): say so.
+        status.messageProperty().set("preparing the bandit…");
+        status.refresh();
+        log.refresh();
+    }
+
+    /** Runs one bandit round for the query with the current context. */
+    public void search() {
+        String q = query.get() == null ? "" : query.get().trim();
+        if (q.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        var ctx = context.context();
+        status.messageProperty().set("searching \"" + q + "\"…");
+        runner.run("search", () -> service.search(q, ctx), this::showResult, e -> {
+            busy.set(false);
+            status.messageProperty().set("search failed: " + e.getMessage());
+        });
+    }
+
+    private void showResult(SearchResult r) {
+        busy.set(false);
+        List<ResultRow> shown = new ArrayList<>();
+        r.results().forEach(ri -> shown.add(new ResultRow(ri, r.items().get(ri.itemId()))));
+        // Counts and log first: the arms' explanations of the selected row queue behind them and may be slow.
+        status.refreshCounts();
+        log.refresh();
+        selected.set(null);
+        result.set(r);
+        selection.show(r);
+        explain.showRound(r);
+        rows.setAll(shown);
+        metrics.onSearch(r);
+        status.messageProperty().set(String.format(Locale.ROOT, "%s: %d results from %s in %.1f ms", r.searchId(),
+                shown.size(), String.join(", ", r.selection().chosen()), r.micros() / 1000.0));
+    }
+
+    /** Records a click on a shown result. */
+    public void click(ResultRow row) {
+        SearchResult r = result.get();
+        if (row == null || r == null) {
+            return;
+        }
+        runner.run("click", () -> service.click(r.searchId(), row.itemId()),
+                f -> feedbackDone(row, f, "clicked"), this::feedbackFailed);
+    }
+
+    /**
+     * Records an explicit rating of a shown result by the current annotator.
+     *
+     * @param grade 0..3, or null for "can't tell"
+     */
+    public void rate(ResultRow row, Integer grade) {
+        SearchResult r = result.get();
+        if (row == null || r == null) {
+            return;
+        }
+        String annotator = context.annotatorName();
+        String label = grade == null ? "can't tell" : "rated " + grade;
+        runner.run("rate", () -> service.rate(r.searchId(), row.itemId(), grade, annotator),
+                f -> {
+                    row.setGrade(grade);
+                    feedbackDone(row, f, label + " by " + annotator);
+                }, this::feedbackFailed);
+    }
+
+    private void feedbackDone(ResultRow row, FeedbackResult f, String what) {
+        row.setFeedback(what);
+        selection.applyFeedback(f);
+        metrics.onFeedback(f);
+        status.messageProperty().set(String.format(Locale.ROOT, "%s #%d \"%s\" — saved as %s", what,
+                row.position(), row.title(), f.eventId()));
+        status.refreshCounts();
+        log.refresh();
+    }
+
+    private void feedbackFailed(Throwable e) {
+        status.messageProperty().set("feedback not saved: " + e.getMessage());
+    }
+}

@@ -1,0 +1,61 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.app.gui.SelectionViewModel.ArmRow;
+import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The policy's selection of the current round, and the context features that drove it. */
+public final class SelectionView extends VBox {
+    private final SplitPane split;
+
+    public SelectionView(SelectionViewModel vm) {
+        super(4);
+        setId("selection");
+        getStyleClass().add("panel");
+        Label title = new Label("Selection");
+        title.getStyleClass().add("panel-title");
+        Label header = new Label();
+        header.textProperty().bind(vm.headerProperty());
+        Label learned = new Label();
+        learned.setId("learned");
+        learned.getStyleClass().add("learned");
+        learned.textProperty().bind(vm.learnedProperty());
+        learned.setWrapText(true);
+
+        TableView<ArmRow> arms = new TableView<>(vm.arms());
+        arms.setId("arms");
+        arms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        arms.getColumns().setAll(List.of(Cells.arm("arm", ArmRow::arm, 90),
+                Cells.column("chosen", (ArmRow a) -> a.chosen() ? "✔" : "", 50),
+                Cells.column("k_a", (ArmRow a) -> a.chosen() ? Integer.toString(a.k()) : "", 40),
+                Cells.number("P(sel)", ArmRow::propensity, "%.3f", 60),
+                Cells.number("mean", ArmRow::mean, "%.3f", 60),
+                Cells.number("±", ArmRow::uncertainty, "%.3f", 60),
+                Cells.number("score", ArmRow::score, "%.3f", 60),
+                Cells.column("pulls", ArmRow::pulls, 50),
+                Cells.number("reward", ArmRow::reward, "%.2f", 60)));
+        arms.setPlaceholder(new Label("no round yet"));
+
+        TableView<FeatureRow> features = new TableView<>(vm.features());
+        features.setId("features");
+        features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        features.getColumns().setAll(List.of(Cells.column("context feature", FeatureRow::name, 200),
+                Cells.number("value", FeatureRow::value, "%.3f", 80)));
+        features.setPlaceholder(new Label("no round yet"));
+
+        split = new SplitPane(arms, features);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(title, header, split, learned);
+    }
+
+    SplitPane split() {
+        return split;
+    }
+}

@@ -1,0 +1,101 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.bandit.ArmDiagnostics;
+import io.ltrr.engine.bandit.ContextVector;
+import io.ltrr.engine.bandit.Selection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The policy's decision of the current round: every arm with its estimate, uncertainty, propensity, k_a and
+ * whether it was chosen, the named context features it saw, and the rewards of the latest feedback.
+ */
+public final class SelectionViewModel {
+    /**
+     * One arm of the round.
+     *
+     * @param reward the reward the latest feedback gave it, null when none (not chosen, or no feedback yet)
+     */
+    public record ArmRow(String arm, boolean chosen, int k, double propensity, double mean, double uncertainty,
+                         double score, long pulls, Double reward) {
+    }
+
+    /** One named context feature. */
+    public record FeatureRow(String name, double value) {
+    }
+
+    private final ObservableList<ArmRow> arms = FXCollections.observableArrayList();
+    private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "no search yet");
+    private final ReadOnlyStringWrapper learned = new ReadOnlyStringWrapper(this, "learned", "");
+    private String searchId;
+
+    public ObservableList<ArmRow> arms() {
+        return arms;
+    }
+
+    public ObservableList<FeatureRow> features() {
+        return features;
+    }
+
+    /** Policy, round and query type of the round shown. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    /** What the latest feedback taught the policy. */
+    public ReadOnlyStringProperty learnedProperty() {
+        return learned.getReadOnlyProperty();
+    }
+
+    /** Shows a new round. */
+    public void show(SearchResult r) {
+        searchId = r.searchId();
+        Selection s = r.selection();
+        List<ArmRow> rows = new ArrayList<>();
+        s.propensity().forEach((arm, p) -> {
+            ArmDiagnostics d = s.diagnostics().get(arm);
+            rows.add(new ArmRow(arm, s.isChosen(arm), s.candidates().getOrDefault(arm, 0), p,
+                    d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.uncertainty(),
+                    d == null ? Double.NaN : d.score(), d == null ? 0 : d.pulls(), null));
+        });
+        arms.setAll(rows);
+        ContextVector x = r.x();
+        List<FeatureRow> fs = new ArrayList<>();
+        for (int i = 0; i < x.dimension(); i++) {
+            fs.add(new FeatureRow(x.names().get(i), x.get(i)));
+        }
+        features.setAll(fs);
+        header.set(String.format(Locale.ROOT, "%s · round %d · %s query · %s", s.policyId(), s.round(),
+                r.analysis().type().name().toLowerCase(Locale.ROOT), r.searchId()));
+        learned.set("");
+    }
+
+    /** Shows the rewards of feedback on the round shown; the new means appear with the next search. */
+    public void applyFeedback(FeedbackResult f) {
+        if (!f.searchId().equals(searchId)) {
+            return;
+        }
+        Map<String, Double> rewards = f.rewards();
+        arms.replaceAll(a -> new ArmRow(a.arm(), a.chosen(), a.k(), a.propensity(), a.mean(), a.uncertainty(),
+                a.score(), a.pulls(), rewards.containsKey(a.arm()) ? rewards.get(a.arm()) : a.reward()));
+        if (rewards.isEmpty()) {
+            learned.set("can't tell: logged, nothing learned");
+        } else {
+            String text = rewards.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> String.format(Locale.ROOT, "%s=%.2f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "));
+            learned.set((f.updated() ? "policy " + f.policyId() + " learned: " : "logged only (policy switched): ")
+                    + text + " — new estimates show on the next search");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.SearchResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The rounds of this session and their feedback, turned into chart data. True regret is unknown with real
+ * users, so the regret shown is an inverse-propensity estimate against the best fixed arm in hindsight:
+ * arm a's value in a round is r_a·1[a∈S]/P(a∈S), the policy's own is the best reward among its chosen arms,
+ * and a round without feedback counts as reward 0 for every chosen arm.
+ */
+public final class SessionMetrics {
+    /** Propensities below this are floored, so one lucky rare arm cannot dominate the estimate. */
+    static final double MIN_PROPENSITY = 0.05;
+    static final String REGRET_LABEL = "estimated (IPS) regret vs best fixed arm";
+
+    private record Round(String searchId, Map<String, Double> propensity, List<String> chosen,
+                         Map<String, Double> reward) {
+    }
+
+    private final List<Round> rounds = new ArrayList<>();
+    private final Map<String, Round> bySearch = new HashMap<>();
+    private final Set<String> arms = new LinkedHashSet<>();
+    private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data", ChartData.empty());
+
+    /** The latest chart data; replaced after every round and every feedback. */
+    public ReadOnlyObjectProperty<ChartData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public void onSearch(SearchResult r) {
+        Map<String, Double> reward = new HashMap<>();
+        r.selection().chosen().forEach(a -> reward.put(a, 0.0));
+        Round round = new Round(r.searchId(), r.selection().propensity(), r.selection().chosen(), reward);
+        rounds.add(round);
+        bySearch.put(r.searchId(), round);
+        arms.addAll(r.selection().propensity().keySet());
+        data.set(compute());
+    }
+
+    /** Several feedback events on one round keep each arm's best reward. */
+    public void onFeedback(FeedbackResult f) {
+        Round round = bySearch.get(f.searchId());
+        if (round == null) {
+            return;
+        }
+        f.rewards().forEach((arm, r) -> round.reward().merge(arm, r, Math::max));
+        data.set(compute());
+    }
+
+    ChartData compute() {
+        List<String> armList = List.copyOf(arms);
+        int n = rounds.size();
+        double[] regret = new double[n];
+        Map<String, double[]> share = new LinkedHashMap<>();
+        Map<String, Double> ipsTotal = new HashMap<>();
+        Map<String, Integer> chosenCount = new HashMap<>();
+        Map<String, Double> rewardSum = new HashMap<>();
+        armList.forEach(a -> share.put(a, new double[n]));
+        double policyTotal = 0;
+        double selections = 0;
+        for (int t = 0; t < n; t++) {
+            Round round = rounds.get(t);
+            double best = 0;
+            for (String a : round.chosen()) {
+                double r = round.reward().getOrDefault(a, 0.0);
+                best = Math.max(best, r);
+                chosenCount.merge(a, 1, Integer::sum);
+                rewardSum.merge(a, r, Double::sum);
+                double p = Math.max(MIN_PROPENSITY, round.propensity().getOrDefault(a, 1.0));
+                ipsTotal.merge(a, r / p, Double::sum);
+            }
+            policyTotal += best;
+            selections += round.chosen().size();
+            double bestFixed = ipsTotal.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            regret[t] = bestFixed - policyTotal;
+            for (String a : armList) {
+                share.get(a)[t] = selections == 0 ? 0 : chosenCount.getOrDefault(a, 0) / selections;
+            }
+        }
+        Map<String, Double> rate = new LinkedHashMap<>();
+        for (String a : armList) {
+            int c = chosenCount.getOrDefault(a, 0);
+            rate.put(a, c == 0 ? Double.NaN : rewardSum.get(a) / c);
+        }
+        return new ChartData(armList, regret, REGRET_LABEL, share, rate);
+    }
+}

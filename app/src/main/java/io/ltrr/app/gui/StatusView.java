@@ -1,0 +1,30 @@
+package io.ltrr.app.gui;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.StatusBar;
+
+/** The bottom bar: the latest message; catalog size, data folder, events logged and the policy switch. */
+public final class StatusView extends StatusBar {
+    public StatusView(StatusViewModel vm) {
+        setId("status");
+        textProperty().bind(vm.messageProperty());
+        Label catalog = new Label();
+        catalog.textProperty().bind(vm.catalogProperty());
+        Label data = new Label(vm.dataFolder());
+        data.setTooltip(new Tooltip(vm.dataFolder()));
+        data.setMaxWidth(320);
+        Label events = new Label();
+        events.setId("events");
+        events.textProperty().bind(vm.eventsProperty());
+        ComboBox<String> policy = new ComboBox<>(vm.policies());
+        policy.setId("policy");
+        policy.setTooltip(new Tooltip("selection policy (switching keeps what each policy learned)"));
+        policy.valueProperty().bindBidirectional(vm.policyProperty());
+        getRightItems().addAll(catalog, new Separator(javafx.geometry.Orientation.VERTICAL), data,
+                new Separator(javafx.geometry.Orientation.VERTICAL), events,
+                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("policy"), policy);
+    }
+}

@@ -1,0 +1,107 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.index.IndexSettings;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The JavaFX application: opens the workbench on a data folder, remembers the window, closes cleanly. */
+public final class WorkbenchApp extends Application {
+    /** JavaFX creates the application itself, so its options travel through here (set once, before launch). */
+    private static volatile GuiOptions options;
+
+    private WorkbenchService service;
+    private FxBackgroundRunner runner;
+    private MainView view;
+    private Stage stage;
+
+    /** Opens the window and blocks until it is closed. */
+    public static void launch(GuiOptions opts) {
+        options = Objects.requireNonNull(opts);
+        Application.launch(WorkbenchApp.class);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        GuiOptions opts = options;
+        this.stage = primary;
+        WorkbenchConfig config = WorkbenchConfig.defaults(opts.dataDir());
+        if (opts.noEmbeddings()) {
+            config = config.withIndexSettings(IndexSettings.music().withEmbeddings(false));
+        }
+        service = new EngineWorkbenchService(Workbench.open(config));
+        runner = new FxBackgroundRunner(1);
+        MainViewModel vm = new MainViewModel(service, runner, Clock.systemDefaultZone());
+        view = new MainView(vm, service, runner);
+        GuiSettings settings = GuiSettings.load(opts.dataDir());
+        view.apply(settings);
+        Scene scene = new Scene(view, settings.width() > 0 ? settings.width() : 1480,
+                settings.height() > 0 ? settings.height() : 900);
+        Theme.apply(scene, opts.demo());
+        view.installShortcuts(scene);
+        primary.setTitle("LTR&R Workbench — " + opts.dataDir());
+        if (settings.width() > 0) {
+            primary.setX(settings.x());
+            primary.setY(settings.y());
+        }
+        primary.setMaximized(settings.maximized());
+        primary.setScene(scene);
+        primary.setOnCloseRequest(e -> saveSettings());
+        primary.show();
+        view.open(() -> afterReady(opts, vm));
+    }
+
+    private void afterReady(GuiOptions opts, MainViewModel vm) {
+        boolean query = opts.demoQuery() != null && !opts.demoQuery().isBlank();
+        if (opts.screenshot() != null) {
+            if (query) {
+                vm.resultProperty().addListener((obs, o, r) -> screenshotSoon(opts, vm));
+            } else {
+                screenshotSoon(opts, vm);
+            }
+        }
+        if (query) {
+            vm.queryProperty().set(opts.demoQuery());
+            vm.search();
+        }
+    }
+
+    /** Waits for the first result's explanations (the table selects it), then writes the picture and exits. */
+    private void screenshotSoon(GuiOptions opts, MainViewModel vm) {
+        view.results().requestFocus();
+        PauseTransition wait = new PauseTransition(Duration.seconds(6));
+        wait.setOnFinished(e -> {
+            Screenshots.write(stage.getScene(), opts.screenshot());
+            stage.hide();
+            Platform.exit();
+        });
+        wait.play();
+    }
+
+    private void saveSettings() {
+        try {
+            view.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                    .save(options.dataDir());
+        } catch (IOException e) {
+            System.err.println("ltrr: could not save window settings: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.ExplainResult;
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import io.ltrr.engine.store.LogEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the GUI needs from the engine, as one role: ViewModels depend on this so they can be tested with a
+ * fake, and the real one is a thin wrapper of the facade. Every method may be slow: call it off the UI thread.
+ */
+public interface WorkbenchService extends AutoCloseable {
+    Path dataDir();
+
+    boolean hasIndex();
+
+    /** Builds the catalog index when it is missing or stale. */
+    IndexReport index(ProgressListener progress, CancellationToken cancel);
+
+    /** Items in the current index, 0 when there is none. */
+    int catalogSize();
+
+    SearchResult search(String query, SearchContext context);
+
+    FeedbackResult click(String searchId, String itemId);
+
+    /** @param grade 0..3, or null for "can't tell" */
+    FeedbackResult rate(String searchId, String itemId, Integer grade, String annotator);
+
+    ExplainResult explain(SearchResult result, String itemId);
+
+    String policyId();
+
+    List<String> policyIds();
+
+    void switchPolicy(String policyId);
+
+    /** Newest first; {@code kind} null for all kinds, {@code text} null or blank for any text. */
+    List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text);
+
+    /** searches, clicks, ratings. */
+    Map<String, Long> logCounts();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,147 @@
+package io.ltrr.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.context.Device;
+import io.ltrr.engine.store.LogEvent;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search window's ViewModel on a real workbench, without a toolkit: search, click, rate. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    WorkbenchService service;
+    MainViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        service = new EngineWorkbenchService(GuiFixtures.workbench(dir, true));
+        vm = new MainViewModel(service, new SameThreadRunner(), GuiFixtures.NOON);
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    private void search(String q) {
+        vm.queryProperty().set(q);
+        vm.search();
+    }
+
+    @Test
+    void aSearchShowsResultsWithTheArmsThatRetrievedThem() {
+        search("love song");
+        SearchResult r = vm.resultProperty().get();
+        assertThat(vm.rows()).isNotEmpty();
+        assertThat(vm.rows()).allSatisfy(row -> assertThat(r.selection().chosen()).containsAll(row.arms()));
+        assertThat(vm.rows().getFirst().arms()).isNotEmpty();
+        assertThat(vm.selection().arms()).extracting(SelectionViewModel.ArmRow::arm)
+                .containsExactlyElementsOf(r.selection().propensity().keySet());
+        assertThat(vm.selection().features()).extracting(SelectionViewModel.FeatureRow::name)
+                .containsExactlyElementsOf(r.x().names());
+        assertThat(vm.explain().interpretations()).isNotEmpty();
+        assertThat(vm.status().eventsProperty().get()).contains("1 searches");
+        assertThat(vm.log().events()).extracting(LogEvent::kind).containsExactly(LogEvent.Kind.SEARCH);
+    }
+
+    @Test
+    void theContextControlsReachTheRound() {
+        vm.context().deviceProperty().set(Device.VOICE);
+        vm.context().timeNowProperty().set(false);
+        vm.context().hourProperty().set(22);
+        vm.context().profileProperty().set("Ambient, Trip Hop");
+        search("ambient");
+        SearchResult r = vm.resultProperty().get();
+        assertThat(r.context().device()).isEqualTo(Device.VOICE);
+        assertThat(r.context().localTime().getHour()).isEqualTo(22);
+        assertThat(r.context().profile()).containsExactly("Ambient", "Trip Hop");
+    }
+
+    @Test
+    void aClickRecordsARewardAndTheSelectionPanelShowsIt() {
+        search("love song");
+        ResultRow top = vm.rows().getFirst();
+        vm.click(top);
+        assertThat(top.feedbackProperty().get()).isEqualTo("clicked");
+        List<SelectionViewModel.ArmRow> chosen = vm.selection().arms().stream()
+                .filter(SelectionViewModel.ArmRow::chosen).toList();
+        assertThat(chosen).allSatisfy(a -> assertThat(a.reward())
+                .isEqualTo(top.arms().contains(a.arm()) ? 1.0 : 0.0));
+        assertThat(vm.selection().learnedProperty().get()).contains("learned");
+        assertThat(vm.status().eventsProperty().get()).contains("1 clicks");
+        assertThat(vm.metrics().dataProperty().get().rewardRate()).isNotEmpty();
+    }
+
+    @Test
+    void theNextSearchShowsTheMeansTheClickMoved() {
+        search("love song");
+        String arm = vm.rows().getFirst().arms().getFirst();
+        double before = mean(arm);
+        vm.click(vm.rows().getFirst());
+        search("love song");
+        assertThat(mean(arm)).isNotEqualTo(before);
+    }
+
+    private double mean(String arm) {
+        return vm.selection().arms().stream().filter(a -> a.arm().equals(arm)).findFirst().orElseThrow().mean();
+    }
+
+    @Test
+    void aRatingCarriesTheAnnotatorIntoTheLog() {
+        vm.context().annotatorProperty().set("maria");
+        search("ambient");
+        ResultRow row = vm.rows().getFirst();
+        vm.rate(row, 2);
+        vm.rate(row, null);
+        assertThat(row.gradeProperty().get()).isNull();
+        List<LogEvent> ratings = service.recentEvents(10, LogEvent.Kind.RATING, null);
+        assertThat(ratings).extracting(LogEvent::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("grade 2 by maria"))
+                .anySatisfy(d -> assertThat(d).startsWith("can't tell by maria"));
+        assertThat(vm.selection().learnedProperty().get()).contains("can't tell");
+    }
+
+    @Test
+    void theLogFiltersByKindAndText() {
+        search("love song");
+        vm.click(vm.rows().getFirst());
+        search("ambient");
+        vm.log().kindProperty().set(LogEvent.Kind.SEARCH);
+        assertThat(vm.log().events()).hasSize(2);
+        vm.log().textProperty().set("ambient");
+        assertThat(vm.log().events()).singleElement().satisfies(e -> assertThat(e.detail()).contains("ambient"));
+        vm.log().kindProperty().set(LogEvent.Kind.CLICK);
+        assertThat(vm.log().events()).isEmpty();
+    }
+
+    @Test
+    void switchingThePolicyReachesTheEngine() {
+        assertThat(vm.status().policies()).hasSizeGreaterThan(1);
+        String other = vm.status().policies().stream()
+                .filter(p -> !p.equals(vm.status().policyProperty().get())).findFirst().orElseThrow();
+        vm.status().policyProperty().set(other);
+        assertThat(service.policyId()).isEqualTo(other);
+        search("ambient");
+        assertThat(vm.resultProperty().get().selection().policyId()).isEqualTo(other);
+    }
+
+    @Test
+    void selectingAResultExplainsItPerArm() {
+        search("love song");
+        ResultRow top = vm.rows().getFirst();
+        vm.selectedProperty().set(top);
+        assertThat(vm.explain().provenance()).extracting(ExplainViewModel.ProvenanceRow::arm)
+                .containsExactlyElementsOf(vm.resultProperty().get().selection().chosen());
+        var tree = vm.explain().treeProperty().get();
+        assertThat(tree.details().getFirst().description()).startsWith("ranker ");
+        assertThat(tree.details()).extracting(e -> e.description()).anySatisfy(d -> assertThat(d).startsWith("arm "));
+    }
+}

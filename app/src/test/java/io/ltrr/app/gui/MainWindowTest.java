@@ -1,0 +1,118 @@
+package io.ltrr.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.engine.store.LogEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main flows through the real window (headless Monocle) on a real workbench. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    WorkbenchService service;
+    FxBackgroundRunner runner;
+    MainView view;
+    MainViewModel vm;
+    volatile boolean ready;
+
+    /** Smaller than Monocle's headless screen (1280×800): a larger window overflows its frame buffer. */
+    @Start
+    void start(Stage stage) throws Exception {
+        service = new EngineWorkbenchService(GuiFixtures.workbench(dir.resolve("w" + System.nanoTime()), true));
+        runner = new FxBackgroundRunner(1);
+        vm = new MainViewModel(service, runner, GuiFixtures.NOON);
+        view = new MainView(vm, service, runner);
+        Scene scene = new Scene(view, 1200, 760);
+        Theme.apply(scene, false);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        view.open(() -> ready = true);
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        service.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void search(FxRobot robot, String q) throws Exception {
+        waitUntil(() -> ready);
+        robot.clickOn("#query").write(q).type(KeyCode.ENTER);
+        waitUntil(() -> vm.resultProperty().get() != null && !vm.rows().isEmpty());
+    }
+
+    @Test
+    void aSearchShowsResultsWithArmChips(FxRobot robot) throws Exception {
+        search(robot, "love song");
+        TableView<?> results = robot.lookup("#results").queryAs(TableView.class);
+        assertThat(results.getItems()).isNotEmpty();
+        List<Label> chips = robot.lookup("#results .arm-chip").queryAllAs(Label.class).stream().toList();
+        assertThat(chips).isNotEmpty();
+        Label chip = chips.getFirst();
+        assertThat(chip.getStyle()).contains(ArmColors.hex(chip.getText()));
+        assertThat(robot.lookup("#arms").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup("#features").queryAs(TableView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void enterOnAResultIsAClickThatChangesTheSelectionPanel(FxRobot robot) throws Exception {
+        search(robot, "love song");
+        String before = robot.lookup("#learned").queryAs(Label.class).getText();
+        assertThat(before).isEmpty();
+        robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#learned").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#learned").queryAs(Label.class).getText()).contains("learned");
+        assertThat(vm.selection().arms()).anySatisfy(a -> assertThat(a.reward()).isEqualTo(1.0));
+        assertThat(service.logCounts()).containsEntry("clicks", 1L);
+    }
+
+    @Test
+    void aHomeRowKeyRatesWithTheAnnotator(FxRobot robot) throws Exception {
+        waitUntil(() -> ready);
+        robot.interact(() -> vm.context().annotatorProperty().set("kim"));
+        search(robot, "ambient");
+        robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.D);
+        waitUntil(() -> service.logCounts().get("ratings") == 1L);
+        robot.type(KeyCode.X);
+        waitUntil(() -> service.logCounts().get("ratings") == 2L);
+        List<LogEvent> ratings = service.recentEvents(10, LogEvent.Kind.RATING, null);
+        assertThat(ratings).extracting(LogEvent::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("grade 2 by kim"))
+                .anySatisfy(d -> assertThat(d).startsWith("can't tell by kim"));
+    }
+
+    @Test
+    void ctrlLFocusesTheQueryBar(FxRobot robot) throws Exception {
+        search(robot, "love song");
+        robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#query").queryAs(TextField.class).isFocused()).isTrue();
+    }
+}

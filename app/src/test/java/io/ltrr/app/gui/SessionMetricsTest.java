@@ -1,0 +1,63 @@
+package io.ltrr.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.bandit.ArmDiagnostics;
+import io.ltrr.engine.bandit.ContextVector;
+import io.ltrr.engine.bandit.Selection;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.qu.Interpretation;
+import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.qu.QueryType;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The live charts' numbers on hand-computed rounds. */
+class SessionMetricsTest {
+    private static SearchResult round(String id, List<String> chosen, Map<String, Double> propensity) {
+        Map<String, Integer> k = new java.util.LinkedHashMap<>();
+        chosen.forEach(a -> k.put(a, 10));
+        Map<String, ArmDiagnostics> d = new java.util.LinkedHashMap<>();
+        propensity.keySet().forEach(a -> d.put(a, new ArmDiagnostics(0.5, 0.1, 0.5, 1)));
+        Selection s = new Selection("test", 0, chosen, k, propensity, d);
+        QueryAnalysis qa = new QueryAnalysis("q", "q", List.of("q"),
+                List.of(new Interpretation(List.of(), List.of("q"), 1.0, "title~\"q\"")), QueryType.TOPICAL, 1.0, Map.of());
+        return new SearchResult(id, "q", SearchContext.anonymous(LocalDateTime.of(2026, 1, 1, 12, 0)), qa,
+                new ContextVector(List.of("bias"), new double[] {1}), s, Map.of(), List.of(), Map.of(), "rrf", 1);
+    }
+
+    private static FeedbackResult reward(String id, Map<String, Double> rewards) {
+        return new FeedbackResult("c-1", id, "t1", rewards.keySet(), rewards, "test", true);
+    }
+
+    @Test
+    void ipsRegretShareAndRewardRateFollowTheRounds() {
+        Map<String, Double> p = new java.util.LinkedHashMap<>();
+        p.put("a", 0.5);
+        p.put("b", 0.5);
+        SessionMetrics m = new SessionMetrics();
+        m.onSearch(round("s-1", List.of("a"), p));
+        m.onFeedback(reward("s-1", Map.of("a", 0.0)));
+        m.onSearch(round("s-2", List.of("b"), p));
+        m.onFeedback(reward("s-2", Map.of("b", 1.0)));
+        ChartData d = m.dataProperty().get();
+        assertThat(d.arms()).containsExactly("a", "b");
+        // Round 2: IPS value of b = 1/0.5 = 2; the policy earned 1 in total: estimated regret 1.
+        assertThat(d.regret()).containsExactly(new double[] {0, 1}, within(1e-12));
+        assertThat(d.share().get("a")).containsExactly(new double[] {1, 0.5}, within(1e-12));
+        assertThat(d.rewardRate()).containsEntry("a", 0.0).containsEntry("b", 1.0);
+        assertThat(d.regretLabel()).contains("estimated (IPS)");
+    }
+
+    @Test
+    void feedbackOnAnUnknownRoundChangesNothing() {
+        SessionMetrics m = new SessionMetrics();
+        m.onFeedback(reward("s-9", Map.of("a", 1.0)));
+        assertThat(m.dataProperty().get().rounds()).isZero();
+    }
+}
