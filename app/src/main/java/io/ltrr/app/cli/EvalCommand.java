@@ -36,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--ranker", paramLabel = "ID",
             description = "Also evaluate this ranker over the union of the arms' candidates (repeatable): queries are "
-                    + "split 80/20 (seeded), learned rankers train on the 80 %, every figure is on the 20 %.")
+                    + "split 80/20 (seeded), learned rankers train on the 80 %%, every figure is on the 20 %%.")
     List<String> rankers = new ArrayList<>();
 
     @Option(names = "--k", paramLabel = "N", defaultValue = "10",
