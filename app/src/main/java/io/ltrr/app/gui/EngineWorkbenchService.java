@@ -77,6 +77,26 @@ public final class EngineWorkbenchService implements WorkbenchService {
     }
 
     @Override
+    public String rankerId() {
+        return workbench.rankerId();
+    }
+
+    @Override
+    public Map<String, Long> rankerVersions() {
+        return workbench.rankerVersions();
+    }
+
+    @Override
+    public List<String> rankerIds() {
+        return workbench.rankerIds();
+    }
+
+    @Override
+    public void switchRanker(String rankerId) {
+        workbench.switchRanker(rankerId);
+    }
+
+    @Override
     public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
         return workbench.recentEvents(n, kind, text);
     }

@@ -6,7 +6,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
-/** The bottom bar: the latest message; catalog size, data folder, events logged and the policy switch. */
+/** The bottom bar: the latest message; catalog size, data folder, events logged, the policy and ranker switches. */
 public final class StatusView extends StatusBar {
     public StatusView(StatusViewModel vm) {
         setId("status");
@@ -23,8 +23,16 @@ public final class StatusView extends StatusBar {
         policy.setId("policy");
         policy.setTooltip(new Tooltip("selection policy (switching keeps what each policy learned)"));
         policy.valueProperty().bindBidirectional(vm.policyProperty());
+        ComboBox<String> ranker = new ComboBox<>(vm.rankers());
+        ranker.setId("ranker");
+        ranker.setTooltip(new Tooltip("ranker of the shown list (train learned ones with ./ltrr ranker train)"));
+        ranker.valueProperty().bindBidirectional(vm.rankerProperty());
+        Label model = new Label();
+        model.setId("ranker-model");
+        model.textProperty().bind(vm.rankerModelProperty());
         getRightItems().addAll(catalog, new Separator(javafx.geometry.Orientation.VERTICAL), data,
                 new Separator(javafx.geometry.Orientation.VERTICAL), events,
-                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("policy"), policy);
+                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("policy"), policy,
+                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("ranker"), ranker, model);
     }
 }

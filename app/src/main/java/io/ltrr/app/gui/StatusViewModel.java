@@ -11,9 +11,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The status bar: catalog size, data folder, active policy (switchable), events logged, last message. */
+/**
+ * The status bar: catalog size, data folder, active policy and ranker (both switchable), events logged, last
+ * message.
+ */
 public final class StatusViewModel {
-    private record Snapshot(int catalogSize, Map<String, Long> counts, String policy, List<String> policies) {
+    private record Snapshot(int catalogSize, Map<String, Long> counts, String policy, List<String> policies,
+                            String ranker, List<String> rankers, Map<String, Long> versions) {
     }
 
     private final WorkbenchService service;
@@ -23,6 +27,10 @@ public final class StatusViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "ready");
     private final StringProperty policy = new SimpleStringProperty(this, "policy");
     private final ObservableList<String> policies = FXCollections.observableArrayList();
+    private final StringProperty ranker = new SimpleStringProperty(this, "ranker");
+    private final ObservableList<String> rankers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rankerModel = new ReadOnlyStringWrapper(this, "rankerModel", "");
+    private Map<String, Long> versions = Map.of();
     private boolean applying;
 
     public StatusViewModel(WorkbenchService service, BackgroundRunner runner) {
@@ -31,6 +39,11 @@ public final class StatusViewModel {
         policy.addListener((obs, old, now) -> {
             if (!applying && now != null && !now.equals(old)) {
                 switchPolicy(now);
+            }
+        });
+        ranker.addListener((obs, old, now) -> {
+            if (!applying && now != null && !now.equals(old)) {
+                switchRanker(now);
             }
         });
     }
@@ -61,10 +74,25 @@ public final class StatusViewModel {
         return policies;
     }
 
-    /** Reloads sizes, counts and policies from the engine. */
+    /** The active ranker; setting it switches the ranker of the shown list (from the next search). */
+    public StringProperty rankerProperty() {
+        return ranker;
+    }
+
+    public ObservableList<String> rankers() {
+        return rankers;
+    }
+
+    /** The active ranker's model: "model v3", "no model trained yet (ranks by RRF)", or empty for rrf. */
+    public ReadOnlyStringProperty rankerModelProperty() {
+        return rankerModel.getReadOnlyProperty();
+    }
+
+    /** Reloads sizes, counts, policies and rankers from the engine. */
     public void refresh() {
         runner.run("status", () -> new Snapshot(service.catalogSize(), service.logCounts(), service.policyId(),
-                service.policyIds()), this::apply, e -> message.set("status failed: " + e.getMessage()));
+                service.policyIds(), service.rankerId(), service.rankerIds(), service.rankerVersions()),
+                this::apply, e -> message.set("status failed: " + e.getMessage()));
     }
 
     /** Reloads only the event counts (after each search or feedback). */
@@ -82,6 +110,10 @@ public final class StatusViewModel {
         try {
             policies.setAll(s.policies());
             policy.set(s.policy());
+            rankers.setAll(s.rankers());
+            ranker.set(s.ranker());
+            versions = s.versions();
+            rankerModel.set(modelText(s.ranker()));
         } finally {
             applying = false;
         }
@@ -100,5 +132,28 @@ public final class StatusViewModel {
             service.switchPolicy(id);
             return service.policyId();
         }, active -> message.set("policy: " + active + " (remembered across restarts)"), failed);
+    }
+
+    private void switchRanker(String id) {
+        Consumer<Throwable> failed = e -> {
+            message.set("cannot switch to ranker " + id + ": " + e.getMessage());
+            refresh();
+        };
+        runner.run("switch ranker", () -> {
+            service.switchRanker(id);
+            return new String[] {service.rankerId(), String.valueOf(service.rankerVersions().getOrDefault(id, -1L))};
+        }, active -> {
+            rankerModel.set(modelText(active[0]));
+            message.set("ranker: " + active[0] + (rankerModel.get().isEmpty() ? "" : ", " + rankerModel.get())
+                    + " (from the next search; remembered across restarts)");
+        }, failed);
+    }
+
+    private String modelText(String id) {
+        Long v = versions.get(id);
+        if (v == null || v < 0) {
+            return "";
+        }
+        return v == 0 ? "no model trained yet" : "model v" + v;
     }
 }

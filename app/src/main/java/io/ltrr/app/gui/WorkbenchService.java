@@ -42,6 +42,16 @@ public interface WorkbenchService extends AutoCloseable {
 
     void switchPolicy(String policyId);
 
+    /** The active ranker of the shown list. */
+    String rankerId();
+
+    /** Every ranker id, with the latest saved model version of the trainable ones (0: none yet). */
+    Map<String, Long> rankerVersions();
+
+    List<String> rankerIds();
+
+    void switchRanker(String rankerId);
+
     /** Newest first; {@code kind} null for all kinds, {@code text} null or blank for any text. */
     List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text);
 
