@@ -112,8 +112,9 @@ final class SnapshotCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-40s jaccard@%d %.3f  rbo %.3f%n", q.query(), at, q.jaccard(), q.rbo());
             for (RankChange c : q.changes()) {
                 if (c.kind() != RankChange.Kind.SAME) {
-                    System.out.printf(Locale.ROOT, "    %-5s %-30s %s -> %s%n", c.kind().name().toLowerCase(Locale.ROOT),
-                            c.itemId(), c.rankA() == null ? "-" : c.rankA(), c.rankB() == null ? "-" : c.rankB());
+                    System.out.printf(Locale.ROOT, "    %s %-5s %-30s %s -> %s%n", arrow(c),
+                            c.kind().name().toLowerCase(Locale.ROOT), c.itemId(), c.rankA() == null ? "-" : c.rankA(),
+                            c.rankB() == null ? "-" : c.rankB());
                 }
             }
         }
@@ -122,6 +123,17 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!d.onlyInA().isEmpty() || !d.onlyInB().isEmpty()) {
             System.out.println("only in A: " + d.onlyInA() + "; only in B: " + d.onlyInB());
         }
+    }
+
+    /** ↑ moved up in B, ↓ down, + only in B, − only in A, = same rank. */
+    static String arrow(RankChange c) {
+        return switch (c.kind()) {
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case NEW -> "+";
+            case GONE -> "−";
+            case SAME -> "=";
+        };
     }
 
     private static Map<String, Object> json(SnapshotDiff d) {
