@@ -78,6 +78,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("eval needs either --collection DIR or --judgments SOURCE (not both)");
         }
         int depth = Math.max(100, deepest(names));
+        if (judgments != null && split != null) {
+            throw new IllegalArgumentException("--split is for collections; with --judgments name the source instead");
+        }
         if (judgments != null) {
             try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
                 EvalReport report = wb.evaluateJudgments(judgments, arms, names, depth, run, rankers,

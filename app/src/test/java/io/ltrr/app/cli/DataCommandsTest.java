@@ -365,6 +365,10 @@ class DataCommandsTest {
         CliRun neither = CliRun.of("eval", "--arm", "bm25", "--data", data.toString());
         assertThat(neither.exitCode()).isEqualTo(2);
         assertThat(neither.err()).contains("--collection").contains("--judgments");
+        CliRun split = CliRun.of("eval", "--judgments", "some.qrels", "--split", "test", "--arm", "bm25", "--data",
+                data.toString());
+        assertThat(split.exitCode()).isEqualTo(2);
+        assertThat(split.err()).contains("--split is for collections");
     }
 
     @Test
