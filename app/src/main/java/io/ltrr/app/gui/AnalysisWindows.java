@@ -16,22 +16,25 @@ import javafx.stage.Stage;
 
 /**
  * The "Analysis" menu: the off-policy leaderboard and annotator agreement, each in its own window over the
- * workbench's log. A window is opened once and brought to the front when asked again.
+ * workbench's log. A window is opened once and brought to the front when asked again. The windows compute on
+ * their own background worker (a daemon thread, started on first use), not the main window's: a bootstrap
+ * over a long log takes seconds, and searches must not queue behind it (the workbench itself is locked only
+ * while the log is read).
  */
 public final class AnalysisWindows {
     private final WorkbenchService service;
-    private final BackgroundRunner runner;
+    private BackgroundRunner runner;
+    private MenuBar bar;
     private Stage ope;
     private Stage agreement;
 
-    private AnalysisWindows(WorkbenchService service, BackgroundRunner runner) {
+    private AnalysisWindows(WorkbenchService service) {
         this.service = service;
-        this.runner = runner;
     }
 
     /** A menu bar with the Analysis menu (disabled when the service is not backed by an engine workbench). */
-    public static MenuBar menuBar(WorkbenchService service, BackgroundRunner runner) {
-        AnalysisWindows w = new AnalysisWindows(service, runner);
+    public static MenuBar menuBar(WorkbenchService service) {
+        AnalysisWindows w = new AnalysisWindows(service);
         MenuItem leaderboard = new MenuItem("Off-policy leaderboard…");
         leaderboard.setId("menu-ope");
         leaderboard.setOnAction(e -> w.openOpe());
@@ -40,9 +43,9 @@ public final class AnalysisWindows {
         kappa.setOnAction(e -> w.openAgreement());
         Menu menu = new Menu("Analysis", null, leaderboard, kappa);
         menu.setDisable(!(service instanceof EngineWorkbenchService));
-        MenuBar bar = new MenuBar(menu);
-        bar.setId("analysis-menu");
-        return bar;
+        w.bar = new MenuBar(menu);
+        w.bar.setId("analysis-menu");
+        return w.bar;
     }
 
     /** The leaderboard's candidates and estimates from a workbench: every policy, and every arm alone. */
@@ -70,10 +73,17 @@ public final class AnalysisWindows {
         return ((EngineWorkbenchService) service).workbench();
     }
 
+    private BackgroundRunner runner() {
+        if (runner == null) {
+            runner = new FxBackgroundRunner(1);
+        }
+        return runner;
+    }
+
     private void openOpe() {
         if (ope == null) {
-            OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(opeSource(workbench()), runner);
-            ope = stage("Off-policy leaderboard — " + service.dataDir(), new OpeLeaderboardView(vm), 1100, 520);
+            OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(opeSource(workbench()), runner());
+            ope = stage(owner(), "Off-policy leaderboard — " + service.dataDir(), new OpeLeaderboardView(vm), 1100, 520);
             vm.refresh();
         }
         ope.show();
@@ -82,16 +92,24 @@ public final class AnalysisWindows {
 
     private void openAgreement() {
         if (agreement == null) {
-            AgreementViewModel vm = new AgreementViewModel(agreementSource(workbench()), runner);
-            agreement = stage("Annotator agreement — " + service.dataDir(), new AgreementView(vm), 640, 480);
+            AgreementViewModel vm = new AgreementViewModel(agreementSource(workbench()), runner());
+            agreement = stage(owner(), "Annotator agreement — " + service.dataDir(), new AgreementView(vm), 640, 480);
             vm.refresh();
         }
         agreement.show();
         agreement.toFront();
     }
 
-    private static Stage stage(String title, Parent root, double width, double height) {
+    /** The main window: the analysis windows close with it. */
+    private javafx.stage.Window owner() {
+        return bar.getScene() == null ? null : bar.getScene().getWindow();
+    }
+
+    private static Stage stage(javafx.stage.Window owner, String title, Parent root, double width, double height) {
         Stage s = new Stage();
+        if (owner != null) {
+            s.initOwner(owner);
+        }
         s.setTitle(title);
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene, false);
