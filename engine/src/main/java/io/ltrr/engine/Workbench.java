@@ -163,6 +163,27 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Orders the union of an arm search's candidates with a ranker and its latest saved model, as a search
+     * would but without a bandit round: nothing is logged, no state changes, and the same call gives the same
+     * list. The context is neutral (no user, device or time features; equal arm means for the RRF ranker).
+     *
+     * @param rankerId one of {@link io.ltrr.engine.ltr.RankerRegistry#IDS}
+     * @throws IllegalArgumentException for an unknown ranker
+     */
+    public synchronized List<io.ltrr.engine.rank.RankedItem> rankArms(ArmSearch search, String rankerId, int n) {
+        io.ltrr.engine.ltr.FeatureExtractor extractor = featureExtractor();
+        io.ltrr.engine.rank.Ranker ranker = io.ltrr.engine.ltr.RankerRegistry.create(rankerId, extractor,
+                config.seed());
+        if (ranker instanceof io.ltrr.engine.ltr.TrainableRanker t) {
+            store().latestRankerState(rankerId).ifPresent(st -> t.restore(st.json()));
+        }
+        io.ltrr.engine.rank.RankingInput input = new io.ltrr.engine.rank.RankingInput(search.analysis(),
+                new io.ltrr.engine.bandit.ContextVector(List.of("bias"), new double[] {1}), Map.of(),
+                io.ltrr.engine.rank.CandidateUnion.of(search.lists()));
+        return ranker.rank(input, n);
+    }
+
+    /**
      * Evaluates arms on a BEIR-format collection (its index is built under the data folder on first use).
      *
      * @throws IllegalArgumentException for a missing split, an unknown arm or metric, or an empty corpus

@@ -391,6 +391,39 @@ class DataCommandsTest {
         assertThat(trained.get("queries").asInt()).isEqualTo(2);
         assertThat(trained.get("method").asText()).contains("0 logged").contains("2 queries judged in 'train.csv'");
         assertThat(run.json().get("model_versions").get("pairwise").asLong()).isEqualTo(1);
+
+        // the trained model is a configuration to compare: snapshots ordered by it and by plain RRF
+        Path queries = dir.resolve("ranker-queries.txt");
+        Files.writeString(queries, "cities\nvalliam\n");
+        Path learned = dir.resolve("pairwise.json");
+        CliRun save = CliRun.of("snapshot", "save", "--queries", queries.toString(), "--out", learned.toString(),
+                "--ranker", "pairwise", "--k", "5", "--data", fresh.toString(), "--json");
+        assertThat(save.exitCode()).as(save.err()).isZero();
+        assertThat(save.json().get("config").get("ranker").asText()).isEqualTo("pairwise");
+        assertThat(save.json().get("config").get("ranker_version").asText()).isEqualTo("1");
+        Path again = dir.resolve("pairwise-again.json");
+        CliRun.of("snapshot", "save", "--queries", queries.toString(), "--out", again.toString(), "--ranker",
+                "pairwise", "--k", "5", "--data", fresh.toString());
+        Path rrf = dir.resolve("rrf.json");
+        assertThat(CliRun.of("snapshot", "save", "--queries", queries.toString(), "--out", rrf.toString(),
+                "--ranker", "rrf", "--k", "5", "--data", fresh.toString()).exitCode()).isZero();
+        // the same model gives the same lists (nothing was logged or learned in between)
+        JsonNode same = CliRun.of("snapshot", "diff", learned.toString(), again.toString(), "--json").json();
+        assertThat(same.get("mean_rbo").asDouble()).isCloseTo(1.0, within(1e-9));
+        JsonNode diff = CliRun.of("snapshot", "diff", rrf.toString(), learned.toString(), "--json").json();
+        assertThat(diff.get("queries").size()).isEqualTo(2);
+        // what the judgments taught: plain RRF puts the more popular t8 first for "cities", the trained model
+        // t7 (judged 3) above t8 (judged 0)
+        JsonNode cities = diff.get("queries").get(0);
+        assertThat(cities.get("query").asText()).isEqualTo("cities");
+        java.util.Map<String, String> moves = new java.util.HashMap<>();
+        cities.get("rank_changes").forEach(c -> moves.put(c.get("item_id").asText(),
+                c.get("change").asText() + " " + c.get("rank_a") + "->" + c.get("rank_b")));
+        assertThat(moves).containsEntry("t7", "up 2->1").containsEntry("t8", "down 1->2");
+        CliRun unknown = CliRun.of("snapshot", "save", "--queries", queries.toString(), "--out",
+                dir.resolve("x.json").toString(), "--ranker", "nope", "--data", fresh.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown ranker 'nope'");
     }
 
     // ---- snapshots ----
