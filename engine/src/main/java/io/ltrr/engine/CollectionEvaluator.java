@@ -76,7 +76,8 @@ final class CollectionEvaluator {
             }
             List<EvalReport.ArmFigures> figures = new ArrayList<>();
             for (String armId : request.arms()) {
-                figures.add(evaluateArm(arms.get(armId), queries, qrels, request, progress, cancel));
+                figures.add(evaluateArm(arms.get(armId), queries, qrels, request,
+                        text -> new RetrievalRequest(text, seed), progress, cancel));
             }
             if (!request.rankers().isEmpty()) {
                 figures.addAll(RankerEvaluation.evaluate(request, split, arms,
@@ -89,15 +90,21 @@ final class CollectionEvaluator {
         }
     }
 
-    private EvalReport.ArmFigures evaluateArm(RetrievalStrategy arm, Map<String, String> queries,
-                                              io.ltrr.engine.eval.Qrels qrels, EvalRequest request,
-                                              ProgressListener progress, CancellationToken cancel) throws IOException {
+    /**
+     * One arm's run over the queries (qid → text) and its mean metrics; writes the run file when requested.
+     *
+     * @param requests the retrieval request of a query text
+     */
+    static EvalReport.ArmFigures evaluateArm(RetrievalStrategy arm, Map<String, String> queries,
+                                             io.ltrr.engine.eval.Qrels qrels, EvalRequest request,
+                                             java.util.function.Function<String, RetrievalRequest> requests,
+                                             ProgressListener progress, CancellationToken cancel) throws IOException {
         long start = System.nanoTime();
         Run.Builder run = Run.builder();
         int done = 0;
         for (Map.Entry<String, String> q : queries.entrySet()) {
             cancel.throwIfCancelled();
-            for (Candidate c : arm.retrieve(new RetrievalRequest(q.getValue(), seed), request.depth()).candidates()) {
+            for (Candidate c : arm.retrieve(requests.apply(q.getValue()), request.depth()).candidates()) {
                 run.add(q.getKey(), c.itemId(), c.score());
             }
             progress.progress("eval " + arm.id(), ++done, queries.size());

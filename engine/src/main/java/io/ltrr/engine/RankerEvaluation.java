@@ -113,10 +113,11 @@ final class RankerEvaluation {
         return out;
     }
 
-    private record Round(RankingInput input, FeatureMatrix features) {
+    record Round(RankingInput input, FeatureMatrix features) {
     }
 
-    private static Map<String, Round> rounds(Map<String, String> queries, EvalRequest request,
+    /** Each query's union of the request's arms' candidates and their features, by qid. */
+    static Map<String, Round> rounds(Map<String, String> queries, EvalRequest request,
                                              Map<String, RetrievalStrategy> arms, FeatureExtractor extractor,
                                              CatalogTagger tagger, long seed, ProgressListener progress,
                                              CancellationToken cancel) {

@@ -130,6 +130,16 @@ final class RankerService implements Ranker {
 
     /** Trains a ranker from the whole feature log and saves the model as its next version. */
     RankerTraining train(String id) {
+        return train(id, List.of(), "");
+    }
+
+    /**
+     * Trains a ranker from the whole feature log plus {@code judged} examples (imported judgments, position 0)
+     * and saves the model as its next version.
+     *
+     * @param judgedFrom what the judged examples are, for the note ("" when there are none)
+     */
+    RankerTraining train(String id, List<RankingExample> judged, String judgedFrom) {
         if (!(rankers.get(id) instanceof TrainableRanker t)) {
             throw new IllegalArgumentException("ranker '" + id + "' does not learn; trainable: "
                     + versions().keySet());
@@ -144,9 +154,13 @@ final class RankerService implements Ranker {
         if (t instanceof PairwiseLinearRanker p) {
             p.setPropensities(PositionPropensities.estimate(observations, PROPENSITY_POSITIONS));
         }
+        int logged = examples.size();
+        examples.addAll(judged);
         TrainableRanker.TrainSummary summary = t.train(examples);
         long version = store.saveRankerState(id, t.snapshot());
-        return new RankerTraining(id, version, summary.queries(), summary.examples(), summary.note());
+        String note = judged.isEmpty() ? summary.note() : summary.note() + "; " + logged + " logged and "
+                + judged.size() + " judged examples (" + judgedFrom + ")";
+        return new RankerTraining(id, version, summary.queries(), summary.examples(), note);
     }
 
     /** Writes the feature log in SVMlight format; returns the number of lines (examples). */

@@ -44,7 +44,7 @@ public final class Workbench implements AutoCloseable {
     private CatalogIndex index;
     private Map<String, RetrievalStrategy> arms;
     private CatalogTagger tagger;
-    private FeedbackStore store;
+    private H2FeedbackStore store;
     private BanditService bandit;
     private SelfLearning learning;
 
@@ -163,6 +163,27 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Orders the union of an arm search's candidates with a ranker and its latest saved model, as a search
+     * would but without a bandit round: nothing is logged, no state changes, and the same call gives the same
+     * list. The context is neutral (no user, device or time features; equal arm means for the RRF ranker).
+     *
+     * @param rankerId one of {@link io.ltrr.engine.ltr.RankerRegistry#IDS}
+     * @throws IllegalArgumentException for an unknown ranker
+     */
+    public synchronized List<io.ltrr.engine.rank.RankedItem> rankArms(ArmSearch search, String rankerId, int n) {
+        io.ltrr.engine.ltr.FeatureExtractor extractor = featureExtractor();
+        io.ltrr.engine.rank.Ranker ranker = io.ltrr.engine.ltr.RankerRegistry.create(rankerId, extractor,
+                config.seed());
+        if (ranker instanceof io.ltrr.engine.ltr.TrainableRanker t) {
+            store().latestRankerState(rankerId).ifPresent(st -> t.restore(st.json()));
+        }
+        io.ltrr.engine.rank.RankingInput input = new io.ltrr.engine.rank.RankingInput(search.analysis(),
+                new io.ltrr.engine.bandit.ContextVector(List.of("bias"), new double[] {1}), Map.of(),
+                io.ltrr.engine.rank.CandidateUnion.of(search.lists()));
+        return ranker.rank(input, n);
+    }
+
+    /**
      * Evaluates arms on a BEIR-format collection (its index is built under the data folder on first use).
      *
      * @throws IllegalArgumentException for a missing split, an unknown arm or metric, or an empty corpus
@@ -240,7 +261,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The feedback store of the data folder, opened on first use (one process per data folder). */
-    private FeedbackStore store() {
+    private H2FeedbackStore store() {
         if (store == null) {
             store = H2FeedbackStore.open(config.dataDir());
         }
@@ -352,6 +373,93 @@ public final class Workbench implements AutoCloseable {
     /** Makes another ranker active (with its latest model); remembered across restarts. */
     public synchronized void switchRanker(String rankerId) {
         bandit().rankers().use(rankerId);
+    }
+
+    /**
+     * Trains a ranker from the logged features and feedback plus the judged queries of imported judgments (see
+     * {@link #evaluateJudgments}): each judged query's candidates from every arm, labelled by their grades.
+     *
+     * @param judgmentSource an imported source name, or "all"
+     * @throws IllegalArgumentException for a ranker that does not learn, an unknown source, or nothing to learn
+     */
+    public synchronized RankerTraining trainRanker(String rankerId, String judgmentSource) {
+        JudgmentEvaluation.Judged judged = JudgmentEvaluation.judged(
+                io.ltrr.engine.store.JudgmentTable.of(store()).all(), judgmentSource);
+        java.util.List<io.ltrr.engine.ltr.RankingExample> examples = JudgmentEvaluation.trainingExamples(judged,
+                arms(), featureExtractor(), tagger(), config.seed());
+        return bandit().rankers().train(rankerId, examples, judged.queries().size() + " queries judged in '"
+                + judgmentSource + "'");
+    }
+
+    /**
+     * Evaluates arms (and rankers) of the indexed catalog against judgments imported into the data folder: every
+     * judged query with a relevant item runs through each arm; metrics as in {@link #evaluate}. With rankers the
+     * judged queries are split 80/20 (seeded) and learned rankers train on the 80 %.
+     *
+     * @param judgmentSource an imported source name (by default the imported file's name), or "all"
+     * @throws IllegalArgumentException for an unknown source or arm, or judgments without a relevant item
+     * @throws IllegalStateException    when there is no index yet
+     */
+    public synchronized EvalReport evaluateJudgments(String judgmentSource, List<String> armIds, List<String> metrics,
+                                                     int depth, java.nio.file.Path runFile, List<String> rankers,
+                                                     ProgressListener progress, CancellationToken cancel) {
+        EvalRequest request = JudgmentEvaluation.request(config.dataDir(), judgmentSource, armIds, metrics, depth,
+                runFile, rankers);
+        JudgmentEvaluation.Judged judged = JudgmentEvaluation.judged(
+                io.ltrr.engine.store.JudgmentTable.of(store()).all(), judgmentSource);
+        Map<String, RetrievalStrategy> all = arms();
+        ArmRegistry.requireKnown(request.arms(), all);
+        try {
+            return JudgmentEvaluation.evaluate(request, judged, all, tagger(), featureExtractor(), openIndex().size(),
+                    config.seed(), progress, cancel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot evaluate against judgments '" + judgmentSource + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The imported relevance judgments, by source, query and item. */
+    public synchronized List<io.ltrr.engine.store.Judgment> judgments() {
+        return io.ltrr.engine.store.JudgmentTable.of(store()).all();
+    }
+
+    /**
+     * Off-policy estimates of targets on this data folder's log, best doubly robust value first (see
+     * {@link io.ltrr.engine.ope.LogEvaluation}). The log is read under the workbench's lock; the estimates and
+     * their bootstrap run outside it, so searches are not held up meanwhile.
+     *
+     * @throws IllegalArgumentException for an unknown policy id or an empty log
+     */
+    public java.util.List<io.ltrr.engine.ope.OpeEstimate> offPolicyEstimates(List<String> targets,
+            io.ltrr.engine.ope.PolicyTarget.Mode mode, io.ltrr.engine.ope.OffPolicyEstimator estimator, long policySeed) {
+        List<io.ltrr.engine.store.LoggedRound> rounds;
+        Map<String, Optional<io.ltrr.engine.store.PolicySnapshot>> states = new LinkedHashMap<>();
+        synchronized (this) {
+            rounds = io.ltrr.engine.store.LogReader.of(store()).rounds();
+            for (String t : targets) {
+                if (!t.startsWith(io.ltrr.engine.ope.FixedArmTarget.PREFIX)) {
+                    states.put(t, store().latestPolicyState(t));
+                }
+            }
+        }
+        return io.ltrr.engine.ope.LogEvaluation.of(rounds, id -> states.getOrDefault(id, Optional.empty()))
+                .evaluate(targets, mode, estimator, policySeed);
+    }
+
+    /**
+     * Inter-annotator agreement over the log's ratings (see {@link io.ltrr.engine.agreement.AnnotatorAgreement}).
+     *
+     * @param annotators whom to compare, or empty for everyone with a graded rating
+     * @throws IllegalArgumentException when fewer than two annotators are compared or one has no graded rating
+     */
+    public synchronized io.ltrr.engine.agreement.AgreementReport agreement(List<String> annotators) {
+        return io.ltrr.engine.agreement.AnnotatorAgreement.of(io.ltrr.engine.store.LogReader.of(store()).ratings(),
+                annotators);
+    }
+
+    /** The ranker features' extractor over the current index (the one the live rankers use). */
+    private io.ltrr.engine.ltr.FeatureExtractor featureExtractor() {
+        return new io.ltrr.engine.ltr.FeatureExtractor(openIndex(), new StoreQueryMemory(store()));
     }
 
     /**

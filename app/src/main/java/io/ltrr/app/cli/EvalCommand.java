@@ -17,16 +17,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ltrr eval}: offline evaluation of arms on a BEIR-format collection. */
+/**
+ * {@code ltrr eval}: offline evaluation of arms on a BEIR-format collection, or of the catalog's arms against
+ * judgments imported into the data folder.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate arms on a BEIR-format collection (corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv): "
-                + "nDCG@10, MRR@10, recall@100.")
+        description = "Evaluate arms on a BEIR-format collection (corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv), or "
+                + "the indexed catalog's arms against imported judgments (--judgments SOURCE): nDCG@10, MRR@10, "
+                + "recall@100.")
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--collection", required = true, paramLabel = "DIR", description = "The collection folder.")
+    @Option(names = "--collection", paramLabel = "DIR", description = "The collection folder.")
     Path collection;
+
+    @Option(names = "--judgments", paramLabel = "SOURCE",
+            description = "Instead of a collection: the data folder's catalog against the judgments imported with "
+                    + "'ltrr import judgments' (the source name given there, by default the file name, or 'all'). "
+                    + "Query ids in the run file are the query text as 'ltrr export qrels' writes it.")
+    String judgments;
 
     @Option(names = "--split", paramLabel = "NAME", description = "Qrels split (default: test, else the only one).")
     String split;
@@ -64,17 +74,36 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         List<String> names = metrics.isEmpty()
                 ? List.of("ndcg@" + k, "mrr@" + k, "recall@100") : metrics;
-        EvalRequest request = new EvalRequest(collection, split, arms, names, Math.max(100, deepest(names)), run,
+        if ((collection == null) == (judgments == null)) {
+            throw new IllegalArgumentException("eval needs either --collection DIR or --judgments SOURCE (not both)");
+        }
+        int depth = Math.max(100, deepest(names));
+        if (judgments != null && split != null) {
+            throw new IllegalArgumentException("--split is for collections; with --judgments name the source instead");
+        }
+        if (judgments != null) {
+            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+                EvalReport report = wb.evaluateJudgments(judgments, arms, names, depth, run, rankers,
+                        new ProgressBar(System.err), CancellationToken.none());
+                output(report, names);
+            }
+            return 0;
+        }
+        EvalRequest request = new EvalRequest(collection, split, arms, names, depth, run,
                 new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir()))) {
             EvalReport report = wb.evaluate(request, new ProgressBar(System.err), CancellationToken.none());
-            if (common.json()) {
-                Json.print(System.out, toJson(report));
-            } else {
-                print(report, names);
-            }
+            output(report, names);
         }
         return 0;
+    }
+
+    private void output(EvalReport report, List<String> names) {
+        if (common.json()) {
+            Json.print(System.out, toJson(report));
+        } else {
+            print(report, names);
+        }
     }
 
     private static int deepest(List<String> names) {

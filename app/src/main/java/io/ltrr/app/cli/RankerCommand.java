@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ltrr ranker}: which ranker orders the union of candidates; switch it; train one from the log. */
 @Command(name = "ranker", mixinStandardHelpOptions = true,
         description = "Show the active ranker and model versions, switch to another (use ID), or train one from the "
-                + "feedback log (train ID).")
+                + "feedback log (train ID), optionally with imported judgments (train ID --judgments SOURCE).")
 final class RankerCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -24,6 +25,12 @@ final class RankerCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "ranker id for 'use' and 'train'")
     String id;
 
+    @Option(names = "--judgments", paramLabel = "SOURCE",
+            description = "For train: also learn from judgments imported with 'ltrr import judgments' (the source "
+                    + "name given there, by default the file name, or 'all'): each judged query's candidates from "
+                    + "every arm, labelled by their grades.")
+    String judgments;
+
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
@@ -32,7 +39,8 @@ final class RankerCommand implements Callable<Integer> {
                 case "show" -> { }
                 case "use" -> wb.switchRanker(requireId(wb));
                 case "train" -> {
-                    RankerTraining t = wb.trainRanker(requireId(wb));
+                    RankerTraining t = judgments == null ? wb.trainRanker(requireId(wb))
+                            : wb.trainRanker(requireId(wb), judgments);
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("ranker", t.ranker());
                     m.put("version", t.version());

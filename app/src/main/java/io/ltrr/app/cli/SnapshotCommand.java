@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ltrr snapshot save|diff}: save a configuration's results for a query set; compare two snapshots. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Side-by-side comparison. 'snapshot save --queries FILE --out SNAP.json' runs every query "
-                + "(one per line) through the arms (no bandit round, nothing logged) and saves the ranked results; "
+                + "(one per line) through the arms (and optionally a ranker; no bandit round, nothing logged) and saves "
+                + "the ranked results; "
                 + "'snapshot diff A.json B.json' prints per query Jaccard@k, RBO and rank changes, and the means.")
 final class SnapshotCommand implements Callable<Integer> {
     @Mixin
@@ -46,6 +47,11 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--arm", paramLabel = "ID", description = "for save: arm of the configuration (repeatable; default all, fused by RRF)")
     List<String> arms = new ArrayList<>();
+
+    @Option(names = "--ranker", paramLabel = "ID",
+            description = "for save: order the union of the arms' candidates with this ranker's latest model (rrf, "
+                    + "pairwise, lambdamart) instead of plain RRF")
+    String ranker;
 
     @Option(names = "--k", defaultValue = "20", paramLabel = "N", description = "for save: results per query (default: ${DEFAULT-VALUE})")
     int k;
@@ -77,7 +83,7 @@ final class SnapshotCommand implements Callable<Integer> {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         Snapshot snap;
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
-            snap = SnapshotTaker.take(wb, qs, arms, k, label);
+            snap = SnapshotTaker.take(wb, qs, arms, k, label, ranker);
         }
         SnapshotFiles.write(snap, out);
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -112,8 +118,9 @@ final class SnapshotCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-40s jaccard@%d %.3f  rbo %.3f%n", q.query(), at, q.jaccard(), q.rbo());
             for (RankChange c : q.changes()) {
                 if (c.kind() != RankChange.Kind.SAME) {
-                    System.out.printf(Locale.ROOT, "    %-5s %-30s %s -> %s%n", c.kind().name().toLowerCase(Locale.ROOT),
-                            c.itemId(), c.rankA() == null ? "-" : c.rankA(), c.rankB() == null ? "-" : c.rankB());
+                    System.out.printf(Locale.ROOT, "    %s %-5s %-30s %s -> %s%n", arrow(c),
+                            c.kind().name().toLowerCase(Locale.ROOT), c.itemId(), c.rankA() == null ? "-" : c.rankA(),
+                            c.rankB() == null ? "-" : c.rankB());
                 }
             }
         }
@@ -122,6 +129,17 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!d.onlyInA().isEmpty() || !d.onlyInB().isEmpty()) {
             System.out.println("only in A: " + d.onlyInA() + "; only in B: " + d.onlyInB());
         }
+    }
+
+    /** ↑ moved up in B, ↓ down, + only in B, − only in A, = same rank. */
+    static String arrow(RankChange c) {
+        return switch (c.kind()) {
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case NEW -> "+";
+            case GONE -> "−";
+            case SAME -> "=";
+        };
     }
 
     private static Map<String, Object> json(SnapshotDiff d) {

@@ -21,6 +21,11 @@ public final class EngineWorkbenchService implements WorkbenchService {
         this.workbench = workbench;
     }
 
+    /** The engine facade behind this service (for the analysis windows, which read the log through it). */
+    public Workbench workbench() {
+        return workbench;
+    }
+
     @Override
     public Path dataDir() {
         return workbench.config().dataDir();

@@ -53,7 +53,7 @@ public final class MainView extends BorderPane {
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
-        setTop(queryBar);
+        setTop(new javafx.scene.layout.VBox(AnalysisWindows.menuBar(service), queryBar));
         setBottom(new StatusView(vm.status()));
     }
 

@@ -32,17 +32,34 @@ public final class SnapshotTaker {
      * @param k    candidates per arm and length of each result list
      */
     public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description) {
+        return take(wb, queries, arms, k, description, null);
+    }
+
+    /**
+     * @param ranker a ranker id whose latest model orders the union of the arms' candidates
+     *               ({@link Workbench#rankArms}), or null for the plain fusion described above
+     */
+    public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description,
+                                String ranker) {
         List<Snapshot.QueryResults> out = new ArrayList<>();
         List<String> used = arms;
         for (String q : queries) {
             ArmSearch s = wb.searchArms(q, arms, k);
             used = List.copyOf(s.lists().keySet());
-            out.add(new Snapshot.QueryResults(q, fuse(s.lists().values().stream().toList(), k)));
+            List<Snapshot.Result> results = ranker == null ? fuse(s.lists().values().stream().toList(), k)
+                    : wb.rankArms(s, ranker, k).stream()
+                            .map(r -> new Snapshot.Result(r.itemId(), r.score())).toList();
+            out.add(new Snapshot.QueryResults(q, results));
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("arms", String.join(",", used.isEmpty() ? wb.armIds() : used));
         config.put("k", Integer.toString(k));
-        config.put("fusion", used.size() == 1 ? "none" : "rrf k0=" + RRF_K0);
+        config.put("fusion", ranker != null ? "ranker " + ranker
+                : used.size() == 1 ? "none" : "rrf k0=" + RRF_K0);
+        if (ranker != null) {
+            config.put("ranker", ranker);
+            config.put("ranker_version", Long.toString(wb.rankerVersions().getOrDefault(ranker, 0L)));
+        }
         config.put("data", wb.config().dataDir().toString());
         return new Snapshot(description, config, Instant.now().toString(), out);
     }

@@ -6,11 +6,14 @@ import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.store.H2FeedbackStore;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.LoggedRound;
+import io.ltrr.engine.store.PolicySnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Off-policy evaluation of a data folder's log: opens its feedback store (so the folder must not be open in a
@@ -22,24 +25,36 @@ import java.util.Objects;
  * now, learned from this same log, so its estimate is optimistic), otherwise from scratch.
  */
 public final class LogEvaluation implements AutoCloseable {
+    /** The store this evaluation opened and closes, or null when it was given rounds read elsewhere. */
     private final H2FeedbackStore store;
     private final List<LoggedRound> rounds;
+    private final Function<String, Optional<PolicySnapshot>> latestState;
     private final PolicyRegistry registry = PolicyRegistry.standard();
 
-    private LogEvaluation(H2FeedbackStore store) {
+    private LogEvaluation(H2FeedbackStore store, List<LoggedRound> rounds,
+                          Function<String, Optional<PolicySnapshot>> latestState) {
         this.store = store;
-        this.rounds = LogReader.of(store).rounds();
+        this.rounds = List.copyOf(rounds);
+        this.latestState = Objects.requireNonNull(latestState, "latestState");
     }
 
     /** Opens the data folder's store and reads its log. */
     public static LogEvaluation open(Path dataDir) {
         H2FeedbackStore store = H2FeedbackStore.open(dataDir);
         try {
-            return new LogEvaluation(store);
+            return new LogEvaluation(store, LogReader.of(store).rounds(), store::latestPolicyState);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * An evaluation of rounds already read (by a running workbench, which holds the data folder): nothing to
+     * close. {@code latestState} gives a policy's latest saved state for FROZEN replays (empty: start fresh).
+     */
+    public static LogEvaluation of(List<LoggedRound> rounds, Function<String, Optional<PolicySnapshot>> latestState) {
+        return new LogEvaluation(null, rounds, latestState);
     }
 
     /** The logged rounds, oldest first. */
@@ -77,13 +92,15 @@ public final class LogEvaluation implements AutoCloseable {
         }
         SelectionPolicy policy = registry.create(spec, seed, rounds.getFirst().x().names(), PolicyOptions.none());
         if (mode == PolicyTarget.Mode.FROZEN) {
-            store.latestPolicyState(spec).ifPresent(s -> policy.restore(s.json()));
+            latestState.apply(spec).ifPresent(s -> policy.restore(s.json()));
         }
         return new PolicyTarget(policy, mode);
     }
 
     @Override
     public void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

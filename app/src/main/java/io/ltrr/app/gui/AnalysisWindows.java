@@ -1,0 +1,119 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.ope.FixedArmTarget;
+import io.ltrr.engine.ope.OffPolicyEstimator;
+import io.ltrr.engine.ope.OpeEstimate;
+import io.ltrr.engine.ope.PolicyTarget;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+
+/**
+ * The "Analysis" menu: the off-policy leaderboard and annotator agreement, each in its own window over the
+ * workbench's log. A window is opened once and brought to the front when asked again. The windows compute on
+ * their own background worker (a daemon thread, started on first use), not the main window's: a bootstrap
+ * over a long log takes seconds, and searches must not queue behind it (the workbench itself is locked only
+ * while the log is read).
+ */
+public final class AnalysisWindows {
+    private final WorkbenchService service;
+    private BackgroundRunner runner;
+    private MenuBar bar;
+    private Stage ope;
+    private Stage agreement;
+
+    private AnalysisWindows(WorkbenchService service) {
+        this.service = service;
+    }
+
+    /** A menu bar with the Analysis menu (disabled when the service is not backed by an engine workbench). */
+    public static MenuBar menuBar(WorkbenchService service) {
+        AnalysisWindows w = new AnalysisWindows(service);
+        MenuItem leaderboard = new MenuItem("Off-policy leaderboard…");
+        leaderboard.setId("menu-ope");
+        leaderboard.setOnAction(e -> w.openOpe());
+        MenuItem kappa = new MenuItem("Annotator agreement…");
+        kappa.setId("menu-agreement");
+        kappa.setOnAction(e -> w.openAgreement());
+        Menu menu = new Menu("Analysis", null, leaderboard, kappa);
+        menu.setDisable(!(service instanceof EngineWorkbenchService));
+        w.bar = new MenuBar(menu);
+        w.bar.setId("analysis-menu");
+        return w.bar;
+    }
+
+    /** The leaderboard's candidates and estimates from a workbench: every policy, and every arm alone. */
+    static OpeLeaderboardViewModel.Source opeSource(Workbench wb) {
+        return new OpeLeaderboardViewModel.Source() {
+            @Override
+            public List<String> candidates() {
+                List<String> out = new ArrayList<>(wb.policyIds());
+                wb.armIds().forEach(a -> out.add(FixedArmTarget.PREFIX + a));
+                return out;
+            }
+
+            @Override
+            public List<OpeEstimate> estimate(List<String> targets, PolicyTarget.Mode mode, int bootstrap, long seed) {
+                return wb.offPolicyEstimates(targets, mode, new OffPolicyEstimator(bootstrap, 0.95, seed), seed);
+            }
+        };
+    }
+
+    static AgreementViewModel.Source agreementSource(Workbench wb) {
+        return wb::agreement;
+    }
+
+    private Workbench workbench() {
+        return ((EngineWorkbenchService) service).workbench();
+    }
+
+    private BackgroundRunner runner() {
+        if (runner == null) {
+            runner = new FxBackgroundRunner(1);
+        }
+        return runner;
+    }
+
+    private void openOpe() {
+        if (ope == null) {
+            OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(opeSource(workbench()), runner());
+            ope = stage(owner(), "Off-policy leaderboard — " + service.dataDir(), new OpeLeaderboardView(vm), 1100, 520);
+            vm.refresh();
+        }
+        ope.show();
+        ope.toFront();
+    }
+
+    private void openAgreement() {
+        if (agreement == null) {
+            AgreementViewModel vm = new AgreementViewModel(agreementSource(workbench()), runner());
+            agreement = stage(owner(), "Annotator agreement — " + service.dataDir(), new AgreementView(vm), 640, 480);
+            vm.refresh();
+        }
+        agreement.show();
+        agreement.toFront();
+    }
+
+    /** The main window: the analysis windows close with it. */
+    private javafx.stage.Window owner() {
+        return bar.getScene() == null ? null : bar.getScene().getWindow();
+    }
+
+    private static Stage stage(javafx.stage.Window owner, String title, Parent root, double width, double height) {
+        Stage s = new Stage();
+        if (owner != null) {
+            s.initOwner(owner);
+        }
+        s.setTitle(title);
+        Scene scene = new Scene(root, width, height);
+        Theme.apply(scene, false);
+        s.setScene(scene);
+        return s;
+    }
+}
