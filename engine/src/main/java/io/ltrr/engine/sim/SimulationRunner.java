@@ -21,8 +21,11 @@ import java.util.function.LongSupplier;
  * listener at most {@value #SNAPSHOTS_PER_SECOND} times a second, plus once when it stops.
  */
 public final class SimulationRunner {
-    /** Snapshots handed out by {@link #play} per second at most (live charts need no more). */
-    public static final int SNAPSHOTS_PER_SECOND = 10;
+    /**
+     * Snapshots handed out by {@link #play} per second at most, while rounds are played: live charts then move
+     * at least ten times a second without redrawing after every round.
+     */
+    public static final int SNAPSHOTS_PER_SECOND = 12;
     /** Trajectory points kept before thinning (the history is halved when it reaches twice this). */
     public static final int DEFAULT_POINTS = 300;
     private static final long SNAPSHOT_INTERVAL_NANOS = 1_000_000_000L / SNAPSHOTS_PER_SECOND;

@@ -97,7 +97,7 @@ class SimulationRunnerTest {
         // rounds 1..5 are due at 0, 0.1, …, 0.4 s
         assertEquals(400_000_000L, time.slept);
         assertEquals(5, r.rounds());
-        assertTrue(got.size() <= 5, "at most 10 snapshots a second, was " + got.size());
+        assertTrue(got.size() <= 5, "at most 12 snapshots a second, was " + got.size());
         assertEquals(5, got.getLast().roundsPlayed());
         assertThrows(IllegalArgumentException.class, () -> r.setSpeed(0));
         assertThrows(IllegalArgumentException.class, () -> r.setSpeed(Double.NaN));
