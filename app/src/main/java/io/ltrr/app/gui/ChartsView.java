@@ -72,6 +72,12 @@ public final class ChartsView extends GridPane {
         return updates;
     }
 
+    /** Points of the regret series now drawn (tests watch the charts gain points). */
+    int shownPoints() {
+        var data = regretChart.getXYPlot().getDataset();
+        return data == null || data.getSeriesCount() == 0 ? 0 : data.getItemCount(0);
+    }
+
     /**
      * Replaces what the charts show. Each chart is told once, after all its data is in place, so it redraws
      * once per call (not once per series).

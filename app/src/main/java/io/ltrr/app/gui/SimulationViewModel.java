@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -71,6 +72,7 @@ public final class SimulationViewModel {
     // written on the UI thread, read on the worker: a task of an older generation does nothing visible
     private volatile int generation;
     private volatile SimulationRunner runner;
+    private final AtomicReference<Pending> pending = new AtomicReference<>();
 
     /**
      * @param worker    runs the simulation: one thread, so plays and steps queue in order
@@ -325,7 +327,7 @@ public final class SimulationViewModel {
     private void play(SimulationRunner r, int gen, long until) {
         SimulationRunner.Stop stop;
         try {
-            stop = r.play(until, snap -> ui.onUi(() -> show(gen, snap)));
+            stop = r.play(until, snap -> post(gen, snap));
         } catch (IllegalStateException e) {
             return; // reset while queued: the runner was cancelled
         } catch (RuntimeException e) {
@@ -343,6 +345,24 @@ public final class SimulationViewModel {
                 demo.set(false);
             }
         });
+    }
+
+    /**
+     * Hands a snapshot to the UI thread, keeping at most one update queued there: when the UI thread is slow
+     * (a loaded machine), newer snapshots replace the waiting one instead of piling up behind it.
+     */
+    private void post(int gen, SimulationSnapshot snap) {
+        if (pending.getAndSet(new Pending(gen, snap)) == null) {
+            ui.onUi(() -> {
+                Pending p = pending.getAndSet(null);
+                if (p != null) {
+                    show(p.gen(), p.snap());
+                }
+            });
+        }
+    }
+
+    private record Pending(int gen, SimulationSnapshot snap) {
     }
 
     private void stepOn(SimulationRunner r, int gen) {

@@ -27,7 +27,7 @@ public final class SimulationRunner {
      */
     public static final int SNAPSHOTS_PER_SECOND = 12;
     /** Trajectory points kept before thinning (the history is halved when it reaches twice this). */
-    public static final int DEFAULT_POINTS = 300;
+    public static final int DEFAULT_POINTS = 150;
     private static final long SNAPSHOT_INTERVAL_NANOS = 1_000_000_000L / SNAPSHOTS_PER_SECOND;
     /** Longest single wait while pacing, so a speed change is noticed soon. */
     private static final long MAX_WAIT_NANOS = 50_000_000L;
