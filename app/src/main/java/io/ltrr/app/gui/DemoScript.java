@@ -57,7 +57,7 @@ final class DemoScript {
                     + "%d", early, SPAN, recent, SPAN));
             out.append(recent < 0.9 * early ? " — it learned to pick better arms." : " — still learning.");
         } else {
-            out.append("The regret curve bends as it learns which arms work.");
+            out.append("The slope of the regret curve is the regret per round: the flatter, the better the picks.");
         }
         return out.toString();
     }

@@ -154,4 +154,25 @@ class SimulationViewModelTest {
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
     }
+
+    @Test
+    void aMusicScenarioPlaysOnTheDataFoldersCatalog() throws Exception {
+        Path data;
+        try (var wb = GuiFixtures.workbench(dir.resolve("music"), true)) {
+            data = wb.config().dataDir();
+        }
+        try (SimulationSources music = new SimulationSources(data, ArmSettings.music())) {
+            long[] clock = {0};
+            SimulationViewModel m = new SimulationViewModel(music, Runnable::run, new SameThreadRunner(),
+                    () -> clock[0] += 1_000_000_000L);
+            m.scenarioProperty().set("music-default");
+            m.fastestProperty().set(true);
+            m.limitProperty().set(30);
+            m.start();
+            assertThat(m.stateProperty().get()).as(m.messageProperty().get())
+                    .isEqualTo(SimulationViewModel.State.FINISHED);
+            assertThat(m.chartDataProperty().get().rounds()).isEqualTo(30);
+            assertThat(m.chartDataProperty().get().arms()).contains("bm25", "structured", "memory");
+        }
+    }
 }
