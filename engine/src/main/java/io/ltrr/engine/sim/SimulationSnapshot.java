@@ -56,6 +56,14 @@ public record SimulationSnapshot(SimulationMetrics metrics, List<String> arms, l
         return regret.clone();
     }
 
+    /** Every arm's share series (copies). */
+    @Override
+    public Map<String, double[]> selectShare() {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        selectShare.forEach((arm, s) -> copy.put(arm, s.clone()));
+        return Collections.unmodifiableMap(copy);
+    }
+
     /** One arm's share series (a copy). */
     public double[] selectShare(String arm) {
         double[] s = selectShare.get(arm);
