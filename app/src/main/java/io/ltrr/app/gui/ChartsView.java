@@ -24,27 +24,38 @@ public final class ChartsView extends GridPane {
     /** Longer runs are thinned to about this many points per series, so redrawing stays cheap. */
     static final int MAX_POINTS = 400;
 
-    private final XYSeriesCollection regret = new XYSeriesCollection();
-    private final DefaultTableXYDataset share = new DefaultTableXYDataset();
-    private final DefaultCategoryDataset rate = new DefaultCategoryDataset();
+    private static final float TITLE_SIZE = 18f;
+    private static final float LABEL_SIZE = 12f;
+    private static final float TICK_SIZE = 10f;
+
     private final JFreeChart regretChart;
     private final JFreeChart shareChart;
     private final JFreeChart rateChart;
     private long updates;
 
     public ChartsView() {
-        setId("charts");
-        regretChart = ChartFactory.createXYLineChart("Cumulative regret", "round", "regret", regret);
-        shareChart = ChartFactory.createStackedXYAreaChart("Arm share of selections", "round", "share", share);
-        rateChart = ChartFactory.createBarChart("Reward rate per arm (when chosen)", "", "mean reward", rate,
-                PlotOrientation.VERTICAL, true, true, false);
+        this("charts", "Arm share of selections");
+    }
+
+    /**
+     * @param id         the node id
+     * @param shareTitle title of the stacked share chart (says over which rounds the share is taken)
+     */
+    public ChartsView(String id, String shareTitle) {
+        setId(id);
+        regretChart = ChartFactory.createXYLineChart("Cumulative regret", "round", "regret",
+                new XYSeriesCollection());
+        shareChart = ChartFactory.createStackedXYAreaChart(shareTitle, "round", "share",
+                new DefaultTableXYDataset());
+        rateChart = ChartFactory.createBarChart("Reward rate per arm (when chosen)", "", "mean reward",
+                new DefaultCategoryDataset(), PlotOrientation.VERTICAL, true, true, false);
         for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
             c.setBackgroundPaint(Color.WHITE);
             c.getPlot().setBackgroundPaint(new Color(0xF7F7F7));
         }
-        add(viewer(regretChart, "regret-chart"), 0, 0, 2, 1);
-        add(viewer(shareChart, "share-chart"), 0, 1);
-        add(viewer(rateChart, "rate-chart"), 1, 1);
+        add(viewer(regretChart, id + "-regret"), 0, 0, 2, 1);
+        add(viewer(shareChart, id + "-share"), 0, 1);
+        add(viewer(rateChart, id + "-rate"), 1, 1);
     }
 
     private static ChartViewer viewer(JFreeChart chart, String id) {
@@ -61,37 +72,81 @@ public final class ChartsView extends GridPane {
         return updates;
     }
 
-    /** Replaces what the charts show. */
+    /** Points of the regret series now drawn (tests watch the charts gain points). */
+    int shownPoints() {
+        var data = regretChart.getXYPlot().getDataset();
+        return data == null || data.getSeriesCount() == 0 ? 0 : data.getItemCount(0);
+    }
+
+    /**
+     * Replaces what the charts show. Each chart is told once, after all its data is in place, so it redraws
+     * once per call (not once per series).
+     */
     public void show(ChartData d) {
         updates++;
-        int step = Math.max(1, d.rounds() / MAX_POINTS);
-        XYSeries r = new XYSeries(d.regretLabel().isEmpty() ? "regret" : d.regretLabel(), false, false);
-        for (int t = 0; t < d.rounds(); t += step) {
-            r.add(t + 1, d.regret()[t], false);
+        int step = Math.max(1, d.points() / MAX_POINTS);
+        String label = d.regretLabel().isEmpty() ? "regret" : d.regretLabel();
+        XYSeriesCollection regret = new XYSeriesCollection();
+        XYSeries r = new XYSeries(label, false, false);
+        for (int t = 0; t < d.points(); t += step) {
+            r.add(d.round()[t], d.regret()[t], false);
         }
-        regret.removeAllSeries();
         regret.addSeries(r);
-        regretChart.setTitle("Cumulative " + (d.regretLabel().isEmpty() ? "regret" : d.regretLabel()));
-        XYPlot regretPlot = regretChart.getXYPlot();
-        regretPlot.getRenderer().setSeriesPaint(0, new Color(0x333333));
-        regretPlot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
-
-        share.removeAllSeries();
-        rate.clear();
-        XYPlot sharePlot = shareChart.getXYPlot();
-        CategoryPlot ratePlot = rateChart.getCategoryPlot();
-        for (int i = 0; i < d.arms().size(); i++) {
-            String arm = d.arms().get(i);
+        DefaultTableXYDataset share = new DefaultTableXYDataset();
+        DefaultCategoryDataset rate = new DefaultCategoryDataset();
+        for (String arm : d.arms()) {
             XYSeries s = new XYSeries(arm, false, false);
             double[] values = d.share().get(arm);
-            for (int t = 0; t < d.rounds(); t += step) {
-                s.add(t + 1, values[t], false);
+            for (int t = 0; t < d.points(); t += step) {
+                s.add(d.round()[t], values[t], false);
             }
             share.addSeries(s);
-            sharePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(arm));
             double rr = d.rewardRate().getOrDefault(arm, Double.NaN);
             rate.addValue(Double.isNaN(rr) ? 0 : rr, arm, "arms");
-            ratePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(arm));
         }
+        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+            c.setNotify(false);
+        }
+        regretChart.setTitle("Cumulative " + label);
+        XYPlot regretPlot = regretChart.getXYPlot();
+        regretPlot.setDataset(regret);
+        regretPlot.getRenderer().setSeriesPaint(0, new Color(0x333333));
+        regretPlot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        XYPlot sharePlot = shareChart.getXYPlot();
+        sharePlot.setDataset(share);
+        CategoryPlot ratePlot = rateChart.getCategoryPlot();
+        ratePlot.setDataset(rate);
+        for (int i = 0; i < d.arms().size(); i++) {
+            sharePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(d.arms().get(i)));
+            ratePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(d.arms().get(i)));
+        }
+        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+            c.setNotify(true);
+        }
+    }
+
+    /** Larger titles, axis labels and legends (demo mode); chart text is not styled by CSS. */
+    public void setLarge(boolean large) {
+        float scale = large ? 1.45f : 1f;
+        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+            c.setNotify(false);
+            c.getTitle().setFont(c.getTitle().getFont().deriveFont(TITLE_SIZE * scale));
+            if (c.getLegend() != null) {
+                c.getLegend().setItemFont(c.getLegend().getItemFont().deriveFont(TICK_SIZE * scale));
+            }
+            if (c.getPlot() instanceof XYPlot p) {
+                scale(p.getDomainAxis(), scale);
+                scale(p.getRangeAxis(), scale);
+            } else if (c.getPlot() instanceof CategoryPlot p) {
+                scale(p.getDomainAxis(), scale);
+                scale(p.getRangeAxis(), scale);
+            }
+            c.setNotify(true);
+        }
+    }
+
+    private static void scale(org.jfree.chart.axis.Axis axis, float scale) {
+        axis.setLabelFont(axis.getLabelFont().deriveFont(LABEL_SIZE * scale));
+        axis.setTickLabelFont(axis.getTickLabelFont().deriveFont(TICK_SIZE * scale));
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ltrr", description = "Opens the LTR&R Workbench window.")
 public final class GuiCommand implements Callable<Integer> {
     private static final Set<String> OPTIONS = Set.of("--data", "--no-embeddings", "--demo", "--demo-query",
-            "--screenshot");
+            "--demo-simulation", "--screenshot");
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder (index, feedback store). Default: $LTRR_DATA or ~/.local/share/ltrr.")
@@ -23,11 +23,20 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "On first start, index without sentence embeddings (faster).")
     boolean noEmbeddings;
 
-    @Option(names = "--demo", description = "Demo mode: larger fonts.")
+    @Option(names = "--demo", description = "Demo mode: larger fonts (View > Demo mode, Ctrl+D, toggles it).")
     boolean demo;
 
     @Option(names = "--demo-query", hidden = true, description = "Runs this query once the window is ready.")
     String demoQuery;
+
+    @Option(names = "--demo-simulation", paramLabel = "SCENARIO",
+            description = "Opens the Simulation tab and plays the scripted demo on this scenario (music-default is "
+                    + "the demo's own; synthetic-two-contexts needs no catalog).")
+    String demoSimulation;
+
+    @Option(names = "--screenshot-after", hidden = true, defaultValue = "20", paramLabel = "SECONDS",
+            description = "With --demo-simulation and --screenshot: seconds of play before the picture.")
+    double screenshotAfter;
 
     @Option(names = "--screenshot", hidden = true, paramLabel = "FILE",
             description = "Writes a PNG of the window after start-up, then exits.")
@@ -45,7 +54,8 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo));
+        WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
+                screenshotAfter));
         return 0;
     }
 

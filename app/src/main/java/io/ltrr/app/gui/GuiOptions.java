@@ -11,9 +11,19 @@ import java.util.Objects;
  * @param demoQuery    a query to run once the window is ready, or null
  * @param screenshot   when given, a PNG of the window is written here after start-up, then the app exits
  * @param demo         demo mode: larger fonts for a projector
+ * @param demoSimulation a scenario whose scripted demo plays once the window is ready (Simulation tab), or null
+ * @param screenshotDelaySeconds with {@code demoSimulation} and {@code screenshot}: seconds of play before the picture
  */
-public record GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo) {
+public record GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo,
+                         String demoSimulation, double screenshotDelaySeconds) {
     public GuiOptions {
         Objects.requireNonNull(dataDir, "dataDir");
+        if (!(screenshotDelaySeconds >= 0)) {
+            throw new IllegalArgumentException("screenshotDelaySeconds must be >= 0, was " + screenshotDelaySeconds);
+        }
+    }
+
+    public GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo) {
+        this(dataDir, noEmbeddings, demoQuery, screenshot, demo, null, 0);
     }
 }

@@ -42,7 +42,16 @@ public final class MainView extends BorderPane {
         side = new SplitPane(selection, new ExplainView(vm));
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.4);
-        outer = new SplitPane(results, side);
+        Label rewrite = new Label();
+        rewrite.setId("rewrite-notice");
+        rewrite.getStyleClass().add("rewrite-notice");
+        rewrite.setWrapText(true);
+        rewrite.textProperty().bind(vm.rewriteProperty());
+        rewrite.visibleProperty().bind(vm.rewriteProperty().isNotEmpty());
+        rewrite.managedProperty().bind(rewrite.visibleProperty());
+        BorderPane resultsPane = new BorderPane(results);
+        resultsPane.setTop(rewrite);
+        outer = new SplitPane(resultsPane, side);
         outer.setDividerPositions(0.55);
         Tab search = new Tab("Search", outer);
         Tab log = new Tab("Feedback log", new LogView(vm.log()));
@@ -61,6 +70,11 @@ public final class MainView extends BorderPane {
     public void addTab(Tab tab) {
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+    }
+
+    /** Puts the menu bar above the query bar. */
+    public void setMenuBar(javafx.scene.control.MenuBar bar) {
+        setTop(new javafx.scene.layout.VBox(bar, queryBar));
     }
 
     public ChartsView charts() {

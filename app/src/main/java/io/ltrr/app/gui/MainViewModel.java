@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final LogViewModel log;
     private final SessionMetrics metrics = new SessionMetrics();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final StringProperty rewrite = new SimpleStringProperty(this, "rewrite", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
@@ -77,6 +78,14 @@ public final class MainViewModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /**
+     * "rewritten as '…' (p=…)" when the rewrite arm contributed to the latest search (see {@link RewriteNotice}),
+     * else empty.
+     */
+    public StringProperty rewriteProperty() {
+        return rewrite;
     }
 
     /** True while a search runs (the query bar shows it and ignores a second Enter). */
@@ -128,6 +137,7 @@ public final class MainViewModel {
         log.refresh();
         selected.set(null);
         result.set(r);
+        rewrite.set(RewriteNotice.of(r));
         selection.show(r);
         explain.showRound(r);
         rows.setAll(shown);

@@ -6,6 +6,9 @@ import io.ltrr.engine.index.IndexSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,6 +23,10 @@ public final class WorkbenchApp extends Application {
 
     private WorkbenchService service;
     private FxBackgroundRunner runner;
+    private SimulationSources simulationSources;
+    private ExecutorService simulationWorker;
+    private SimulationViewModel simulation;
+    private WorkbenchMenus menus;
     private MainView view;
     private Stage stage;
 
@@ -45,8 +52,17 @@ public final class WorkbenchApp extends Application {
         view.apply(settings);
         Scene scene = new Scene(view, settings.width() > 0 ? settings.width() : 1480,
                 settings.height() > 0 ? settings.height() : 900);
-        Theme.apply(scene, opts.demo());
+        Theme.apply(scene, false);
         view.installShortcuts(scene);
+        simulationSources = new SimulationSources(opts.dataDir(), config.armSettings());
+        simulationWorker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ltrr-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        simulation = new SimulationViewModel(simulationSources, simulationWorker, runner, System::nanoTime);
+        menus = WorkbenchMenus.install(scene, view, simulation);
+        menus.demoModeProperty().set(opts.demo());
         primary.setTitle("LTR&R Workbench — " + opts.dataDir());
         if (settings.width() > 0) {
             primary.setX(settings.x());
@@ -61,6 +77,14 @@ public final class WorkbenchApp extends Application {
 
     private void afterReady(GuiOptions opts, MainViewModel vm) {
         boolean query = opts.demoQuery() != null && !opts.demoQuery().isBlank();
+        if (opts.demoSimulation() != null && !opts.demoSimulation().isBlank()) {
+            view.tabs().getSelectionModel().select(menus.simulationTab());
+            simulation.playDemo(opts.demoSimulation());
+            if (opts.screenshot() != null) {
+                screenshotAfter(opts, opts.screenshotDelaySeconds());
+            }
+            return;
+        }
         if (opts.screenshot() != null) {
             if (query) {
                 vm.resultProperty().addListener((obs, o, r) -> screenshotSoon(opts, vm));
@@ -77,7 +101,11 @@ public final class WorkbenchApp extends Application {
     /** Waits for the first result's explanations (the table selects it), then writes the picture and exits. */
     private void screenshotSoon(GuiOptions opts, MainViewModel vm) {
         view.results().requestFocus();
-        PauseTransition wait = new PauseTransition(Duration.seconds(6));
+        screenshotAfter(opts, 6);
+    }
+
+    private void screenshotAfter(GuiOptions opts, double seconds) {
+        PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
         wait.setOnFinished(e -> {
             Screenshots.write(stage.getScene(), opts.screenshot());
             stage.hide();
@@ -97,6 +125,20 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (simulation != null) {
+            simulation.reset(); // cancels a running play between rounds (an interrupt could break Lucene reads)
+        }
+        if (simulationWorker != null) {
+            simulationWorker.shutdown();
+            try {
+                simulationWorker.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (simulationSources != null) {
+            simulationSources.close();
+        }
         if (runner != null) {
             runner.close();
         }

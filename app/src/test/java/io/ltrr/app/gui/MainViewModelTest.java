@@ -144,4 +144,29 @@ class MainViewModelTest {
         assertThat(tree.details().getFirst().description()).startsWith("ranker ");
         assertThat(tree.details()).extracting(e -> e.description()).anySatisfy(d -> assertThat(d).startsWith("arm "));
     }
+
+    @Test
+    void aSearchTheRewriteArmServedSaysWhatTheQueryWasRewrittenAs() {
+        // A failed search reformulated into a clicked one teaches the rewrite 'pearl tailor' -> 'pearl taylor'.
+        search("pearl tailor");
+        search("Pearl Taylor");
+        vm.click(vm.rows().getFirst());
+        // The uniform policy picks the rewrite arm in some rounds (seeded, so always the same ones).
+        service.switchPolicy("uniform");
+        List<String> notices = new java.util.ArrayList<>();
+        boolean rewriteChosen = false;
+        for (int i = 0; i < 40 && !rewriteChosen; i++) {
+            search("pearl tailor");
+            rewriteChosen = vm.resultProperty().get().selection().chosen().contains("rewrite");
+            notices.add(vm.rewriteProperty().get());
+            if (!rewriteChosen) {
+                assertThat(vm.rewriteProperty().get()).as("rewrite arm not chosen").isEmpty();
+            }
+        }
+        assertThat(rewriteChosen).as("the rewrite arm was chosen within 40 uniform rounds").isTrue();
+        assertThat(vm.rewriteProperty().get()).startsWith("\"pearl tailor\" rewritten as 'pearl taylor' (p=0.50)")
+                .containsPattern("— [1-9]\\d* of \\d+ shown results from the rewrite");
+        search("avalon");
+        assertThat(vm.rewriteProperty().get()).as("no rewrite known for that query").isEmpty();
+    }
 }

@@ -1,0 +1,178 @@
+package io.ltrr.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.ltrr.engine.retrieval.ArmSettings;
+import io.ltrr.engine.sim.Scenarios;
+import io.ltrr.engine.sim.SimulatedWorld;
+import io.ltrr.engine.sim.SimulationMetrics;
+import io.ltrr.engine.sim.SimulationPolicies;
+import io.ltrr.engine.sim.SimulationWorlds;
+import io.ltrr.engine.sim.Simulator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The simulation panel's ViewModel without a toolkit: the worker and the UI thread are the test's thread, and
+ * the runner's clock moves a second per read, so every round hands a snapshot to the UI (deterministic).
+ */
+class SimulationViewModelTest {
+    static final String SYNTHETIC = "synthetic-two-contexts";
+    static final long SEED = 42;
+
+    @TempDir
+    Path dir;
+    SimulationSources sources;
+    SimulationViewModel vm;
+
+    @BeforeEach
+    void open() {
+        sources = new SimulationSources(dir, ArmSettings.music());
+        long[] clock = {0};
+        vm = new SimulationViewModel(sources, Runnable::run, new SameThreadRunner(), () -> clock[0] += 1_000_000_000L);
+        vm.scenarioProperty().set(SYNTHETIC);
+        vm.policyProperty().set("thompson");
+        vm.seedProperty().set(SEED);
+        vm.fastestProperty().set(true);
+    }
+
+    @AfterEach
+    void close() {
+        sources.close();
+    }
+
+    private long rounds() {
+        return vm.chartDataProperty().get().rounds();
+    }
+
+    private static SimulationMetrics simulator(long rounds) {
+        SimulatedWorld world = SimulationWorlds.create(Scenarios.load(SYNTHETIC), SEED, 0, () -> null);
+        return new Simulator(world).run(SimulationPolicies.create("thompson", SEED, world.featureNames()), rounds);
+    }
+
+    @Test
+    void startPlaysToTheLimitWithTrueRegretInTheCharts() {
+        vm.limitProperty().set(300);
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
+        ChartData d = vm.chartDataProperty().get();
+        assertThat(d.rounds()).isEqualTo(300);
+        assertThat(d.regretLabel()).contains("true regret");
+        assertThat(d.arms()).containsExactly("bm25", "structured", "dense");
+        assertThat(d.regret()[d.points() - 1]).isCloseTo(simulator(300).cumulativeRegret(), within(1e-9));
+        for (int i = 0; i < d.points(); i++) {
+            int t = i;
+            assertThat(d.arms().stream().mapToDouble(a -> d.share().get(a)[t]).sum()).isCloseTo(1.0, within(1e-9));
+        }
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.roundsTextProperty().get()).contains("round 300 of 300");
+    }
+
+    @Test
+    void pauseStopsTheRoundsAndStartResumesWhereItStopped() {
+        vm.limitProperty().set(500);
+        boolean[] paused = {false};
+        vm.snapshotProperty().addListener((obs, o, s) -> {
+            if (s != null && s.roundsPlayed() == 40 && !paused[0]) {
+                paused[0] = true;
+                vm.pause();
+            }
+        });
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.PAUSED);
+        assertThat(rounds()).isEqualTo(40);
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
+        assertThat(rounds()).isEqualTo(500);
+        assertThat(vm.snapshotProperty().get().metrics()).isEqualTo(simulator(500));
+    }
+
+    @Test
+    void stepPlaysExactlyOneRound() {
+        vm.step();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.PAUSED);
+        assertThat(rounds()).isEqualTo(1);
+        vm.step();
+        vm.step();
+        assertThat(rounds()).isEqualTo(3);
+        assertThat(vm.chartDataProperty().get().points()).isEqualTo(3);
+        vm.limitProperty().set(10);
+        vm.start();
+        assertThat(rounds()).isEqualTo(10);
+        vm.step();
+        assertThat(rounds()).isEqualTo(11);
+        assertThat(vm.snapshotProperty().get().metrics()).isEqualTo(simulator(11));
+    }
+
+    @Test
+    void resetClearsTheChartsAndThePolicy() {
+        vm.limitProperty().set(200);
+        vm.start();
+        double[] first = vm.chartDataProperty().get().regret();
+        vm.reset();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.IDLE);
+        assertThat(vm.chartDataProperty().get().points()).isZero();
+        assertThat(vm.snapshotProperty().get()).isNull();
+        assertThat(vm.progressProperty().get()).isZero();
+        vm.start();
+        // a fresh world and policy of the same seed: the same rounds again (a kept policy would differ)
+        assertThat(vm.chartDataProperty().get().regret()).containsExactly(first);
+    }
+
+    @Test
+    void theDemoSpeedsUpAndCaptionsWhatItLearned() {
+        List<Double> speeds = new ArrayList<>();
+        vm.speedProperty().addListener((obs, o, n) -> speeds.add(n.doubleValue()));
+        List<String> captions = new ArrayList<>();
+        vm.captionProperty().addListener((obs, o, n) -> captions.add(n));
+        vm.playDemo(SYNTHETIC);
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
+        assertThat(rounds()).isEqualTo(DemoScript.ROUNDS);
+        assertThat(vm.demoProperty().get()).as("the demo ends with its run").isFalse();
+        assertThat(speeds).contains(30.0, 150.0);
+        assertThat(captions).anySatisfy(c -> assertThat(c).contains("exploring"));
+        String last = vm.captionProperty().get();
+        assertThat(last).startsWith("Round 3,000:").contains("of the recent picks").contains("Regret per round");
+        // In the synthetic world dense serves 70 % of the users best: the bandit learns to pick it most.
+        assertThat(last).contains("dense gets");
+    }
+
+    @Test
+    void anUnknownScenarioFailsWithItsName() {
+        vm.scenarioProperty().set("no-such-scenario");
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FAILED);
+        assertThat(vm.messageProperty().get()).contains("no-such-scenario");
+        vm.scenarioProperty().set(SYNTHETIC);
+        vm.limitProperty().set(5);
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
+    }
+
+    @Test
+    void aMusicScenarioPlaysOnTheDataFoldersCatalog() throws Exception {
+        Path data;
+        try (var wb = GuiFixtures.workbench(dir.resolve("music"), true)) {
+            data = wb.config().dataDir();
+        }
+        try (SimulationSources music = new SimulationSources(data, ArmSettings.music())) {
+            long[] clock = {0};
+            SimulationViewModel m = new SimulationViewModel(music, Runnable::run, new SameThreadRunner(),
+                    () -> clock[0] += 1_000_000_000L);
+            m.scenarioProperty().set("music-default");
+            m.fastestProperty().set(true);
+            m.limitProperty().set(30);
+            m.start();
+            assertThat(m.stateProperty().get()).as(m.messageProperty().get())
+                    .isEqualTo(SimulationViewModel.State.FINISHED);
+            assertThat(m.chartDataProperty().get().rounds()).isEqualTo(30);
+            assertThat(m.chartDataProperty().get().arms()).contains("bm25", "structured", "memory");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.ltrr.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.engine.retrieval.ArmSettings;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The simulation panel through the real window (headless Monocle): start, pause, step and reset move the charts as
+ * they should, demo mode toggles from the keyboard, and the UI thread stays free while a simulation runs. Runs the
+ * synthetic-two-contexts scenario (no catalog needed), on the simulation's own worker thread as in the app.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SimulationWindowTest {
+    @TempDir
+    static Path dir;
+    WorkbenchService service;
+    FxBackgroundRunner runner;
+    FxWorkProbe probe;
+    ExecutorService worker;
+    SimulationSources sources;
+    SimulationViewModel sim;
+    MainView view;
+    WorkbenchMenus menus;
+    Scene scene;
+    volatile boolean ready;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = dir.resolve("w" + System.nanoTime());
+        service = new EngineWorkbenchService(GuiFixtures.workbench(data, true));
+        runner = new FxBackgroundRunner(1);
+        probe = new FxWorkProbe(runner);
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ltrr-simulation-test");
+            t.setDaemon(true);
+            return t;
+        });
+        sources = new SimulationSources(service.dataDir(), ArmSettings.music());
+        sim = new SimulationViewModel(sources, worker, probe, System::nanoTime);
+        MainViewModel vm = new MainViewModel(service, runner, GuiFixtures.NOON);
+        view = new MainView(vm, service, runner);
+        scene = new Scene(view, 1200, 760);
+        Theme.apply(scene, false);
+        view.installShortcuts(scene);
+        menus = WorkbenchMenus.install(scene, view, sim);
+        stage.setScene(scene);
+        stage.show();
+        view.open(() -> ready = true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(sim::reset).get(5, TimeUnit.SECONDS);
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        sources.close();
+        runner.close();
+        service.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shows the simulation tab with the synthetic scenario, a high limit and the given speed. */
+    private void prepare(FxRobot robot, double speed, boolean fastest) throws Exception {
+        waitUntil(() -> ready);
+        robot.interact(() -> {
+            view.tabs().getSelectionModel().select(menus.simulationTab());
+            sim.scenarioProperty().set("synthetic-two-contexts");
+            sim.policyProperty().set("thompson");
+            sim.limitProperty().set(5_000_000);
+            sim.speedProperty().set(speed);
+            sim.fastestProperty().set(fastest);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ChartsView charts() {
+        return menus.simulationView().charts();
+    }
+
+    private long rounds() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> sim.chartDataProperty().get().rounds()).get(5, TimeUnit.SECONDS);
+    }
+
+    private int shownPoints() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> charts().shownPoints()).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void startMovesTheChartsPauseStopsThemStepAddsOneRoundResetClears(FxRobot robot) throws Exception {
+        prepare(robot, 100, false);
+        robot.clickOn("#sim-start");
+        waitUntil(() -> shownPoints() >= 2);
+        int gained = shownPoints();
+        waitUntil(() -> shownPoints() > gained);
+        assertThat(sim.stateProperty().get()).isEqualTo(SimulationViewModel.State.RUNNING);
+
+        robot.clickOn("#sim-start"); // now "Pause"
+        waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.PAUSED);
+        long pausedAt = rounds();
+        int points = shownPoints();
+        long updates = charts().updates();
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rounds()).as("no rounds while paused").isEqualTo(pausedAt);
+        assertThat(shownPoints()).isEqualTo(points);
+        assertThat(charts().updates()).as("no redraws while paused").isEqualTo(updates);
+
+        robot.clickOn("#sim-step");
+        waitUntil(() -> rounds() == pausedAt + 1);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(rounds()).as("a step is one round").isEqualTo(pausedAt + 1);
+        assertThat(sim.stateProperty().get()).isEqualTo(SimulationViewModel.State.PAUSED);
+
+        robot.type(KeyCode.F5); // one-key reset
+        waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.IDLE);
+        assertThat(shownPoints()).isZero();
+        assertThat(rounds()).isZero();
+        robot.clickOn("#sim-step");
+        waitUntil(() -> rounds() == 1);
+        assertThat(shownPoints()).as("a fresh run from round 1").isEqualTo(1);
+    }
+
+    /**
+     * The probe: while a simulation runs as fast as it can for about three seconds, every piece of work the app
+     * runs on the UI thread for it takes less than 100 ms. {@link FxWorkProbe} wraps each runnable the panel posts
+     * to the UI thread (each snapshot handed over, with the chart redraw its listener does) and times it in the UI
+     * thread's CPU time: the app's own work, not the time the thread waited for a core. On a loaded 2-core machine
+     * (and with the simulation itself burning a core) the wall time of the same work also counts other
+     * processes, so it and the gaps between pulses (an AnimationTimer heartbeat) are printed, not asserted.
+     * Twenty stepped rounds warm up first: the first chart draws of a JVM load and interpret JFreeChart's
+     * renderers once.
+     */
+    @Test
+    void theUiThreadIsNeverBusyForLongWhileASimulationRuns(FxRobot robot) throws Exception {
+        prepare(robot, 1, true);
+        AtomicLong maxGap = new AtomicLong();
+        AnimationTimer heartbeat = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    maxGap.accumulateAndGet(now - last, Math::max);
+                }
+                last = now;
+            }
+        };
+        for (int i = 1; i <= 20; i++) {
+            robot.interact(sim::step);
+            int round = i;
+            waitUntil(() -> rounds() == round);
+        }
+        robot.interact(() -> {
+            probe.clear();
+            heartbeat.start();
+        });
+        robot.clickOn("#sim-start");
+        waitUntil(() -> rounds() > 0);
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        robot.interact(sim::pause);
+        waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.PAUSED);
+        robot.interact(heartbeat::stop);
+        System.err.printf(java.util.Locale.ROOT,
+                "FX probe: %d UI updates for %,d rounds; app work on the UI thread: max %.1f ms CPU, max %.1f ms wall,"
+                        + " mean %.2f ms wall; pulse gap max %.1f ms%n",
+                probe.count(), rounds(), probe.maxCpuMillis(), probe.maxMillis(), probe.meanMillis(),
+                maxGap.get() / 1e6);
+        assertThat(probe.count()).as("the charts updated while it ran").isGreaterThanOrEqualTo(5);
+        assertThat(probe.maxCpuMillis()).as("longest piece of app work on the UI thread, ms of CPU").isLessThan(100);
+        assertThat(charts().shownPoints()).isPositive();
+    }
+
+    @Test
+    void ctrlDTogglesDemoMode(FxRobot robot) throws Exception {
+        waitUntil(() -> ready);
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain("demo");
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getRoot().getStyleClass()).contains("demo");
+        assertThat(menus.demoModeProperty().get()).isTrue();
+        CheckMenuItem item = (CheckMenuItem) menus.bar().getMenus().getFirst().getItems().getFirst();
+        assertThat(item.isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain("demo");
+    }
+}
