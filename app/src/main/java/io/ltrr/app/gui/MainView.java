@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
  * of the tabs until the catalog index is built.
  */
 public final class MainView extends BorderPane {
+    private javafx.scene.control.MenuBar analysisBar;
     private final MainViewModel vm;
     private final WorkbenchService service;
     private final BackgroundRunner runner;
@@ -62,7 +63,8 @@ public final class MainView extends BorderPane {
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
-        setTop(new javafx.scene.layout.VBox(AnalysisWindows.menuBar(service), queryBar));
+        analysisBar = AnalysisWindows.menuBar(service);
+        setTop(new javafx.scene.layout.VBox(analysisBar, queryBar));
         setBottom(new StatusView(vm.status()));
     }
 
@@ -72,8 +74,12 @@ public final class MainView extends BorderPane {
         tabs.getTabs().add(tab);
     }
 
-    /** Puts the menu bar above the query bar. */
+    /** Puts the menu bar above the query bar, with the Analysis menu moved into it (one menu bar). */
     public void setMenuBar(javafx.scene.control.MenuBar bar) {
+        List<javafx.scene.control.Menu> analysis = List.copyOf(analysisBar.getMenus());
+        analysisBar.getMenus().clear();
+        bar.getMenus().addAll(analysis);
+        analysisBar = bar;
         setTop(new javafx.scene.layout.VBox(bar, queryBar));
     }
 

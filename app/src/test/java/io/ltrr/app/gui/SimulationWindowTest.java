@@ -206,4 +206,12 @@ class SimulationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot().getStyleClass()).doesNotContain("demo");
     }
+
+    @Test
+    void theWindowHasOneMenuBarWithViewSimulationAndAnalysis() throws Exception {
+        waitUntil(() -> ready);
+        assertThat(menus.bar().getMenus()).extracting(javafx.scene.control.Menu::getText)
+                .containsExactly("View", "Simulation", "Analysis");
+        assertThat(scene.getRoot().lookupAll(".menu-bar")).hasSize(1);
+    }
 }
