@@ -78,16 +78,17 @@ public final class LinearThompsonPolicy extends SeededPolicy {
                 scores[i] = means[i] + spreads[i] * r.nextGaussian();
             }
         };
-        double[] p = MonteCarloPropensity.estimate(n, m, draws, sampler, random(round, RoundRandom.PROPENSITY), top);
+        SplittableRandom propensityRandom = random(round, RoundRandom.PROPENSITY);
+        // means and spreads are this round's own arrays, so the estimate is the same whenever it runs
+        Map<String, Double> propensity = new LazyPropensity(arms,
+                () -> MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
 
         List<String> chosen = new ArrayList<>();
         for (int i : top) {
             chosen.add(arms.get(i));
         }
-        Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            propensity.put(arms.get(i), p[i]);
             diagnostics.put(arms.get(i), new ArmDiagnostics(means[i], spreads[i], sampled[i],
                     models.model(arms.get(i)).pulls()));
         }
