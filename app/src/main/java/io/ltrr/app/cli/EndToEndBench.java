@@ -123,6 +123,8 @@ final class EndToEndBench {
         doc.put(prefix + "p50_ms", l.p50Ms());
         doc.put(prefix + "p99_ms", l.p99Ms());
         doc.put(prefix + "mean_ms", l.meanMs());
+        doc.put(prefix + "cpu_p50_ms", l.cpuP50Ms());
+        doc.put(prefix + "cpu_p99_ms", l.cpuP99Ms());
         doc.put(prefix + "cpu_mean_ms", l.cpuMeanMs());
         doc.put(prefix + "policy_update_cpu_mean_us", l.updateCpuMeanUs());
     }

@@ -64,8 +64,8 @@ public final class SearchBenchmark implements AutoCloseable {
     private final LastQueryEmbedder embedder;
 
     /** Latency of one kind of round, in milliseconds of wall time, and its mean thread CPU time. */
-    public record Latency(int rounds, double p50Ms, double p99Ms, double meanMs, double cpuMeanMs,
-                          double updateCpuMeanUs) {
+    public record Latency(int rounds, double p50Ms, double p99Ms, double meanMs, double cpuP50Ms, double cpuP99Ms,
+                          double cpuMeanMs, double updateCpuMeanUs) {
     }
 
     /** Simulated searches per second over {@code rounds} rounds of one policy on one arm set. */
@@ -141,7 +141,7 @@ public final class SearchBenchmark implements AutoCloseable {
         SplittableRandom random = new SplittableRandom(seed);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[queries];
-        long cpu = 0;
+        long[] cpu = new long[queries];
         long updateCpu = 0;
         for (int i = 0; i < sample.size(); i++) {
             String query = sample.get(i);
@@ -158,14 +158,15 @@ public final class SearchBenchmark implements AutoCloseable {
             long c2 = threads.getCurrentThreadCpuTime();
             if (i >= warmup) {
                 wall[i - warmup] = t1 - t0;
-                cpu += c1 - c0;
+                cpu[i - warmup] = c1 - c0;
                 updateCpu += c2 - c1;
             }
         }
         Arrays.sort(wall);
+        Arrays.sort(cpu);
         return new Latency(queries, quantile(wall, 0.50) / 1e6, quantile(wall, 0.99) / 1e6,
-                Arrays.stream(wall).average().orElse(0) / 1e6, cpu / 1e6 / Math.max(1, queries),
-                updateCpu / 1e3 / Math.max(1, queries));
+                Arrays.stream(wall).average().orElse(0) / 1e6, quantile(cpu, 0.50) / 1e6, quantile(cpu, 0.99) / 1e6,
+                Arrays.stream(cpu).average().orElse(0) / 1e6, updateCpu / 1e3 / Math.max(1, queries));
     }
 
     /**
