@@ -48,7 +48,8 @@ import java.util.SplittableRandom;
  * End-to-end search measurements on a data folder's catalog index (a benchmark, never a test): full search rounds
  * through the real {@link RoundEngine} path the live search takes (query understanding, context features, the
  * policy's selection, the chosen arms' retrieval, union, ranking), followed by a simulated click that updates the
- * policy, and the throughput of the catalog simulation. What the live search does besides, and is not timed here:
+ * policy, and the throughput of the catalog simulation. Each timed round reads the selection's propensities, as
+ * the live search does when it logs them. What the live search does besides, and is not timed here:
  * writing the impression to the H2 feedback store (the memory arm reads an in-memory click memory seeded with the
  * same cold-start predictions instead of the store's).
  */
@@ -152,6 +153,8 @@ public final class SearchBenchmark implements AutoCloseable {
                 embedder.embed(query);
             }
             Round round = engine.run(query, ctx, policy, offered, SelectionBudget.defaults(), ranker, 20);
+            // the live search logs the propensities: a Thompson policy estimates them on this first read
+            round.selection().propensity().forEach((arm, p) -> { });
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
             click(policy, round, random);

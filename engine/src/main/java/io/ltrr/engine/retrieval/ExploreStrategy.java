@@ -90,10 +90,14 @@ public final class ExploreStrategy implements RetrievalStrategy {
             exclude.add(sd.doc);
         }
         List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(mix(request)));
+        int[] docs = new int[drawn.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = drawn.get(i).doc;
+        }
+        String[] ids = index.itemIds(docs);
         List<Candidate> out = new ArrayList<>(drawn.size());
-        int rank = 1;
-        for (ScoreDoc sd : drawn) {
-            out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new Candidate(ids[i], i + 1, drawn.get(i).score));
         }
         return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
     }
