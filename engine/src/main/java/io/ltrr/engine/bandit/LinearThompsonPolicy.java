@@ -67,7 +67,7 @@ public final class LinearThompsonPolicy extends SeededPolicy {
         for (int i = 0; i < n; i++) {
             LinearArmModel model = models.model(arms.get(i));
             double[] theta = model.theta();
-            DMatrixRMaj factor = cholesky(model.inverse());
+            DMatrixRMaj factor = model.inverseFactor(LinearThompsonPolicy::cholesky);
             means[i] = LinearArmModel.dot(theta, xs);
             spreads[i] = v * norm(transposeTimes(factor, xs));
             sampled[i] = LinearArmModel.dot(sampleTheta(theta, factor, random), xs);
