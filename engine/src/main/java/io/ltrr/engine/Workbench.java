@@ -201,22 +201,7 @@ public final class Workbench implements AutoCloseable {
      * phrases, each a random catalog item's; the same seed gives the same queries.
      */
     public synchronized List<String> sampleQueries(int n, long seed) {
-        List<Item> items = openIndex().allItems();
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        List<String> out = new java.util.ArrayList<>(n);
-        while (out.size() < n && !items.isEmpty()) {
-            Item item = items.get(random.nextInt(items.size()));
-            String q = switch (random.nextInt(4)) {
-                case 0 -> item.title();
-                case 1 -> item.artist();
-                case 2 -> (item.artist() + " " + item.title()).trim();
-                default -> item.styles().isEmpty() ? item.title() : item.styles().get(random.nextInt(item.styles().size()));
-            };
-            if (!q.isBlank()) {
-                out.add(q);
-            }
-        }
-        return out;
+        return io.ltrr.engine.perf.BenchQueries.sample(openIndex().allItems(), n, seed);
     }
 
     private LoadResult loadCatalog() {

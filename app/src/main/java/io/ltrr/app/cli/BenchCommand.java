@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * sample of catalog queries, and optionally the index build time with and without embeddings.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure per-arm latency (p50/p99) and, with --index, index build time.")
+        description = "Measure per-arm latency (p50/p99) and, with --index, index build time; with --end-to-end, "
+                + "search round latency, simulated searches/s, index build rate and peak heap.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -46,8 +47,55 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index", description = "Also time full index builds (with and without embeddings) in a scratch folder.")
     boolean index;
 
+    @Option(names = "--end-to-end", description = "Full search rounds (bandit select + chosen arms + union + rank) "
+            + "p50/p99 without and with the query embedding, simulated searches/s, index build rate, peak heap and CPU "
+            + "time, on a catalog indexed into a scratch folder.")
+    boolean endToEnd;
+
+    @Option(names = "--catalog", paramLabel = "FILE|DIR",
+            description = "--end-to-end: the catalog to index (default: the data folder's catalog).")
+    Path catalog;
+
+    @Option(names = "--items", defaultValue = "0", paramLabel = "N",
+            description = "--end-to-end: generate a synthetic catalog of N items (ltrr catalog generate, seed --seed).")
+    long items;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "--end-to-end: scratch data folder (kept); default: a temporary folder, deleted afterwards.")
+    Path work;
+
+    @Option(names = "--embeddings", description = "--end-to-end: index with embeddings and also time searches "
+            + "including the query embedding.")
+    boolean embeddings;
+
+    @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
+            description = "--end-to-end: the selection policy (default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--simulate-rounds", defaultValue = "5000", paramLabel = "N",
+            description = "--end-to-end: simulated rounds per arm set, 0 to skip (default: ${DEFAULT-VALUE}).")
+    long simulateRounds;
+
+    @Option(names = "--scenario", defaultValue = "music-default", paramLabel = "NAME",
+            description = "--end-to-end: the music scenario simulated (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
     @Override
     public Integer call() throws IOException {
+        if (endToEnd) {
+            if (catalog != null && items > 0) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--catalog and --items exclude each other");
+            }
+            Map<String, Object> doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog, items,
+                    seed, work, embeddings, policy, queries, warmup, simulateRounds, scenario));
+            if (common.json()) {
+                Json.print(System.out, doc);
+            } else {
+                EndToEndBench.print(doc);
+            }
+            return 0;
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("cores", Runtime.getRuntime().availableProcessors());
         doc.put("java", System.getProperty("java.version"));

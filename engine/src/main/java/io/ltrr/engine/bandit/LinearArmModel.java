@@ -15,6 +15,8 @@ final class LinearArmModel {
     private final double[] inverse;
     private final double[] b;
     private long pulls;
+    /** The Cholesky factor of A⁻¹ linear Thompson samples with, kept until the next update changes A⁻¹. */
+    private DMatrixRMaj inverseFactor;
 
     private LinearArmModel(int d, double[] inverse, double[] b, long pulls) {
         this.d = d;
@@ -82,7 +84,20 @@ final class LinearArmModel {
         return new DMatrixRMaj(d, d, true, inverse);
     }
 
+    /**
+     * The lower Cholesky factor of A⁻¹ as {@code factorize} computes it, computed once per state of A⁻¹: an arm
+     * that was not updated since the last round reuses it (the same matrix the factorization would give again).
+     * Callers must not modify it.
+     */
+    DMatrixRMaj inverseFactor(java.util.function.Function<DMatrixRMaj, DMatrixRMaj> factorize) {
+        if (inverseFactor == null) {
+            inverseFactor = factorize.apply(inverse());
+        }
+        return inverseFactor;
+    }
+
     void update(double[] x, double reward) {
+        inverseFactor = null;
         double[] u = inverseTimes(x);
         double denominator = 1 + dot(x, u);
         // Update one triangle and mirror it, so A⁻¹ stays exactly symmetric (its Cholesky factor needs that).

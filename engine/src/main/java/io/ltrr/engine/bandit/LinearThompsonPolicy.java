@@ -67,7 +67,7 @@ public final class LinearThompsonPolicy extends SeededPolicy {
         for (int i = 0; i < n; i++) {
             LinearArmModel model = models.model(arms.get(i));
             double[] theta = model.theta();
-            DMatrixRMaj factor = cholesky(model.inverse());
+            DMatrixRMaj factor = model.inverseFactor(LinearThompsonPolicy::cholesky);
             means[i] = LinearArmModel.dot(theta, xs);
             spreads[i] = v * norm(transposeTimes(factor, xs));
             sampled[i] = LinearArmModel.dot(sampleTheta(theta, factor, random), xs);
@@ -78,16 +78,17 @@ public final class LinearThompsonPolicy extends SeededPolicy {
                 scores[i] = means[i] + spreads[i] * r.nextGaussian();
             }
         };
-        double[] p = MonteCarloPropensity.estimate(n, m, draws, sampler, random(round, RoundRandom.PROPENSITY), top);
+        SplittableRandom propensityRandom = random(round, RoundRandom.PROPENSITY);
+        // means and spreads are this round's own arrays, so the estimate is the same whenever it runs
+        Map<String, Double> propensity = new LazyPropensity(arms,
+                () -> MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
 
         List<String> chosen = new ArrayList<>();
         for (int i : top) {
             chosen.add(arms.get(i));
         }
-        Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            propensity.put(arms.get(i), p[i]);
             diagnostics.put(arms.get(i), new ArmDiagnostics(means[i], spreads[i], sampled[i],
                     models.model(arms.get(i)).pulls()));
         }

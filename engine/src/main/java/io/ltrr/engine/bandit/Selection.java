@@ -20,17 +20,23 @@ public record Selection(String policyId, long round, List<String> chosen, Map<St
     public Selection {
         chosen = List.copyOf(chosen);
         candidates = Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
-        propensity = Collections.unmodifiableMap(new LinkedHashMap<>(propensity));
+        // A sampling policy's Monte Carlo estimate is computed on first read (and checked then).
+        propensity = propensity instanceof LazyPropensity lazy ? lazy
+                : Collections.unmodifiableMap(checkPropensities(new LinkedHashMap<>(propensity)));
         diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
         if (!candidates.keySet().equals(new java.util.HashSet<>(chosen))) {
             throw new IllegalArgumentException("candidates must be given for exactly the chosen arms");
         }
+    }
+
+    static <M extends Map<String, Double>> M checkPropensities(M propensity) {
         for (var e : propensity.entrySet()) {
             if (!(e.getValue() >= 0 && e.getValue() <= 1)) {
                 throw new IllegalArgumentException("propensity of '" + e.getKey() + "' must be in [0, 1], was "
                         + e.getValue());
             }
         }
+        return propensity;
     }
 
     public boolean isChosen(String arm) {

@@ -87,17 +87,17 @@ public final class ThompsonPolicy extends SeededPolicy {
         sampler.sample(random(round, RoundRandom.DECISION), sampled);
         int[] top = TopArms.of(sampled, m);
         SplittableRandom propensityRandom = random(round, RoundRandom.PROPENSITY);
-        double[] p = MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top);
+        // posteriors is this round's snapshot (records are immutable), so the estimate is the same whenever it runs
+        Map<String, Double> propensity = new LazyPropensity(arms,
+                () -> MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
 
         List<String> chosen = new ArrayList<>();
         for (int i : top) {
             chosen.add(arms.get(i));
         }
-        Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Posterior post = posteriors[i];
-            propensity.put(arms.get(i), p[i]);
             diagnostics.put(arms.get(i), new ArmDiagnostics(post.mean(), post.sd(), sampled[i], post.pulls()));
         }
         return new Decision(chosen, propensity, diagnostics);

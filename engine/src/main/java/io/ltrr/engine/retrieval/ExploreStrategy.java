@@ -90,10 +90,14 @@ public final class ExploreStrategy implements RetrievalStrategy {
             exclude.add(sd.doc);
         }
         List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(mix(request)));
+        int[] docs = new int[drawn.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = drawn.get(i).doc;
+        }
+        String[] ids = index.itemIds(docs);
         List<Candidate> out = new ArrayList<>(drawn.size());
-        int rank = 1;
-        for (ScoreDoc sd : drawn) {
-            out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new Candidate(ids[i], i + 1, drawn.get(i).score));
         }
         return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
     }
@@ -174,6 +178,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
     private List<ScoreDoc> draw(Query query, Set<Integer> exclude, int k, SplittableRandom random) {
         IndexSearcher searcher = index.searcher();
         PriorityQueue<double[]> heap = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        int capacity = k + exclude.size();
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -190,7 +195,10 @@ public final class ExploreStrategy implements RetrievalStrategy {
                     int y = year.advanceExact(doc) ? (int) year.longValue() : 0;
                     double w = weight(p, y);
                     double key = Math.log(random.nextDouble(Double.MIN_VALUE, 1.0)) / w;
-                    offer(heap, new double[] {key, leaf.docBase + doc, w}, k + exclude.size());
+                    // most docs lose against the heap's minimum: test before allocating their entry
+                    if (heap.size() < capacity || key > heap.peek()[0]) {
+                        offer(heap, new double[] {key, leaf.docBase + doc, w}, capacity);
+                    }
                 }
             }
         } catch (IOException e) {

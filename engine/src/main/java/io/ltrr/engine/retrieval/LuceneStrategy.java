@@ -43,10 +43,14 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         }
         try {
             TopDocs top = searcher.search(query, k);
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            String[] ids = index.itemIds(docs);
             List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
-            int rank = 1;
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new Candidate(index.itemId(sd.doc), rank++, sd.score));
+            for (int i = 0; i < docs.length; i++) {
+                out.add(new Candidate(ids[i], i + 1, top.scoreDocs[i].score));
             }
             return new CandidateList(id(), out, note(query));
         } catch (IOException e) {

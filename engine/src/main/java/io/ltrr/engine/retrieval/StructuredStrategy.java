@@ -82,9 +82,15 @@ public final class StructuredStrategy implements RetrievalStrategy {
             }
             used.add(String.format(java.util.Locale.ROOT, "%.2f %s", in.likelihood(), in.description()));
             double max = top.scoreDocs[0].score;
-            for (ScoreDoc sd : top.scoreDocs) {
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            String[] ids = index.itemIds(docs);
+            for (int i = 0; i < docs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
                 double s = in.likelihood() * (0.5 + 0.5 * (max > 0 ? sd.score / max : 1));
-                best.merge(index.itemId(sd.doc), new double[] {s, sd.doc}, (a, b) -> a[0] >= b[0] ? a : b);
+                best.merge(ids[i], new double[] {s, sd.doc}, (a, b) -> a[0] >= b[0] ? a : b);
             }
         }
         List<Map.Entry<String, double[]>> merged = new ArrayList<>(best.entrySet());

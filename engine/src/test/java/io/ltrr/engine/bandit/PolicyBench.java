@@ -33,19 +33,22 @@ public final class PolicyBench {
         PolicyRegistry registry = PolicyRegistry.standard();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String id : registry.ids()) {
-            SelectionPolicy policy = registry.create(id, 1, names, PolicyOptions.none());
-            SplittableRandom random = new SplittableRandom(2);
-            play(policy, names, arms, random, 2_000);
-            int rounds = 3_000;
-            long c0 = threads.getCurrentThreadCpuTime();
-            play(policy, names, arms, random, rounds);
-            double us = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / rounds;
-            System.out.printf("%-16s %8.1f µs cpu per select+update (%d arms, %d features)%n", id, us, ARMS, FEATURES);
+            for (boolean read : new boolean[] {true, false}) {
+                SelectionPolicy policy = registry.create(id, 1, names, PolicyOptions.none());
+                SplittableRandom random = new SplittableRandom(2);
+                play(policy, names, arms, random, 2_000, read);
+                int rounds = 3_000;
+                long c0 = threads.getCurrentThreadCpuTime();
+                play(policy, names, arms, random, rounds, read);
+                double us = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / rounds;
+                System.out.printf("%-16s %8.1f µs cpu per select+update (%d arms, %d features), propensities %s%n",
+                        id, us, ARMS, FEATURES, read ? "read (as a logged search does)" : "not read (as a simulation)");
+            }
         }
     }
 
     private static void play(SelectionPolicy policy, List<String> names, List<String> arms, SplittableRandom random,
-                             int rounds) {
+                             int rounds, boolean readPropensities) {
         SelectionBudget budget = SelectionBudget.defaults();
         for (int t = 0; t < rounds; t++) {
             double[] x = new double[FEATURES];
@@ -55,6 +58,9 @@ public final class PolicyBench {
             }
             ContextVector context = new ContextVector(names, x);
             Selection s = policy.select(context, arms, budget);
+            if (readPropensities) {
+                s.propensity().values().forEach(p -> { });
+            }
             Map<String, Double> rewards = new HashMap<>();
             s.chosen().forEach(a -> rewards.put(a, random.nextDouble() < 0.3 ? 1.0 : 0.0));
             policy.update(context, s.candidates().keySet(), rewards);

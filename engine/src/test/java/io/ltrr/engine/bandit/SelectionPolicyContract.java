@@ -52,6 +52,24 @@ abstract class SelectionPolicyContract {
                 LongStream.range(0, 200).boxed().toList());
     }
 
+    /**
+     * Sampling policies estimate propensities on first read (see {@code LazyPropensity}); reading them only after
+     * many later updates must give the values read right at selection, to the last bit.
+     */
+    @Test
+    void propensitiesReadLaterEqualThoseReadAtSelection() {
+        SelectionPolicy eager = newPolicy(9);
+        List<Map<String, Double>> atSelection = new ArrayList<>();
+        for (int t = 0; t < 150; t++) {
+            Selection s = Bandits.play(eager, contextOf(((SeededPolicy) eager).round()), FOUR_ARMS, TWO_OF_FOUR, 5);
+            atSelection.add(new LinkedHashMap<>(s.propensity()));
+        }
+        List<Selection> late = run(newPolicy(9), FOUR_ARMS, TWO_OF_FOUR, 150, 5);
+        for (int t = 0; t < 150; t++) {
+            assertThat(new LinkedHashMap<>(late.get(t).propensity())).as("round %d", t).isEqualTo(atSelection.get(t));
+        }
+    }
+
     @Test
     void propensitiesAreProbabilitiesThatSumToTheNumberChosen() {
         SelectionPolicy policy = newPolicy(3);

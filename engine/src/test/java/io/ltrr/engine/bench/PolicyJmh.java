@@ -24,7 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One select + update of each policy: 8 arms, 40 context features, 3 arms chosen of K = 100. */
+/**
+ * One select + update of each policy: 8 arms, 40 context features, 3 arms chosen of K = 100; with and without
+ * reading the propensities (the Thompson policies estimate them on first read).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,6 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PolicyJmh {
     @Param({"uniform", "epsilon-greedy", "ucb1", "thompson", "linucb", "linear-thompson"})
     String policyId;
+
+    /** true: the propensities are read each round, as a logged search does; false: as a simulation (never read). */
+    @Param({"true", "false"})
+    boolean readPropensities;
 
     private SelectionPolicy policy;
     private final List<ContextVector> contexts = new ArrayList<>();
@@ -67,6 +74,9 @@ public class PolicyJmh {
     public Selection selectAndUpdate() {
         ContextVector x = contexts.get(next++ & 255);
         Selection s = policy.select(x, arms, budget);
+        if (readPropensities) {
+            s.propensity().get(arms.getFirst());
+        }
         Map<String, Double> rewards = new HashMap<>();
         for (String arm : s.chosen()) {
             rewards.put(arm, random.nextInt(4) == 0 ? 1.0 : 0.0);
