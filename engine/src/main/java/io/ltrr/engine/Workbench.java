@@ -548,7 +548,12 @@ public final class Workbench implements AutoCloseable {
     private SelfLearning learning() {
         if (learning == null) {
             store();
-            learning = SelfLearning.open(config.dataDir(), io.ltrr.engine.rewrite.ReformulationConfig.defaults());
+            // Queries related in meaning count as reformulations only where the dense arm already uses the model.
+            io.ltrr.engine.rewrite.SemanticSimilarity semantic = config.indexSettings().embeddings()
+                    ? io.ltrr.engine.rewrite.SemanticSimilarity.of(this::embedder)
+                    : io.ltrr.engine.rewrite.SemanticSimilarity.NONE;
+            learning = SelfLearning.open(config.dataDir(), io.ltrr.engine.rewrite.ReformulationConfig.defaults(),
+                    semantic);
         }
         return learning;
     }
