@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * How close two normalized queries are in meaning, in [-1, 1] (cosine of their sentence embeddings). Used by
  * {@link ReformulationDetector} only when the lexical tests find nothing, so it catches the reformulations they
- * cannot see ("sad songs" → "melancholy ballads"). Implementations are thread-safe.
+ * cannot see ("sad songs" → "melancholy ballads"). The workbench gives one that uses its index's query embedder
+ * when the index has vectors and returns 0 otherwise. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface SemanticSimilarity {
