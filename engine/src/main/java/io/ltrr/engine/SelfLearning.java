@@ -7,6 +7,7 @@ import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.rewrite.ReformulationConfig;
 import io.ltrr.engine.rewrite.ReformulationDetector;
 import io.ltrr.engine.rewrite.ReformulationTracker;
+import io.ltrr.engine.rewrite.SemanticSimilarity;
 import io.ltrr.engine.store.H2ProfileStore;
 import io.ltrr.engine.store.H2ReformulationLog;
 import java.nio.file.Path;
@@ -25,18 +26,19 @@ final class SelfLearning implements AutoCloseable {
     private final ReformulationTracker tracker;
     private final Preferences preferences;
 
-    private SelfLearning(H2ReformulationLog log, H2ProfileStore profiles, ReformulationConfig config) {
+    private SelfLearning(H2ReformulationLog log, H2ProfileStore profiles, ReformulationConfig config,
+                         SemanticSimilarity semantic) {
         this.log = log;
         this.profiles = profiles;
         // The chain is rebuilt from the log's aggregate counts on open: one GROUP BY, small next to the index.
-        this.tracker = ReformulationTracker.load(log, new ReformulationDetector(config));
+        this.tracker = ReformulationTracker.load(log, new ReformulationDetector(config, semantic));
         this.preferences = new Preferences(profiles);
     }
 
-    static SelfLearning open(Path dataDir, ReformulationConfig config) {
+    static SelfLearning open(Path dataDir, ReformulationConfig config, SemanticSimilarity semantic) {
         H2ReformulationLog log = H2ReformulationLog.open(dataDir);
         try {
-            return new SelfLearning(log, H2ProfileStore.open(dataDir), config);
+            return new SelfLearning(log, H2ProfileStore.open(dataDir), config, semantic);
         } catch (RuntimeException e) {
             log.close();
             throw e;

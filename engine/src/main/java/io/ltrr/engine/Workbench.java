@@ -533,7 +533,13 @@ public final class Workbench implements AutoCloseable {
     private SelfLearning learning() {
         if (learning == null) {
             store();
-            learning = SelfLearning.open(config.dataDir(), io.ltrr.engine.rewrite.ReformulationConfig.defaults());
+            // Queries related in meaning count as reformulations only where the index has vectors (the dense arm
+            // loads the model anyway); on a lexical-only index the similarity is 0 and the model is never loaded.
+            // Asked only after a search was logged, so the index is open.
+            io.ltrr.engine.rewrite.SemanticSimilarity semantic = (a, b) -> openIndex().embedder()
+                    .map(e -> io.ltrr.engine.rewrite.QuerySimilarity.cosine(e.embed(a), e.embed(b))).orElse(0.0);
+            learning = SelfLearning.open(config.dataDir(), io.ltrr.engine.rewrite.ReformulationConfig.defaults(),
+                    semantic);
         }
         return learning;
     }

@@ -26,7 +26,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
             description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, "
-                    + "music-reformulating, beir-scifact) or a JSON file.")
+                    + "music-reformulating, music-lexical-misspelled, beir-scifact) or a JSON file.")
     String scenario;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",

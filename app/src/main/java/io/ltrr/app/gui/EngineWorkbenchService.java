@@ -87,6 +87,11 @@ public final class EngineWorkbenchService implements WorkbenchService {
     }
 
     @Override
+    public io.ltrr.engine.prefs.ProfileUpdate statePreference(String user, String text) {
+        return workbench.statePreference(user, text);
+    }
+
+    @Override
     public Map<String, Long> rankerVersions() {
         return workbench.rankerVersions();
     }

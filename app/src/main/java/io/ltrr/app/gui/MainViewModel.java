@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final SessionMetrics metrics = new SessionMetrics();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final StringProperty rewrite = new SimpleStringProperty(this, "rewrite", "");
+    private final StringProperty preference = new SimpleStringProperty(this, "preference", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
@@ -111,6 +112,34 @@ public final class MainViewModel {
         status.messageProperty().set("preparing the bandit…");
         status.refresh();
         log.refresh();
+    }
+
+    /** What the user says they like, e.g. "I like jazz, more trip hop" (the preference field). */
+    public StringProperty preferenceProperty() {
+        return preference;
+    }
+
+    /**
+     * Teaches the current user's stated preference: the profile persists and shapes their next search (context
+     * features, and the ranker's profile match). The status bar shows the profile now, or why nothing was learnt.
+     */
+    public void statePreference() {
+        String text = preference.get() == null ? "" : preference.get().trim();
+        if (text.isEmpty()) {
+            return;
+        }
+        String user = context.context().userId();
+        runner.run("preference", () -> service.statePreference(user, text), u -> {
+            preference.set("");
+            status.messageProperty().set("profile of " + user + ": " + profileText(u.profile())
+                    + " (used from the next search)");
+        }, e -> status.messageProperty().set("preference not learnt: " + e.getMessage()));
+    }
+
+    static String profileText(java.util.Map<String, Double> profile) {
+        List<String> parts = new ArrayList<>();
+        profile.forEach((style, w) -> parts.add(String.format(Locale.ROOT, "%s %+.2f", style, w)));
+        return parts.isEmpty() ? "empty" : String.join(", ", parts);
     }
 
     /** Runs one bandit round for the query with the current context. */

@@ -14,7 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The query field (Enter searches) and the context of the search: user, profile, device, time, annotator. */
+/**
+ * The query field (Enter searches) and the context of the search: user, profile, device, time, annotator, and a
+ * field where the user states a preference ("I like jazz"; Enter teaches it).
+ */
 public final class QueryBar extends VBox {
     private final TextField query = new TextField();
 
@@ -63,9 +66,13 @@ public final class QueryBar extends VBox {
         c.hourProperty().addListener((obs, o, n) -> hour.getValueFactory().setValue(n.intValue()));
         hour.disableProperty().bind(c.timeNowProperty());
         TextField annotator = field("annotator", c.annotatorProperty(), 100, "name recorded with every rating");
+        TextField likes = field("preference", vm.preferenceProperty(), 220,
+                "tell the workbench what this user likes (Enter): it remembers, and the next search uses it");
+        likes.setPromptText("I like jazz, more trip hop, less ambient");
+        likes.setOnAction(e -> vm.statePreference());
         FlowPane context = new FlowPane(6, 4, new Label("user"), user, new Label("profile"), profile,
                 new Label("device"), device, new Label("time"), now, hour, new Label(":00"),
-                new Label("annotator"), annotator);
+                new Label("annotator"), annotator, new Label("teach"), likes);
         context.getStyleClass().add("context-bar");
         getChildren().addAll(line, context);
     }

@@ -58,6 +58,14 @@ public interface WorkbenchService extends AutoCloseable {
     /** searches, clicks, ratings. */
     Map<String, Long> logCounts();
 
+    /**
+     * A user states what they like ("I like jazz, more trip hop, less ambient"): their persisted profile moves,
+     * and their next search uses it.
+     *
+     * @throws IllegalArgumentException when the text names no known style or genre
+     */
+    io.ltrr.engine.prefs.ProfileUpdate statePreference(String user, String text);
+
     @Override
     void close();
 }

@@ -66,6 +66,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void aStatedPreferenceIsRememberedAndShapesTheNextSearch() {
+        vm.context().userProperty().set("ana");
+        vm.preferenceProperty().set("I like trip hop, less ambient");
+        vm.statePreference();
+        assertThat(vm.status().messageProperty().get())
+                .isEqualTo("profile of ana: Trip Hop +0.50, Ambient -0.25 (used from the next search)");
+        assertThat(vm.preferenceProperty().get()).as("cleared once learnt").isEmpty();
+
+        search("love song");
+        SearchResult r = vm.resultProperty().get();
+        assertThat(r.context().profile()).containsExactly("Trip Hop");
+        assertThat(r.x().value("profile.present")).isEqualTo(1.0);
+
+        vm.context().userProperty().set("bo");
+        search("love song");
+        assertThat(vm.resultProperty().get().x().value("profile.present")).as("another user").isEqualTo(0.0);
+    }
+
+    @Test
+    void aPreferenceNamingNoKnownStyleIsRefusedAndKeptForEditing() {
+        vm.preferenceProperty().set("I like polka");
+        vm.statePreference();
+        assertThat(vm.status().messageProperty().get()).startsWith("preference not learnt: ")
+                .contains("no known style");
+        assertThat(vm.preferenceProperty().get()).isEqualTo("I like polka");
+    }
+
+    @Test
     void aClickRecordsARewardAndTheSelectionPanelShowsIt() {
         search("love song");
         ResultRow top = vm.rows().getFirst();

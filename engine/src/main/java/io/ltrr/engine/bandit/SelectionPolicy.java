@@ -41,4 +41,13 @@ public interface SelectionPolicy {
 
     /** Forgets everything learned (round counter back to 0). */
     void reset();
+
+    /**
+     * Whether a round may leave out an arm that has nothing for the query at hand (the {@code rewrite} arm when no
+     * rewrite of the query is known), so that the policy neither spends a slot on it nor learns a zero it did not
+     * earn. True for the learning policies; a baseline that always plays one named arm says false.
+     */
+    default boolean skipsIneligibleArms() {
+        return true;
+    }
 }

@@ -6,6 +6,9 @@ import java.util.Set;
 
 /** The measures that decide whether two normalized queries are related. Stateless. */
 public final class QuerySimilarity {
+    /** Shortest unfinished word that counts as the start of a longer one ("po" is too little to tell). */
+    static final int MIN_PREFIX = 3;
+
     private QuerySimilarity() {
     }
 
@@ -22,12 +25,13 @@ public final class QuerySimilarity {
     }
 
     /**
-     * Levenshtein distance of the two texts divided by the longer one's length: 0 for equal texts, 1 for
-     * nothing in common. "tayler swift" → "taylor swift" is 1/12.
+     * Optimal-string-alignment distance of the two texts divided by the longer one's length: 0 for equal texts, 1
+     * for nothing in common. "tayler swift" → "taylor swift" is 1/12; a swap of two neighbouring letters
+     * ("tyalor" → "taylor") counts as one edit, as people make it, not two.
      */
     public static double normalizedEditDistance(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : (double) levenshtein(a, b) / longer;
+        return longer == 0 ? 0 : (double) osa(a, b) / longer;
     }
 
     /** Whether every token of one query occurs in the other (and neither is empty). */
@@ -38,22 +42,71 @@ public final class QuerySimilarity {
         return new HashSet<>(a).containsAll(b) || new HashSet<>(b).containsAll(a);
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+    /**
+     * Whether {@code from} is {@code to} typed only part of the way: its words but the last are {@code to}'s first
+     * words, and its last word (at least {@value #MIN_PREFIX} letters) is the start of {@code to}'s next word
+     * ("massive att" → "massive attack", "portis" → "portishead live"). A query cut short is a typical failed search
+     * whose finished form is the rewrite; an edit distance misses it when the missing part is long.
+     */
+    public static boolean unfinishedPrefix(List<String> from, List<String> to) {
+        int n = from.size();
+        if (n == 0 || n > to.size()) {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!from.get(i).equals(to.get(i))) {
+                return false;
+            }
+        }
+        String last = from.get(n - 1);
+        String word = to.get(n - 1);
+        return last.length() >= MIN_PREFIX && word.length() > last.length() && word.startsWith(last);
+    }
+
+    /** Cosine similarity of two vectors of the same length; 0 when either is all zeros. */
+    public static double cosine(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors of different lengths: " + a.length + " and " + b.length);
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /**
+     * Optimal string alignment (restricted Damerau–Levenshtein) distance: insertions, deletions, substitutions
+     * and transpositions of two adjacent characters each cost 1; no substring is edited twice.
+     */
+    static int osa(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] twoBack = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= n; i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, twoBack[j - 2] + 1);
+                }
+                cur[j] = d;
             }
-            int[] t = prev;
+            int[] t = twoBack;
+            twoBack = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
     }
 }

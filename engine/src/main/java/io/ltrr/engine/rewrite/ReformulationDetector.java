@@ -10,21 +10,41 @@ import java.util.Optional;
 
 /**
  * Decides whether a search reformulates the one before it: the earlier one got no click, both are in the same
- * session, the later one came within the window, their normalized texts differ, and they are related — one's
- * tokens contain the other's ("portishead" → "portishead roads"), a small normalized edit distance (a typo fix),
- * or enough token overlap. Embedding similarity is deliberately not used: it would load the sentence model on
- * the search path for a signal the lexical tests already give for typos and added words. Immutable.
+ * session, the later one came within the window, their normalized texts differ, and they are related. The tests,
+ * cheapest first, and the relation each stores:
+ * <ol>
+ *   <li>{@value #CONTAINS}: one's tokens contain the other's ("love story" → "taylor swift love story");</li>
+ *   <li>{@value #PREFIX}: the first is the second typed part of the way ("massive att" → "massive attack");</li>
+ *   <li>{@value #TYPO}: a small normalized optimal-string-alignment distance, a typo fix ("tyalor swfit" →
+ *       "taylor swift": two transpositions);</li>
+ *   <li>{@value #OVERLAP}: enough token overlap (Jaccard);</li>
+ *   <li>{@value #SEMANTIC}: embedding cosine at least the config's {@code minSemantic}, only when a
+ *       {@link SemanticSimilarity} is given (the application gives one when its index has embeddings, so the model
+ *       is loaded anyway). Asked last, and only for a failed search followed within the window, so it costs two
+ *       query embeddings on a rare path and none on a search that the lexical tests already decide.</li>
+ * </ol>
+ * Immutable.
  */
 public final class ReformulationDetector {
     /** Relation names stored with each reformulation. */
     public static final String CONTAINS = "contains";
     public static final String TYPO = "edit";
     public static final String OVERLAP = "overlap";
+    public static final String PREFIX = "prefix";
+    public static final String SEMANTIC = "semantic";
 
     private final ReformulationConfig config;
+    private final SemanticSimilarity semantic;
 
+    /** A detector on the lexical tests alone. */
     public ReformulationDetector(ReformulationConfig config) {
+        this(config, SemanticSimilarity.NONE);
+    }
+
+    /** A detector that also relates queries close in meaning. */
+    public ReformulationDetector(ReformulationConfig config, SemanticSimilarity semantic) {
         this.config = Objects.requireNonNull(config, "config");
+        this.semantic = Objects.requireNonNull(semantic, "semantic");
     }
 
     public ReformulationConfig config() {
@@ -41,11 +61,17 @@ public final class ReformulationDetector {
         if (QuerySimilarity.oneContainsTheOther(a, b)) {
             return Optional.of(CONTAINS);
         }
+        if (QuerySimilarity.unfinishedPrefix(a, b)) {
+            return Optional.of(PREFIX);
+        }
         if (QuerySimilarity.normalizedEditDistance(from, to) <= config.maxEditDistance()) {
             return Optional.of(TYPO);
         }
         if (QuerySimilarity.jaccard(a, b) >= config.minJaccard()) {
             return Optional.of(OVERLAP);
+        }
+        if (semantic != SemanticSimilarity.NONE && semantic.similarity(from, to) >= config.minSemantic()) {
+            return Optional.of(SEMANTIC);
         }
         return Optional.empty();
     }

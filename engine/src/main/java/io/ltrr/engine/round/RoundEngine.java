@@ -18,11 +18,13 @@ import io.ltrr.engine.retrieval.QueryMemory;
 import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalRequest;
 import io.ltrr.engine.retrieval.RetrievalStrategy;
+import io.ltrr.engine.retrieval.RewriteStrategy;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs the flow of one search (ARCHITECTURE.md): query understanding → context features → the policy's
@@ -70,21 +72,44 @@ public final class RoundEngine {
     }
 
     public ContextVector features(QueryAnalysis analysis, SearchContext ctx) {
-        double rewriteP = rewriter.rewrite(analysis.normalized()).map(QueryRewriter.Rewrite::probability).orElse(0.0);
+        return features(analysis, ctx, rewriter.rewrite(analysis.normalized()));
+    }
+
+    private ContextVector features(QueryAnalysis analysis, SearchContext ctx, Optional<QueryRewriter.Rewrite> rewrite) {
+        double rewriteP = rewrite.map(QueryRewriter.Rewrite::probability).orElse(0.0);
         return ContextFeatures.extract(analysis, ctx, memory.knows(analysis.normalized()), rewriteP);
+    }
+
+    /**
+     * The arms a policy may choose from for a query: the offered ones, without the {@code rewrite} arm when no
+     * rewrite of the query is known (it would retrieve nothing, so a slot spent on it is wasted and the zero reward
+     * it earns teaches the policy that rewrites are worthless). An arm left out is not offered that round: the
+     * selection has no propensity for it (P = 0) and the log records only the arms that could be chosen, so an
+     * off-policy replay of the round offers the target policy the same arms. When leaving it out would leave no arm,
+     * the offered arms stay as they are.
+     */
+    public static List<String> eligible(List<String> offered, boolean rewriteKnown) {
+        if (rewriteKnown || !offered.contains(RewriteStrategy.ID)) {
+            return offered;
+        }
+        List<String> out = offered.stream().filter(a -> !a.equals(RewriteStrategy.ID)).toList();
+        return out.isEmpty() ? offered : out;
     }
 
     /**
      * One round.
      *
-     * @param offered the arms the policy may choose from, in display order
+     * @param offered the arms the policy may choose from, in display order (less the rewrite arm when it has no
+     *                rewrite of the query; see {@link #eligible})
      * @param shown   how many ranked results to return
      */
     public Round run(String query, SearchContext ctx, SelectionPolicy policy, List<String> offered,
                      SelectionBudget budget, Ranker ranker, int shown) {
         QueryAnalysis analysis = tagger.analyze(query);
-        ContextVector x = features(analysis, ctx);
-        Selection selection = policy.select(x, offered, budget);
+        Optional<QueryRewriter.Rewrite> rewrite = rewriter.rewrite(analysis.normalized());
+        ContextVector x = features(analysis, ctx, rewrite);
+        List<String> choosable = policy.skipsIneligibleArms() ? eligible(offered, rewrite.isPresent()) : offered;
+        Selection selection = policy.select(x, choosable, budget);
         RetrievalRequest request = new RetrievalRequest(query, analysis, seed ^ selection.round());
         Map<String, CandidateList> lists = new LinkedHashMap<>();
         for (String arm : selection.chosen()) {

@@ -45,7 +45,7 @@ public final class CatalogSimulation implements AutoCloseable {
     private final CatalogTagger tagger;
     private final Map<String, RetrievalStrategy> baseArms;
     private final List<Q2ePredictor.Prediction> predictions;
-    private final Map<Integer, MusicIntents> intentsByStyles = new LinkedHashMap<>();
+    private final Map<List<Integer>, MusicIntents> intentsByStyles = new LinkedHashMap<>();
 
     private CatalogSimulation(CatalogIndex index, boolean ownsIndex, ArmSettings settings) {
         this.index = index;
@@ -124,8 +124,9 @@ public final class CatalogSimulation implements AutoCloseable {
         long engineSeed = RandomStreams.mix(seed, -2, 0xe9);
         RoundEngine engine = new RoundEngine(arms, tagger, memory, engineSeed, rewriter);
         StyleTable styles = new StyleTable(items, scenario.frequentStyles());
-        MusicIntents intents = intentsByStyles.computeIfAbsent(scenario.frequentStyles(),
-                n -> new MusicIntents(items, styles));
+        MusicIntents intents = intentsByStyles.computeIfAbsent(
+                List.of(scenario.frequentStyles(), scenario.spearfishingHead()),
+                k -> new MusicIntents(items, styles, scenario.spearfishingHead()));
         UserPopulation users = new UserPopulation(scenario.users(), scenario.voiceShare(), styles, seed);
         Ranker ranker = SimRankers.create(rankerId, scenario, seed, () -> new FeatureExtractor(index, memory));
         return new CatalogWorld(engine, engineSeed, memory, offered, scenario, ranker, users, intents, seed,

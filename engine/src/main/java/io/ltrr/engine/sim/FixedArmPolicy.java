@@ -59,6 +59,12 @@ public final class FixedArmPolicy implements SelectionPolicy {
                 diagnostics);
     }
 
+    /** A baseline plays its arm whatever the query, with or without candidates. */
+    @Override
+    public boolean skipsIneligibleArms() {
+        return false;
+    }
+
     @Override
     public void update(ContextVector x, Set<String> chosen, Map<String, Double> rewards) {
         if (chosen.contains(arm)) {

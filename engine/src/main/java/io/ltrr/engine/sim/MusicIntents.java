@@ -38,11 +38,20 @@ public final class MusicIntents implements IntentSource {
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
 
     public MusicIntents(List<Item> items, StyleTable styles) {
+        this(items, styles, 0);
+    }
+
+    /**
+     * @param head spearfishing targets come from this many most popular tracks, albums and artists (ties by id);
+     *             0 = all of them
+     */
+    public MusicIntents(List<Item> items, StyleTable styles, int head) {
         this.styles = styles;
+        java.util.Set<String> inHead = head > 0 ? head(items, head) : null;
         double total = 0;
         List<Double> weights = new ArrayList<>();
         for (Item item : items) {
-            if (item.type() == ItemType.TRACK || item.type() == ItemType.ALBUM || item.type() == ItemType.ARTIST) {
+            if (isTarget(item) && (inHead == null || inHead.contains(item.id()))) {
                 targets.add(item);
                 // A little weight for the unpopular: people look for the obscure too.
                 total += 0.1 + item.popularity();
@@ -61,6 +70,17 @@ public final class MusicIntents implements IntentSource {
         }
         this.byStyle = new StyleIndex(items, styles.styles());
         this.words = new TitleWords(items, styles.styles());
+    }
+
+    private static boolean isTarget(Item item) {
+        return item.type() == ItemType.TRACK || item.type() == ItemType.ALBUM || item.type() == ItemType.ARTIST;
+    }
+
+    /** The ids of the n most popular targets. */
+    private static java.util.Set<String> head(List<Item> items, int n) {
+        return items.stream().filter(MusicIntents::isTarget)
+                .sorted(java.util.Comparator.comparingDouble(Item::popularity).reversed().thenComparing(Item::id))
+                .limit(n).map(Item::id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -21,13 +21,19 @@ import java.util.Objects;
  * @param clickModel      the click model
  * @param frequentStyles  how many of the catalog's most frequent styles profiles and topics are drawn from
  * @param reformulate     whether users retry failed searches, and whether the rewrite arm learns from it
+ * @param spearfishingHead spearfishing targets are drawn among this many most popular tracks, albums and artists
+ *                        (by popularity, as always); 0 = the whole catalog. A small head makes the same searches,
+ *                        and the same misspellings of them, recur, as they do on a real service's head queries
  */
 public record MusicScenario(String description, int users, double voiceShare, List<String> arms, int maxArms,
                             int totalCandidates, int minPerArm, int shown, int voiceDepth, IntentMix screenMix,
                             IntentMix voiceMix, QueryNoise noise, ClickModelSpec clickModel, int frequentStyles,
-                            Reformulate reformulate)
+                            Reformulate reformulate, int spearfishingHead)
         implements Scenario {
     public MusicScenario {
+        if (spearfishingHead < 0) {
+            throw new IllegalArgumentException("spearfishing_head must be >= 0, was " + spearfishingHead);
+        }
         reformulate = reformulate == null ? Reformulate.OFF : reformulate;
         description = description == null ? "" : description;
         arms = List.copyOf(arms);
@@ -57,6 +63,15 @@ public record MusicScenario(String description, int users, double voiceShare, Li
         new io.ltrr.engine.bandit.SelectionBudget(maxArms, totalCandidates, minPerArm);
     }
 
+    /** A scenario whose spearfishing targets span the whole catalog (the form before {@code spearfishing_head}). */
+    public MusicScenario(String description, int users, double voiceShare, List<String> arms, int maxArms,
+                         int totalCandidates, int minPerArm, int shown, int voiceDepth, IntentMix screenMix,
+                         IntentMix voiceMix, QueryNoise noise, ClickModelSpec clickModel, int frequentStyles,
+                         Reformulate reformulate) {
+        this(description, users, voiceShare, arms, maxArms, totalCandidates, minPerArm, shown, voiceDepth, screenMix,
+                voiceMix, noise, clickModel, frequentStyles, reformulate, 0);
+    }
+
     /** A scenario whose users never retry (the form before {@code reformulate} existed). */
     public MusicScenario(String description, int users, double voiceShare, List<String> arms, int maxArms,
                          int totalCandidates, int minPerArm, int shown, int voiceDepth, IntentMix screenMix,
@@ -73,13 +88,13 @@ public record MusicScenario(String description, int users, double voiceShare, Li
     /** The same scenario offering these arms (empty: every available arm). */
     public MusicScenario withArms(List<String> offered) {
         return new MusicScenario(description, users, voiceShare, offered, maxArms, totalCandidates, minPerArm, shown,
-                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate);
+                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate, spearfishingHead);
     }
 
     public MusicScenario withMaxArms(int m) {
         return new MusicScenario(description, users, voiceShare, arms, m, totalCandidates,
                 Math.min(minPerArm, totalCandidates / m), shown, voiceDepth, screenMix, voiceMix, noise, clickModel,
-                frequentStyles, reformulate);
+                frequentStyles, reformulate, spearfishingHead);
     }
 
     /**
@@ -89,6 +104,7 @@ public record MusicScenario(String description, int users, double voiceShare, Li
     public MusicScenario withoutRewrite() {
         List<String> kept = arms.stream().filter(a -> !a.equals(io.ltrr.engine.retrieval.RewriteStrategy.ID)).toList();
         return new MusicScenario(description, users, voiceShare, kept, maxArms, totalCandidates, minPerArm, shown,
-                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate.withoutRewriteArm());
+                voiceDepth, screenMix, voiceMix, noise, clickModel, frequentStyles, reformulate.withoutRewriteArm(),
+                spearfishingHead);
     }
 }

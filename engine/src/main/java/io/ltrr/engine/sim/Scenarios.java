@@ -24,7 +24,7 @@ public final class Scenarios {
     public static final String CLASSPATH_DIR = "ltrr/scenarios/";
     /** The shipped scenarios, for help texts. */
     public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled",
-            "music-reformulating", "beir-scifact");
+            "music-reformulating", "music-lexical-misspelled", "beir-scifact");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,7 +88,8 @@ public final class Scenarios {
 
     private static MusicScenario music(JsonNode root) {
         allowOnly(root, "", "kind", "description", "users", "voice_share", "arms", "max_arms", "total_candidates",
-                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles", "reformulate");
+                "min_per_arm", "shown", "voice_depth", "intent_mix", "query_noise", "click_model", "frequent_styles", "reformulate",
+                "spearfishing_head");
         JsonNode mix = root.path("intent_mix");
         allowOnly(mix, "intent_mix.", "screen", "voice");
         JsonNode noise = root.path("query_noise");
@@ -105,7 +106,7 @@ public final class Scenarios {
                         number(noise, "reorder", d.reorder()), number(noise, "artist_title", d.artistTitle()),
                         number(noise, "typo_habit", d.typoHabit())),
                 clickModel(root.path("click_model")), (int) number(root, "frequent_styles", 40),
-                reformulate(root.path("reformulate")));
+                reformulate(root.path("reformulate")), (int) number(root, "spearfishing_head", 0));
     }
 
     private static Reformulate reformulate(JsonNode node) {

@@ -55,6 +55,11 @@ final class SessionRetries {
         return Optional.ofNullable(pending);
     }
 
+    /** The tracker the retries feed (null when users never retry); its model serves the rewrite arm. */
+    ReformulationTracker tracker() {
+        return tracker;
+    }
+
     /** The reformulation the tracker recorded from the last retry played, if any. */
     Optional<Reformulation> lastReformulation() {
         return Optional.ofNullable(last);
