@@ -54,8 +54,19 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
-                screenshotAfter));
+        var problem = DisplayCheck.problem(System.getProperty("os.name"), System.getProperty("glass.platform"),
+                System.getenv());
+        if (problem.isPresent()) {
+            System.err.println("ltrr: " + problem.get());
+            return 1;
+        }
+        try {
+            WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
+                    screenshotAfter));
+        } catch (RuntimeException e) {
+            System.err.println("ltrr: " + DisplayCheck.startFailure(e));
+            return 1;
+        }
         return 0;
     }
 
