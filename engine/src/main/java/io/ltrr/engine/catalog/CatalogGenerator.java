@@ -1,12 +1,7 @@
 package io.ltrr.engine.catalog;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A deterministic synthetic music catalog of any size, drawn from a real catalog's {@link CatalogProfile}: style
@@ -70,13 +64,7 @@ public final class CatalogGenerator {
      * name ends in .gz), streaming; returns the count of each type.
      */
     public Map<ItemType, Long> write(long n, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = CatalogFiles.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw;
-             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer writer = SampleCatalogWriter.open(file)) {
             IOException[] failure = new IOException[1];
             Map<ItemType, Long> counts = generate(n, item -> {
                 if (failure[0] == null) {

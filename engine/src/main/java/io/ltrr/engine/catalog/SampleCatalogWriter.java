@@ -34,18 +34,31 @@ public final class SampleCatalogWriter {
     }
 
     /**
+     * A buffered UTF-8 writer on {@code file} (gzip-compressed when the name ends in .gz), parent directories
+     * created; the caller closes it.
+     */
+    public static Writer open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        OutputStream raw = Files.newOutputStream(file);
+        try {
+            OutputStream out = CatalogFiles.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw;
+            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
      * Writes {@code items} to {@code file} (gzip-compressed when the name ends in .gz), creating parent directories.
      *
      * @throws IllegalArgumentException when an item has body text, which the sample schema cannot hold
      */
     public static void write(List<Item> items, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = CatalogFiles.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw;
-             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer writer = open(file)) {
             for (Item item : items) {
                 writer.write(line(item));
                 writer.write('\n');
