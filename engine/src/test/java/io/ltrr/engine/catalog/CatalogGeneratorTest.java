@@ -28,7 +28,7 @@ class CatalogGeneratorTest {
 
     @BeforeAll
     static void generateFromTheSampleCatalog() throws IOException {
-        source = Catalogs.load(sampleCatalog(), CatalogFormat.SAMPLE, null).items();
+        source = Catalogs.load(io.ltrr.engine.SharedData.sampleCatalogFile(), CatalogFormat.SAMPLE, null).items();
         profile = CatalogProfile.of(source);
         generated = new ArrayList<>();
         new CatalogGenerator(profile, SEED).generate(40_000, generated::add);
@@ -147,15 +147,5 @@ class CatalogGeneratorTest {
 
     private static double quantile(double[] sorted, double q) {
         return sorted[(int) Math.floor(q * (sorted.length - 1))];
-    }
-
-    private static Path sampleCatalog() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path c = d.resolve("sample-catalog").resolve("catalog.jsonl");
-            if (Files.isRegularFile(c)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("sample-catalog/catalog.jsonl not found above " + Path.of("").toAbsolutePath());
     }
 }
