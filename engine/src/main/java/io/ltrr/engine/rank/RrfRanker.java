@@ -29,24 +29,30 @@ public final class RrfRanker implements Ranker {
         int order = 0;
         for (Map.Entry<String, Map<String, ArmHit>> e : input.union().entrySet()) {
             double total = 0;
-            List<ScoreExplanation> parts = new ArrayList<>();
             for (Map.Entry<String, ArmHit> hit : e.getValue().entrySet()) {
-                double w = weight(input, hit.getKey());
-                double c = w / (K0 + hit.getValue().rank());
-                total += c;
-                parts.add(ScoreExplanation.leaf(c, String.format(Locale.ROOT, "%s: weight %.3f / (%d + rank %d)",
-                        hit.getKey(), w, K0, hit.getValue().rank())));
+                total += weight(input, hit.getKey()) / (K0 + hit.getValue().rank());
             }
-            scored.add(new Scored(e.getKey(), total, e.getValue(), parts, order++));
+            scored.add(new Scored(e.getKey(), total, e.getValue(), order++));
         }
         scored.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
         List<RankedItem> out = new ArrayList<>(Math.min(n, scored.size()));
         for (int i = 0; i < Math.min(n, scored.size()); i++) {
             Scored s = scored.get(i);
             out.add(new RankedItem(s.id, i + 1, s.score, s.hits,
-                    new ScoreExplanation(s.score, "weighted reciprocal-rank fusion (sum over arms)", s.parts)));
+                    new ScoreExplanation(s.score, "weighted reciprocal-rank fusion (sum over arms)", parts(input, s.hits))));
         }
         return out;
+    }
+
+    /** The explanation's terms, made only for the items shown (the same sum, term by term). */
+    private static List<ScoreExplanation> parts(RankingInput input, Map<String, ArmHit> hits) {
+        List<ScoreExplanation> parts = new ArrayList<>(hits.size());
+        for (Map.Entry<String, ArmHit> hit : hits.entrySet()) {
+            double w = weight(input, hit.getKey());
+            parts.add(ScoreExplanation.leaf(w / (K0 + hit.getValue().rank()), String.format(Locale.ROOT,
+                    "%s: weight %.3f / (%d + rank %d)", hit.getKey(), w, K0, hit.getValue().rank())));
+        }
+        return parts;
     }
 
     private static double weight(RankingInput input, String arm) {
@@ -54,6 +60,6 @@ public final class RrfRanker implements Ranker {
         return Math.max(WEIGHT_FLOOR, Double.isFinite(mean) ? mean : 0);
     }
 
-    private record Scored(String id, double score, Map<String, ArmHit> hits, List<ScoreExplanation> parts, int order) {
+    private record Scored(String id, double score, Map<String, ArmHit> hits, int order) {
     }
 }
