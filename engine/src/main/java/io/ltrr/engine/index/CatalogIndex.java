@@ -44,6 +44,11 @@ public final class CatalogIndex implements AutoCloseable {
     private final Map<String, String> commitData;
     private final Analyzer analyzer;
     private final java.util.function.Supplier<TextEmbedder> embedder;
+    /**
+     * Item id by document id, filled as documents are first looked up (the reader never changes, so an id once
+     * read stays right). Racing readers may both read the same id; the String they store is the same value.
+     */
+    private final String[] idByDoc;
 
     private CatalogIndex(Path dir, FSDirectory directory, DirectoryReader reader,
                          java.util.function.Supplier<TextEmbedder> embedder)
@@ -55,6 +60,7 @@ public final class CatalogIndex implements AutoCloseable {
         this.commitData = Map.copyOf(reader.getIndexCommit().getUserData());
         this.analyzer = AnalyzerKind.fromKey(commitData.getOrDefault(KEY_ANALYZER, "folding")).newAnalyzer();
         this.embedder = embedder;
+        this.idByDoc = new String[reader.maxDoc()];
     }
 
     /**
@@ -149,6 +155,10 @@ public final class CatalogIndex implements AutoCloseable {
 
     /** The item id of a Lucene document id, from doc values (cheap: no stored fields are read). */
     public String itemId(int docId) {
+        String known = idByDoc[docId];
+        if (known != null) {
+            return known;
+        }
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
         try {
@@ -156,7 +166,9 @@ public final class CatalogIndex implements AutoCloseable {
             if (!ids.advanceExact(docId - leaf.docBase)) {
                 throw new IllegalStateException("document " + docId + " has no id");
             }
-            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            idByDoc[docId] = id;
+            return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,13 +176,26 @@ public final class CatalogIndex implements AutoCloseable {
 
     /**
      * The item ids of many Lucene document ids at once, in the given order: one doc-values iterator per segment,
-     * visited in increasing doc order, instead of a fresh iterator per document as {@link #itemId} needs.
+     * visited in increasing doc order, instead of a fresh iterator per document as {@link #itemId} needs; ids read
+     * once are kept by document id, so a document seen before costs an array read.
      */
     public String[] itemIds(int[] docIds) {
         String[] out = new String[docIds.length];
-        Integer[] order = new Integer[docIds.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int missing = 0;
+        for (int i = 0; i < docIds.length; i++) {
+            out[i] = idByDoc[docIds[i]];
+            if (out[i] == null) {
+                missing++;
+            }
+        }
+        if (missing == 0) {
+            return out;
+        }
+        Integer[] order = new Integer[missing];
+        for (int i = 0, m = 0; i < docIds.length; i++) {
+            if (out[i] == null) {
+                order[m++] = i;
+            }
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(docIds[a], docIds[b]));
         List<LeafReaderContext> leaves = reader.leaves();
@@ -195,6 +220,7 @@ public final class CatalogIndex implements AutoCloseable {
                 }
                 previousDoc = doc;
                 previousId = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                idByDoc[doc] = previousId;
                 out[i] = previousId;
             }
         } catch (IOException e) {
