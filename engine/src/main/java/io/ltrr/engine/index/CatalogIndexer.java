@@ -43,8 +43,9 @@ public final class CatalogIndexer {
      */
     public Ensured ensure(List<Item> items, IndexSettings settings, Path dir, boolean force,
                           ProgressListener progress, CancellationToken cancel) {
-        String wanted = IndexFingerprint.of(items, settings, settings.embeddings() ? embedder.get().modelId() : "");
-        if (!force && CatalogIndex.storedFingerprint(dir).filter(wanted::equals).isPresent()) {
+        if (!force && CatalogIndex.storedFingerprint(dir)
+                .filter(IndexFingerprint.of(items, settings, settings.embeddings() ? embedder.get().modelId() : "")::equals)
+                .isPresent()) {
             try (CatalogIndex index = CatalogIndex.open(dir, null)) {
                 return new Ensured(index.stats(), false);
             }
@@ -64,12 +65,11 @@ public final class CatalogIndexer {
     public IndexStats build(List<Item> items, IndexSettings settings, Path dir,
                             ProgressListener progress, CancellationToken cancel) {
         TextEmbedder model = settings.embeddings() ? embedder.get() : null;
-        String fingerprint = IndexFingerprint.of(items, settings, model == null ? "" : model.modelId());
         Path building = dir.resolveSibling(dir.getFileName() + ".building");
         try {
             deleteRecursively(building);
             Files.createDirectories(building);
-            writeIndex(items, settings, model, fingerprint, building, progress, cancel);
+            writeIndex(items, settings, model, building, progress, cancel);
             swapIn(building, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the index in " + dir + ": " + e.getMessage(), e);
@@ -81,8 +81,10 @@ public final class CatalogIndexer {
         }
     }
 
-    private void writeIndex(List<Item> items, IndexSettings settings, TextEmbedder model, String fingerprint,
+    /** Writes the index; the fingerprint is made in the same pass, from the JSON each document stores. */
+    private void writeIndex(List<Item> items, IndexSettings settings, TextEmbedder model,
                             Path target, ProgressListener progress, CancellationToken cancel) throws IOException {
+        IndexFingerprint.Digest fingerprint = IndexFingerprint.start(settings, model == null ? "" : model.modelId());
         IndexWriterConfig config = new IndexWriterConfig(settings.analyzer().newAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(256);
@@ -95,14 +97,17 @@ public final class CatalogIndexer {
                 List<Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
                 List<float[]> vectors = model == null ? null : model.embedAll(embeddingTexts(batch));
                 for (int i = 0; i < batch.size(); i++) {
-                    writer.addDocument(ItemDocuments.toDocument(batch.get(i), vectors == null ? null : vectors.get(i)));
+                    String json = ItemJson.write(batch.get(i));
+                    fingerprint.add(json);
+                    writer.addDocument(ItemDocuments.toDocument(batch.get(i), vectors == null ? null : vectors.get(i),
+                            json));
                 }
                 progress.progress(phase, from + batch.size(), items.size());
             }
             cancel.throwIfCancelled();
             progress.progress("merging", items.size(), items.size());
             writer.forceMerge(1);
-            writer.setLiveCommitData(commitData(settings, model, fingerprint, items.size()).entrySet());
+            writer.setLiveCommitData(commitData(settings, model, fingerprint.finish(), items.size()).entrySet());
             writer.commit();
         }
     }

@@ -13,20 +13,43 @@ import java.util.List;
  */
 public final class IndexFingerprint {
     /** Bump when fields or their analysis change in a way old indexes cannot serve. */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
 
     private IndexFingerprint() {
     }
 
     public static String of(List<Item> items, IndexSettings settings, String embeddingModel) {
+        Digest digest = start(settings, embeddingModel);
+        for (Item item : items) {
+            digest.add(ItemJson.write(item));
+        }
+        return digest.finish();
+    }
+
+    /** A fingerprint made item by item, from the JSON the index stores of each: equal to {@link #of}. */
+    static Digest start(IndexSettings settings, String embeddingModel) {
         MessageDigest digest = sha256();
         update(digest, "format=" + FORMAT_VERSION);
         update(digest, "analyzer=" + settings.analyzer().key());
         update(digest, "embeddings=" + (settings.embeddings() ? embeddingModel : "none"));
-        for (Item item : items) {
-            update(digest, ItemJson.write(item));
+        return new Digest(digest);
+    }
+
+    /** The fingerprint being made; add every item's {@link ItemJson#write JSON} in catalog order. */
+    static final class Digest {
+        private final MessageDigest digest;
+
+        private Digest(MessageDigest digest) {
+            this.digest = digest;
         }
-        return HexFormat.of().formatHex(digest.digest());
+
+        void add(String itemJson) {
+            update(digest, itemJson);
+        }
+
+        String finish() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     private static void update(MessageDigest digest, String s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
@@ -26,7 +28,25 @@ final class ItemDocuments {
     private ItemDocuments() {
     }
 
+    /**
+     * Searchable text: BM25 needs each term's frequency and the field's length (norms), not its positions, since
+     * no arm runs phrase or proximity queries; leaving positions out makes the index smaller and faster to build.
+     */
+    static final FieldType TEXT = textType();
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     static Document toDocument(Item item, float[] vector) {
+        return toDocument(item, vector, ItemJson.write(item));
+    }
+
+    /** @param json the item as {@link ItemJson#write} writes it (stored, so the item can be read back) */
+    static Document toDocument(Item item, float[] vector, String json) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, item.id(), Field.Store.YES));
         // Doc values make id lookups for thousands of hits cheap: no stored-field decompression.
@@ -40,13 +60,11 @@ final class ItemDocuments {
         keyword(doc, IndexFields.ALBUM_KEY, item.album());
         for (String genre : item.genres()) {
             text(doc, IndexFields.GENRE, genre);
-            keyword(doc, IndexFields.GENRE_KEY, genre);
-            keywordValues(doc, IndexFields.GENRE_KEY, genre);
+            keywordAndValues(doc, IndexFields.GENRE_KEY, genre);
         }
         for (String style : item.styles()) {
             text(doc, IndexFields.STYLE, style);
-            keyword(doc, IndexFields.STYLE_KEY, style);
-            keywordValues(doc, IndexFields.STYLE_KEY, style);
+            keywordAndValues(doc, IndexFields.STYLE_KEY, style);
         }
         text(doc, IndexFields.ALL, allText(item));
         doc.add(new IntPoint(IndexFields.YEAR, item.year()));
@@ -57,7 +75,7 @@ final class ItemDocuments {
         if (vector != null) {
             doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
-        doc.add(new StoredField(IndexFields.SOURCE, ItemJson.write(item)));
+        doc.add(new StoredField(IndexFields.SOURCE, json));
         return doc;
     }
 
@@ -122,14 +140,15 @@ final class ItemDocuments {
 
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
-            doc.add(new TextField(field, value, Field.Store.NO));
+            doc.add(new Field(field, value, TEXT));
         }
     }
 
-    /** Doc values of a keyword, so an arm can read an item's styles without loading the stored item. */
-    private static void keywordValues(Document doc, String field, String value) {
+    /** A keyword and its doc values, so an arm can read an item's styles without loading the stored item. */
+    private static void keywordAndValues(Document doc, String field, String value) {
         String key = Keywords.key(value);
         if (!key.isEmpty()) {
+            doc.add(new StringField(field, key, Field.Store.NO));
             doc.add(new SortedSetDocValuesField(field, new BytesRef(key)));
         }
     }
