@@ -1,5 +1,7 @@
 package io.ltrr.engine.qu;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ltrr.engine.catalog.Item;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +36,15 @@ import java.util.Objects;
  * ties are broken by the readings' descriptions.
  *
  * <p>Build cost is linear in the catalog; a query touches only the phrases holding its (near) tokens.
- * Instances are immutable and thread-safe.
+ * Instances are immutable and thread-safe. The analyses of recent queries are kept ({@value #CACHED_QUERIES}
+ * of them): an analysis depends on the query string alone, and queries repeat.
  */
 public final class CatalogTagger {
 
     /** Interpretations returned per query at most. */
     public static final int MAX_INTERPRETATIONS = 8;
+    /** Query strings whose analysis is kept. */
+    public static final int CACHED_QUERIES = 4096;
 
     private final QueryNormalizer normalizer;
     private final PhraseDictionary dictionary;
@@ -47,11 +52,19 @@ public final class CatalogTagger {
     private final PatternRecognizer patterns = new PatternRecognizer();
     private final InterpretationSearch search = new InterpretationSearch(MAX_INTERPRETATIONS);
     private final QueryTypeClassifier classifier = new QueryTypeClassifier();
+    private final Cache<String, QueryAnalysis> recent;
 
-    private CatalogTagger(QueryNormalizer normalizer, PhraseDictionary dictionary) {
+    private CatalogTagger(QueryNormalizer normalizer, PhraseDictionary dictionary, int cachedQueries) {
         this.normalizer = normalizer;
         this.dictionary = dictionary;
         this.matcher = new SpanMatcher(dictionary);
+        this.recent = cachedQueries == 0 ? null
+                : Caffeine.newBuilder().maximumSize(cachedQueries).executor(Runnable::run).build();
+    }
+
+    /** The same tagger without the cache of recent analyses (every query analysed anew: for benchmarks). */
+    public CatalogTagger uncached() {
+        return new CatalogTagger(normalizer, dictionary, 0);
     }
 
     /** Builds a tagger over the items with the default {@link QueryNormalizer}. */
@@ -85,12 +98,16 @@ public final class CatalogTagger {
                 item.styles().forEach(s -> builder.add(SlotType.STYLE, s, pop));
             }
         }
-        return new CatalogTagger(normalizer, builder.build());
+        return new CatalogTagger(normalizer, builder.build(), CACHED_QUERIES);
     }
 
     /** Analyses one query; never throws for any string, {@code null} included (read as empty). */
     public QueryAnalysis analyze(String query) {
         String original = query == null ? "" : query;
+        return recent == null ? analyzeNow(original) : recent.get(original, this::analyzeNow);
+    }
+
+    private QueryAnalysis analyzeNow(String original) {
         NormalizedQuery normalized = normalizer.normalize(original);
         List<String> tokens = normalized.tokens();
         // A query ending in a space has a finished last word: no prefix completion then.

@@ -39,9 +39,10 @@ public final class ArmRegistry {
     public static Map<String, RetrievalStrategy> create(CatalogIndex index, ArmSettings settings, CatalogTagger tagger,
                                                         QueryMemory memory, QueryRewriter rewriter) {
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>();
-        arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25()));
-        arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity()));
-        arms.put(StructuredStrategy.ID, new StructuredStrategy(index, tagger));
+        arms.put(Bm25Strategy.ID, new Bm25Strategy(index, settings.bm25(), settings.cacheEntries()));
+        arms.put(PopularityBm25Strategy.ID, new PopularityBm25Strategy(index, settings.bm25(), settings.popularity(),
+                settings.cacheEntries()));
+        arms.put(StructuredStrategy.ID, new StructuredStrategy(index, tagger, settings.cacheEntries()));
         if (index.hasVectors()) {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }

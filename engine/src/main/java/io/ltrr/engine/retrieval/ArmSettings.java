@@ -6,12 +6,24 @@ import java.util.Objects;
  * Settings of the retrieval arms of one index.
  *
  * @param bm25       fields, boosts and parameters of the lexical arms
- * @param popularity popularity bias of {@code bm25-pop}
+ * @param popularity   popularity bias of {@code bm25-pop}
+ * @param cacheEntries queries whose results each exact arm keeps ({@code bm25}, {@code bm25-pop},
+ *                     {@code structured}; see {@link ResultCache}), 0 for none
  */
-public record ArmSettings(Bm25Config bm25, PopularityConfig popularity) {
+public record ArmSettings(Bm25Config bm25, PopularityConfig popularity, int cacheEntries) {
+    /** Per arm: about 7 MB each when full of 100-candidate lists. */
+    public static final int DEFAULT_CACHE_ENTRIES = 2048;
+
     public ArmSettings {
         Objects.requireNonNull(bm25, "bm25");
         Objects.requireNonNull(popularity, "popularity");
+        if (cacheEntries < 0) {
+            throw new IllegalArgumentException("cacheEntries must be >= 0, was " + cacheEntries);
+        }
+    }
+
+    public ArmSettings(Bm25Config bm25, PopularityConfig popularity) {
+        this(bm25, popularity, DEFAULT_CACHE_ENTRIES);
     }
 
     public static ArmSettings music() {
@@ -24,6 +36,11 @@ public record ArmSettings(Bm25Config bm25, PopularityConfig popularity) {
     }
 
     public ArmSettings withBm25(Bm25Config config) {
-        return new ArmSettings(config, popularity);
+        return new ArmSettings(config, popularity, cacheEntries);
+    }
+
+    /** The same arms with another result cache capacity (0: every request searches). */
+    public ArmSettings withCacheEntries(int entries) {
+        return new ArmSettings(bm25, popularity, entries);
     }
 }

@@ -10,7 +10,12 @@ public final class Bm25Strategy extends LuceneStrategy {
     private final Bm25Config config;
 
     public Bm25Strategy(CatalogIndex index, Bm25Config config) {
-        super(index, new BM25Similarity((float) config.k1(), (float) config.b()));
+        this(index, config, ArmSettings.DEFAULT_CACHE_ENTRIES);
+    }
+
+    /** @param cacheEntries queries whose results are kept, 0 for none (see {@link ResultCache}) */
+    public Bm25Strategy(CatalogIndex index, Bm25Config config, int cacheEntries) {
+        super(index, new BM25Similarity((float) config.k1(), (float) config.b()), cacheEntries);
         this.config = config;
     }
 

@@ -14,7 +14,7 @@ public final class DenseStrategy extends LuceneStrategy {
     public static final String ID = "dense";
     /** @throws IllegalStateException when the index was built without embeddings */
     public DenseStrategy(CatalogIndex index) {
-        super(index, null);
+        super(index, null, 0);
         if (!index.hasVectors()) {
             throw new IllegalStateException("the dense arm needs an index built with embeddings");
         }
@@ -34,6 +34,12 @@ public final class DenseStrategy extends LuceneStrategy {
     @Override
     public String description() {
         return "dense vectors (sentence embeddings, HNSW kNN)";
+    }
+
+    /** HNSW search is approximate: asked for more neighbours it explores more of the graph. */
+    @Override
+    protected boolean exact() {
+        return false;
     }
 
     @Override

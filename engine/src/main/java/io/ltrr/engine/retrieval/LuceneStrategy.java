@@ -11,17 +11,32 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 
-/** Shared plumbing of the arms that are one Lucene query: run it, turn hits into candidates, explain. */
+/**
+ * Shared plumbing of the arms that are one Lucene query: run it, turn hits into candidates, explain. An exact arm
+ * (its top k a function of the query alone) answers a repeated query from its {@link ResultCache}; an approximate
+ * one (kNN, whose search depends on k) searches for exactly k every time.
+ */
 abstract class LuceneStrategy implements RetrievalStrategy {
     protected final CatalogIndex index;
     protected final IndexSearcher searcher;
+    private final ResultCache results;
 
-    LuceneStrategy(CatalogIndex index, Similarity similarity) {
+    /** @param cacheEntries result cache capacity (queries kept), 0 for none; ignored by approximate arms */
+    LuceneStrategy(CatalogIndex index, Similarity similarity, int cacheEntries) {
         this.index = index;
+        this.results = new ResultCache(exact() ? cacheEntries : 0);
         this.searcher = new IndexSearcher(index.searcher().getIndexReader());
         if (similarity != null) {
             searcher.setSimilarity(similarity);
         }
+    }
+
+    /**
+     * Whether the arm's top k is the first k of its top k' for any k' ≥ k (exact scoring); false for an
+     * approximate search, which is then neither deepened nor cached.
+     */
+    protected boolean exact() {
+        return true;
     }
 
     /** The query for this request, or null when there is nothing to search for. */
@@ -41,6 +56,10 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         if (query == null) {
             return CandidateList.empty(id(), "no searchable term");
         }
+        return exact() ? results.topK(query, k, depth -> search(query, depth)) : search(query, k);
+    }
+
+    private CandidateList search(Query query, int k) {
         try {
             TopDocs top = searcher.search(query, k);
             int[] docs = new int[top.scoreDocs.length];
@@ -56,6 +75,11 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public CacheStats resultCacheStats() {
+        return results.stats();
     }
 
     @Override

@@ -18,7 +18,12 @@ public final class PopularityBm25Strategy extends LuceneStrategy {
     private final PopularityConfig popularity;
 
     public PopularityBm25Strategy(CatalogIndex index, Bm25Config bm25, PopularityConfig popularity) {
-        super(index, new BM25Similarity((float) bm25.k1(), (float) bm25.b()));
+        this(index, bm25, popularity, ArmSettings.DEFAULT_CACHE_ENTRIES);
+    }
+
+    /** @param cacheEntries queries whose results are kept, 0 for none (see {@link ResultCache}) */
+    public PopularityBm25Strategy(CatalogIndex index, Bm25Config bm25, PopularityConfig popularity, int cacheEntries) {
+        super(index, new BM25Similarity((float) bm25.k1(), (float) bm25.b()), cacheEntries);
         this.bm25 = bm25;
         this.popularity = popularity;
     }

@@ -16,4 +16,9 @@ public interface RetrievalStrategy {
 
     /** Why the arm scored this item as it did for this request (empty details when it did not retrieve it). */
     ScoreExplanation explain(RetrievalRequest request, String itemId);
+
+    /** How often this arm answered from its result cache ({@link CacheStats#NONE} for arms without one). */
+    default CacheStats resultCacheStats() {
+        return CacheStats.NONE;
+    }
 }

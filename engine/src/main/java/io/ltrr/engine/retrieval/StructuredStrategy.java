@@ -49,11 +49,21 @@ public final class StructuredStrategy implements RetrievalStrategy {
     private final CatalogIndex index;
     private final CatalogTagger tagger;
     private final IndexSearcher searcher;
+    private final ResultCache results;
 
     public StructuredStrategy(CatalogIndex index, CatalogTagger tagger) {
+        this(index, tagger, ArmSettings.DEFAULT_CACHE_ENTRIES);
+    }
+
+    /**
+     * @param cacheEntries queries whose results are kept, 0 for none (see {@link ResultCache}); the key is the
+     *                     query's interpretations, which decide the searches
+     */
+    public StructuredStrategy(CatalogIndex index, CatalogTagger tagger, int cacheEntries) {
         this.index = index;
         this.tagger = tagger;
         this.searcher = new IndexSearcher(index.searcher().getIndexReader());
+        this.results = new ResultCache(cacheEntries);
     }
 
     @Override
@@ -68,12 +78,25 @@ public final class StructuredStrategy implements RetrievalStrategy {
 
     @Override
     public CandidateList retrieve(RetrievalRequest request, int k) {
-        QueryAnalysis analysis = analysis(request);
+        List<Interpretation> interpretations = analysis(request).interpretations();
+        if (k <= 0) {
+            return new CandidateList(ID, List.of(), "no interpretation matched");
+        }
+        return results.topK(interpretations, k, depth -> search(interpretations, depth));
+    }
+
+    @Override
+    public CacheStats resultCacheStats() {
+        return results.stats();
+    }
+
+    /** Each interpretation's top k, merged by likelihood × relative score (an item keeps its best reading). */
+    private CandidateList search(List<Interpretation> interpretations, int k) {
         Map<String, double[]> best = new HashMap<>();
         List<String> used = new ArrayList<>();
-        for (Interpretation in : analysis.interpretations()) {
+        for (Interpretation in : interpretations) {
             Query q = query(in);
-            if (q == null || k <= 0) {
+            if (q == null) {
                 continue;
             }
             TopDocs top = search(q, k);

@@ -15,6 +15,15 @@ class CatalogTaggerTest {
     private static final CatalogTagger TAGGER = CatalogTagger.build(SmallCatalog.items());
 
     @Test
+    void aRepeatedQueryGetsTheAnalysisKeptFromBeforeWhichIsTheOneAnUncachedTaggerMakes() {
+        CatalogTagger tagger = CatalogTagger.build(SmallCatalog.items());
+        QueryAnalysis first = tagger.analyze("tayler love");
+        assertThat(tagger.analyze("tayler love")).isSameAs(first);
+        assertThat(tagger.uncached().analyze("tayler love")).isEqualTo(first).isNotSameAs(first);
+        assertThat(tagger.analyze(null)).isEqualTo(tagger.uncached().analyze(""));
+    }
+
+    @Test
     void readsATypoOfAnArtistPlusAFreeWord() {
         QueryAnalysis a = TAGGER.analyze("tayler love");
 
