@@ -60,4 +60,8 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
     public WorkbenchConfig withIndexSettings(IndexSettings settings) {
         return new WorkbenchConfig(dataDir, catalog, settings, armSettings, seed);
     }
+
+    public WorkbenchConfig withArmSettings(ArmSettings settings) {
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, settings, seed);
+    }
 }

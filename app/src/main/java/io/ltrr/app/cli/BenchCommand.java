@@ -102,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         if (index) {
             doc.put("index_build", indexBuilds());
         }
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        WorkbenchConfig cfg = WorkbenchConfig.defaults(common.dataDir());
+        // every timed query searches: no result cache answers a repeated one
+        try (Workbench wb = Workbench.open(cfg.withArmSettings(cfg.armSettings().withCacheEntries(0)))) {
             if (!wb.hasIndex()) {
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }

@@ -140,9 +140,11 @@ final class EndToEndBench {
         doc.put("simulated_searches_per_s", lexical.perSecond());
         doc.put("simulated_searches_per_cpu_s", lexical.perCpuSecond());
         doc.put("simulated_lexical_arms", lexical.arms());
+        doc.put("simulated_searches_per_arm_request", lexical.searchesPerRequest());
         doc.put("simulated_all_arms_searches_per_s", all.perSecond());
         doc.put("simulated_all_arms_searches_per_cpu_s", all.perCpuSecond());
         doc.put("simulated_all_arms", all.arms());
+        doc.put("simulated_all_arms_searches_per_arm_request", all.searchesPerRequest());
         doc.put("simulated_dense_arm", "not offered by the simulator (embedding every simulated query would dominate)");
     }
 

@@ -70,8 +70,12 @@ public final class SearchBenchmark implements AutoCloseable {
     }
 
     /** Simulated searches per second over {@code rounds} rounds of one policy on one arm set. */
+    /**
+     * @param searchesPerRequest searches the arms with a result cache made per retrieval asked of them (below 1 as
+     *                           repeated queries are answered from the cache)
+     */
     public record Throughput(String scenario, String policy, List<String> arms, long rounds, double seconds,
-                             double cpuSeconds) {
+                             double cpuSeconds, double searchesPerRequest) {
         public double perSecond() {
             return rounds / seconds;
         }
@@ -127,14 +131,17 @@ public final class SearchBenchmark implements AutoCloseable {
         if (withEmbedding && !hasEmbeddings()) {
             throw new IllegalStateException("the index has no embeddings; build it with embeddings to time them");
         }
-        Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, settings, tagger, memory, new RewriteModel());
+        // every timed round searches and analyses its query anew: no result or analysis cache answers a repeat
+        CatalogTagger uncached = tagger.uncached();
+        Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, settings.withCacheEntries(0), uncached, memory,
+                new RewriteModel());
         List<String> offered = new ArrayList<>();
         for (String id : ArmRegistry.IDS) {
             if (arms.containsKey(id) && (withEmbedding || !id.equals(DenseStrategy.ID))) {
                 offered.add(id);
             }
         }
-        RoundEngine engine = new RoundEngine(arms, tagger, memory, seed);
+        RoundEngine engine = new RoundEngine(arms, uncached, memory, seed);
         SelectionPolicy policy = PolicyRegistry.standard().create(policyId, seed, ContextFeatures.NAMES,
                 PolicyOptions.none());
         RrfRanker ranker = new RrfRanker();
@@ -174,24 +181,30 @@ public final class SearchBenchmark implements AutoCloseable {
 
     /**
      * Runs the catalog simulation's scenario {@code scenarioName} for {@code rounds} rounds (after as many warm-up
-     * rounds, at most 1,000, on another world) and times it; {@code arms} empty means every arm the scenario offers.
+     * rounds, at most 1,000, in another simulation) and times it; {@code arms} empty means every arm the scenario
+     * offers. The timed run starts with cold result and query-analysis caches, as {@code ltrr simulate} does.
      */
     public Throughput simulate(String scenarioName, String policyId, List<String> arms, long rounds, long seed) {
         MusicScenario scenario = (MusicScenario) Scenarios.load(scenarioName);
         if (!arms.isEmpty()) {
             scenario = scenario.withArms(arms);
         }
-        CatalogSimulation simulation = CatalogSimulation.over(index, settings);
-        CatalogWorld warm = simulation.world(scenario, seed + 1);
-        new Simulator(warm).run(SimulationPolicies.create(policyId, seed + 1, warm.featureNames()), Math.min(rounds, 1000));
-        CatalogWorld world = simulation.world(scenario, seed);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        new Simulator(world).run(SimulationPolicies.create(policyId, seed, world.featureNames()), rounds);
-        double secs = (System.nanoTime() - t0) / 1e9;
-        double cpuSecs = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-        return new Throughput(scenarioName, policyId, world.arms(), rounds, secs, cpuSecs);
+        try (CatalogSimulation warmup = CatalogSimulation.over(index, settings)) {
+            CatalogWorld warm = warmup.world(scenario, seed + 1);
+            new Simulator(warm).run(SimulationPolicies.create(policyId, seed + 1, warm.featureNames()),
+                    Math.min(rounds, 1000));
+        }
+        try (CatalogSimulation simulation = CatalogSimulation.over(index, settings)) {
+            CatalogWorld world = simulation.world(scenario, seed);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            new Simulator(world).run(SimulationPolicies.create(policyId, seed, world.featureNames()), rounds);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double cpuSecs = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            return new Throughput(scenarioName, policyId, world.arms(), rounds, secs, cpuSecs,
+                    simulation.resultCacheStats().searchesPerRequest());
+        }
     }
 
     /** A simulated click on one of the top five results: reward 1 to the chosen arms that held it, 0 to the rest. */

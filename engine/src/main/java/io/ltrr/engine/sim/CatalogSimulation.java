@@ -84,6 +84,11 @@ public final class CatalogSimulation implements AutoCloseable {
         return index;
     }
 
+    /** How often the simulation's exact arms answered from their result caches so far (all its worlds). */
+    public io.ltrr.engine.retrieval.CacheStats resultCacheStats() {
+        return io.ltrr.engine.retrieval.CacheStats.of(baseArms);
+    }
+
     /** The arm ids available, the memory arm included. */
     public List<String> availableArms() {
         List<String> ids = new ArrayList<>(baseArms.keySet());
