@@ -1,7 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import org.ejml.data.DMatrixRMaj;
-
 /**
  * One arm's ridge-regression model of reward on the context: A = λI + Σ x xᵀ, b = Σ r x, θ̂ = A⁻¹ b. A⁻¹ is
  * kept directly and updated by Sherman–Morrison, O(d²) per observation instead of an O(d³) inversion.
@@ -15,8 +13,6 @@ final class LinearArmModel {
     private final double[] inverse;
     private final double[] b;
     private long pulls;
-    /** The Cholesky factor of A⁻¹ linear Thompson samples with, kept until the next update changes A⁻¹. */
-    private DMatrixRMaj inverseFactor;
 
     private LinearArmModel(int d, double[] inverse, double[] b, long pulls) {
         this.d = d;
@@ -74,33 +70,10 @@ final class LinearArmModel {
         return Math.max(0, dot(x, u));
     }
 
-    /** θ̂ = A⁻¹b. */
-    double[] theta() {
-        return inverseTimes(b);
-    }
-
-    /** A copy of A⁻¹ as an EJML matrix (for its Cholesky factor). */
-    DMatrixRMaj inverse() {
-        return new DMatrixRMaj(d, d, true, inverse);
-    }
-
-    /**
-     * The lower Cholesky factor of A⁻¹ as {@code factorize} computes it, computed once per state of A⁻¹: an arm
-     * that was not updated since the last round reuses it (the same matrix the factorization would give again).
-     * Callers must not modify it.
-     */
-    DMatrixRMaj inverseFactor(java.util.function.Function<DMatrixRMaj, DMatrixRMaj> factorize) {
-        if (inverseFactor == null) {
-            inverseFactor = factorize.apply(inverse());
-        }
-        return inverseFactor;
-    }
-
     void update(double[] x, double reward) {
-        inverseFactor = null;
         double[] u = inverseTimes(x);
         double denominator = 1 + dot(x, u);
-        // Update one triangle and mirror it, so A⁻¹ stays exactly symmetric (its Cholesky factor needs that).
+        // Update one triangle and mirror it, so A⁻¹ stays exactly symmetric.
         for (int i = 0; i < d; i++) {
             double ui = u[i] / denominator;
             for (int j = i; j < d; j++) {
