@@ -73,8 +73,18 @@ final class BenchCommand implements Callable<Integer> {
     String policy;
 
     @Option(names = "--simulate-rounds", defaultValue = "5000", paramLabel = "N",
-            description = "--end-to-end: simulated rounds per arm set, 0 to skip (default: ${DEFAULT-VALUE}).")
+            description = "--end-to-end: simulated rounds per pass, 0 to skip (default: ${DEFAULT-VALUE}).")
     long simulateRounds;
+
+    @Option(names = "--simulate-warmup", defaultValue = "3", paramLabel = "P",
+            description = "--end-to-end: untimed simulation passes per arm set first, for the JIT; the first one's "
+                    + "rate is reported as the cold rate (default: ${DEFAULT-VALUE}).")
+    int simulateWarmup;
+
+    @Option(names = "--simulate-passes", defaultValue = "3", paramLabel = "P",
+            description = "--end-to-end: timed simulation passes per arm set; their median is reported "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int simulatePasses;
 
     @Option(names = "--scenario", defaultValue = "music-default", paramLabel = "NAME",
             description = "--end-to-end: the music scenario simulated (default: ${DEFAULT-VALUE}).")
@@ -83,12 +93,17 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (endToEnd) {
+            if (simulateWarmup < 0 || simulatePasses < 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--simulate-warmup must be >= 0 and --simulate-passes >= 1");
+            }
             if (catalog != null && items > 0) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "--catalog and --items exclude each other");
             }
             Map<String, Object> doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog, items,
-                    seed, work, embeddings, policy, queries, warmup, simulateRounds, scenario));
+                    seed, work, embeddings, policy, queries, warmup, simulateRounds, simulateWarmup, simulatePasses,
+                    scenario));
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {

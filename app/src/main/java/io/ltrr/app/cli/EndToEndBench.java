@@ -30,7 +30,8 @@ final class EndToEndBench {
     private static final double MB = 1024.0 * 1024.0;
 
     record Options(Path dataDir, Path catalog, long items, long seed, Path work, boolean embeddings, String policy,
-                   int queries, int warmup, long simulateRounds, String scenario) {
+                   int queries, int warmup, long simulateRounds, int simulateWarmup, int simulatePasses,
+                   String scenario) {
     }
 
     private EndToEndBench() {
@@ -130,19 +131,26 @@ final class EndToEndBench {
     }
 
     private static void simulate(SearchBenchmark bench, Options o, Map<String, Object> doc) {
-        System.err.println("bench: simulating " + o.simulateRounds() + " rounds (lexical arms, then all arms)");
+        System.err.println("bench: simulating " + (o.simulateWarmup() + o.simulatePasses()) + " passes of "
+                + o.simulateRounds() + " rounds (" + o.simulateWarmup() + " to warm up), lexical arms, then all arms");
         SearchBenchmark.Throughput lexical = bench.simulate(o.scenario(), o.policy(), SearchBenchmark.LEXICAL_ARMS,
-                o.simulateRounds(), o.seed());
-        SearchBenchmark.Throughput all = bench.simulate(o.scenario(), o.policy(), List.of(), o.simulateRounds(), o.seed());
+                o.simulateRounds(), o.simulateWarmup(), o.simulatePasses(), o.seed());
+        SearchBenchmark.Throughput all = bench.simulate(o.scenario(), o.policy(), List.of(), o.simulateRounds(),
+                o.simulateWarmup(), o.simulatePasses(), o.seed());
         doc.put("simulated_scenario", o.scenario());
         doc.put("simulated_policy", o.policy());
         doc.put("simulated_rounds", o.simulateRounds());
+        doc.put("simulated_warmup_passes", o.simulateWarmup());
         doc.put("simulated_searches_per_s", lexical.perSecond());
         doc.put("simulated_searches_per_cpu_s", lexical.perCpuSecond());
+        doc.put("simulated_searches_per_s_passes", lexical.passesPerSecond());
+        doc.put("simulated_first_pass_searches_per_s", lexical.firstPassPerSecond());
         doc.put("simulated_lexical_arms", lexical.arms());
         doc.put("simulated_searches_per_arm_request", lexical.searchesPerRequest());
         doc.put("simulated_all_arms_searches_per_s", all.perSecond());
         doc.put("simulated_all_arms_searches_per_cpu_s", all.perCpuSecond());
+        doc.put("simulated_all_arms_searches_per_s_passes", all.passesPerSecond());
+        doc.put("simulated_all_arms_first_pass_searches_per_s", all.firstPassPerSecond());
         doc.put("simulated_all_arms", all.arms());
         doc.put("simulated_all_arms_searches_per_arm_request", all.searchesPerRequest());
         doc.put("simulated_dense_arm", "not offered by the simulator (embedding every simulated query would dominate)");
