@@ -184,8 +184,8 @@ public final class SearchBenchmark implements AutoCloseable {
      * Runs the catalog simulation's scenario {@code scenarioName}: {@code warmupPasses} untimed passes (other seeds)
      * then {@code passes} timed ones (seed {@code seed}), {@code rounds} rounds each; {@code arms} empty means every
      * arm the scenario offers. A simulated round is the engine's real round and much of its code runs only there,
-     * so a JVM reaches its steady rate only after some 10,000 rounds (measured: 0.8–1.0k rounds/s in the first
-     * 5,000, 2.6–3.4k after 15,000, lexical arms); the first pass's rate is reported too.
+     * so a JVM reaches its steady rate only after some 15,000–20,000 rounds (measured, lexical arms: 0.8k rounds/s
+     * in the first 5,000, mostly 2.6–3.5k after 20,000); the first pass's rate is reported too.
      */
     public Throughput simulate(String scenarioName, String policyId, List<String> arms, long rounds, int warmupPasses,
                                int passes, long seed) {
