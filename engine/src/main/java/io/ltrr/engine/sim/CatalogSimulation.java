@@ -10,6 +10,7 @@ import io.ltrr.engine.rank.RrfRanker;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.retrieval.Bm25Strategy;
+import io.ltrr.engine.retrieval.CacheStats;
 import io.ltrr.engine.retrieval.InMemoryQueryMemory;
 import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.Q2ePredictor;
@@ -85,8 +86,8 @@ public final class CatalogSimulation implements AutoCloseable {
     }
 
     /** How often the simulation's exact arms answered from their result caches so far (all its worlds). */
-    public io.ltrr.engine.retrieval.CacheStats resultCacheStats() {
-        return io.ltrr.engine.retrieval.CacheStats.of(baseArms);
+    public CacheStats resultCacheStats() {
+        return CacheStats.of(baseArms);
     }
 
     /** The arm ids available, the memory arm included. */
