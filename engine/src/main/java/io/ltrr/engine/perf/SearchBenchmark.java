@@ -197,10 +197,9 @@ public final class SearchBenchmark implements AutoCloseable {
         if (!arms.isEmpty()) {
             scenario = scenario.withArms(arms);
         }
-        double first = Double.NaN;
+        List<Double> warmupRates = new ArrayList<>();
         for (int p = 0; p < warmupPasses; p++) {
-            double rate = pass(scenario, policyId, rounds, seed + 1 + p).perSecond();
-            first = p == 0 ? rate : first;
+            warmupRates.add(pass(scenario, policyId, rounds, seed + 1 + p).perSecond());
         }
         List<Double> rates = new ArrayList<>();
         double[] cpuRates = new double[passes];
@@ -210,12 +209,10 @@ public final class SearchBenchmark implements AutoCloseable {
             rates.add(last.perSecond());
             cpuRates[p] = last.perCpuSecond();
         }
-        if (warmupPasses == 0) {
-            first = rates.getFirst();
-        }
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         Arrays.sort(cpuRates);
-        return new Throughput(scenarioName, policyId, last.arms(), rounds, warmupPasses, first, List.copyOf(rates),
+        return new Throughput(scenarioName, policyId, last.arms(), rounds, warmupPasses,
+                (warmupRates.isEmpty() ? rates : warmupRates).getFirst(), List.copyOf(rates),
                 sorted[sorted.length / 2], cpuRates[cpuRates.length / 2], last.searchesPerRequest());
     }
 
