@@ -1,9 +1,10 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.ArmSearch;
-import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.perf.BenchQueries;
+import io.ltrr.engine.api.ArmSearch;
+import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.io.IOException;
@@ -135,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> armLatencies(Workbench wb) {
-        List<String> sample = wb.sampleQueries(warmup + queries, seed);
+        List<String> sample = BenchQueries.sample(wb.items(), warmup + queries, seed);
         Map<String, List<Long>> micros = new LinkedHashMap<>();
         for (int i = 0; i < sample.size(); i++) {
             ArmSearch r = wb.searchArms(sample.get(i), List.of(), k);

@@ -1,6 +1,6 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.CatalogSource;
+import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.catalog.CatalogGenerator;
 import io.ltrr.engine.catalog.CatalogProfile;
 import io.ltrr.engine.catalog.Catalogs;

@@ -1,9 +1,9 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.EvalReport;
-import io.ltrr.engine.EvalRequest;
+import io.ltrr.engine.api.EvalReport;
+import io.ltrr.engine.api.EvalRequest;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.retrieval.Bm25Config;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (judgments != null) {
             try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
-                EvalReport report = wb.evaluateJudgments(judgments, arms, names, depth, run, rankers,
+                EvalReport report = wb.offline().evaluateJudgments(judgments, arms, names, depth, run, rankers,
                         new ProgressBar(System.err), CancellationToken.none());
                 output(report, names);
             }
@@ -92,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         EvalRequest request = new EvalRequest(collection, split, arms, names, depth, run,
                 new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir()))) {
-            EvalReport report = wb.evaluate(request, new ProgressBar(System.err), CancellationToken.none());
+            EvalReport report = wb.offline().evaluate(request, new ProgressBar(System.err), CancellationToken.none());
             output(report, names);
         }
         return 0;

@@ -1,7 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

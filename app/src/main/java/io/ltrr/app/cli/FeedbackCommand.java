@@ -1,8 +1,8 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.FeedbackResult;
+import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.CatalogSource;
-import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.api.CatalogSource;
+import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.ColumnMapping;
 import io.ltrr.engine.catalog.LoadProblem;

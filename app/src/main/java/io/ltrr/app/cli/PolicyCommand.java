@@ -1,7 +1,8 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.engine.bandit.SelectionBudget;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,9 +41,9 @@ final class PolicyCommand implements Callable<Integer> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("policy", wb.policyId());
             doc.put("policies", wb.policyIds());
-            doc.put("max_arms", wb.budget().maxArms());
-            doc.put("total_candidates", wb.budget().totalCandidates());
-            doc.put("min_candidates_per_arm", wb.budget().minPerArm());
+            doc.put("max_arms", SelectionBudget.defaults().maxArms());
+            doc.put("total_candidates", SelectionBudget.defaults().totalCandidates());
+            doc.put("min_candidates_per_arm", SelectionBudget.defaults().minPerArm());
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {

@@ -1,8 +1,8 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.RankerTraining;
+import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,7 +40,7 @@ final class RankerCommand implements Callable<Integer> {
                 case "use" -> wb.switchRanker(requireId(wb));
                 case "train" -> {
                     RankerTraining t = judgments == null ? wb.trainRanker(requireId(wb))
-                            : wb.trainRanker(requireId(wb), judgments);
+                            : wb.offline().trainRanker(requireId(wb), judgments);
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("ranker", t.ranker());
                     m.put("version", t.version());

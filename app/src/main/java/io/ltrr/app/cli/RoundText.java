@@ -1,6 +1,6 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.qu.Interpretation;

@@ -1,9 +1,10 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.ArmSearch;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchRequest;
+import io.ltrr.engine.api.ArmSearch;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.qu.Interpretation;
@@ -64,8 +65,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            wb.setShown(shown);
-            SearchResult result = wb.search(query, context.context());
+            SearchResult result = wb.search(SearchRequest.of(query, context.context()).withShown(shown));
             if (common.json()) {
                 Json.print(System.out, RoundJson.of(result));
             } else {

@@ -1,7 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.compare.RankChange;
 import io.ltrr.engine.compare.Snapshot;
 import io.ltrr.engine.compare.SnapshotDiff;

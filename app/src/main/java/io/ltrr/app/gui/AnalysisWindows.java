@@ -42,7 +42,7 @@ public final class AnalysisWindows {
         kappa.setId("menu-agreement");
         kappa.setOnAction(e -> w.openAgreement());
         Menu menu = new Menu("Analysis", null, leaderboard, kappa);
-        menu.setDisable(!(service instanceof EngineWorkbenchService));
+        menu.setDisable(service.opeSource().isEmpty());
         w.bar = new MenuBar(menu);
         w.bar.setId("analysis-menu");
         return w.bar;
@@ -60,17 +60,13 @@ public final class AnalysisWindows {
 
             @Override
             public List<OpeEstimate> estimate(List<String> targets, PolicyTarget.Mode mode, int bootstrap, long seed) {
-                return wb.offPolicyEstimates(targets, mode, new OffPolicyEstimator(bootstrap, 0.95, seed), seed);
+                return wb.offline().offPolicyEstimates(targets, mode, new OffPolicyEstimator(bootstrap, 0.95, seed), seed);
             }
         };
     }
 
     static AgreementViewModel.Source agreementSource(Workbench wb) {
-        return wb::agreement;
-    }
-
-    private Workbench workbench() {
-        return ((EngineWorkbenchService) service).workbench();
+        return wb.offline()::agreement;
     }
 
     private BackgroundRunner runner() {
@@ -82,7 +78,7 @@ public final class AnalysisWindows {
 
     private void openOpe() {
         if (ope == null) {
-            OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(opeSource(workbench()), runner());
+            OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(service.opeSource().orElseThrow(), runner());
             ope = stage(owner(), "Off-policy leaderboard — " + service.dataDir(), new OpeLeaderboardView(vm), 1100, 520);
             vm.refresh();
         }
@@ -92,7 +88,7 @@ public final class AnalysisWindows {
 
     private void openAgreement() {
         if (agreement == null) {
-            AgreementViewModel vm = new AgreementViewModel(agreementSource(workbench()), runner());
+            AgreementViewModel vm = new AgreementViewModel(service.agreementSource().orElseThrow(), runner());
             agreement = stage(owner(), "Annotator agreement — " + service.dataDir(), new AgreementView(vm), 640, 480);
             vm.refresh();
         }

@@ -1,9 +1,9 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.ExplainResult;
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.IndexReport;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.ExplainResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.progress.CancellationToken;
@@ -12,6 +12,7 @@ import io.ltrr.engine.store.LogEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The real {@link WorkbenchService}: the engine facade, one call each. */
 public final class EngineWorkbenchService implements WorkbenchService {
@@ -21,9 +22,14 @@ public final class EngineWorkbenchService implements WorkbenchService {
         this.workbench = workbench;
     }
 
-    /** The engine facade behind this service (for the analysis windows, which read the log through it). */
-    public Workbench workbench() {
-        return workbench;
+    @Override
+    public Optional<OpeLeaderboardViewModel.Source> opeSource() {
+        return Optional.of(AnalysisWindows.opeSource(workbench));
+    }
+
+    @Override
+    public Optional<AgreementViewModel.Source> agreementSource() {
+        return Optional.of(AnalysisWindows.agreementSource(workbench));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.ExplainResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.ExplainResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.qu.Interpretation;
 import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.rank.RankedItem;

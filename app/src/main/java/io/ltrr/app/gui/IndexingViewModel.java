@@ -1,6 +1,6 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.IndexReport;
+import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

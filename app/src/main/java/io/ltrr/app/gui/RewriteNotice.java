@@ -1,6 +1,6 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.retrieval.CandidateList;
 import io.ltrr.engine.retrieval.RewriteStrategy;

@@ -1,7 +1,7 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;

@@ -1,7 +1,7 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.index.IndexSettings;
 import java.io.IOException;
 import java.time.Clock;

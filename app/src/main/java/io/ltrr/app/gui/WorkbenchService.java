@@ -1,9 +1,9 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.ExplainResult;
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.IndexReport;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.ExplainResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -11,6 +11,7 @@ import io.ltrr.engine.store.LogEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the GUI needs from the engine, as one role: ViewModels depend on this so they can be tested with a
@@ -65,6 +66,16 @@ public interface WorkbenchService extends AutoCloseable {
      * @throws IllegalArgumentException when the text names no known style or genre
      */
     io.ltrr.engine.prefs.ProfileUpdate statePreference(String user, String text);
+
+    /** The off-policy leaderboard's data, when this service is backed by a log (a fake has none). */
+    default Optional<OpeLeaderboardViewModel.Source> opeSource() {
+        return Optional.empty();
+    }
+
+    /** Annotator agreement over the log's ratings, when this service is backed by a log. */
+    default Optional<AgreementViewModel.Source> agreementSource() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -32,4 +32,26 @@ class AppLayeringTest {
                 .check(app);
         noClasses().should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.embed..").check(app);
     }
+
+    @Test
+    void appUsesTheEngineApiNotItsServicesOrStore() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.ltrr.engine.live..",
+                        "io.ltrr.engine.offline..", "io.ltrr.engine.store.h2..", "io.ltrr.engine.folder..",
+                        "io.ltrr.engine.round..", "io.ltrr.engine.ltr..")
+                .because("the app talks to the engine through the Workbench facade, its API records and the "
+                        + "simulation facade; services, the H2 store and the data-folder layout are the engine's own")
+                .check(app);
+        noClasses().should().dependOnClassesThat().haveNameMatching("io\\.ltrr\\.engine\\.store\\.(FeedbackStore|SearchLog|"
+                        + "FeedbackLog|LearnedState|FeatureLog|ClickMemory|SessionLog|Judgments|LogReader|Transactions)")
+                .because("the app reads the log through the facade, not through the store's roles")
+                .check(app);
+    }
+
+    @Test
+    void viewModelsUseNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .because("view models hold state and logic testable without a scene graph; views own the controls")
+                .check(app);
+    }
 }

@@ -2,7 +2,7 @@ package io.ltrr.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
 import java.nio.file.Path;
@@ -30,12 +30,14 @@ class AnalysisWindowsTest {
     @TempDir
     static Path dir;
     WorkbenchService service;
+    Workbench workbench;
     FxBackgroundRunner runner;
     volatile boolean ready;
 
     @Start
     void start(Stage stage) throws Exception {
         Workbench wb = GuiFixtures.workbench(dir.resolve("w" + System.nanoTime()), true);
+        workbench = wb;
         String[] queries = {"love song", "orange horizon", "quiet morning", "tokyo rain", "bass weight", "avalon"};
         int[][] grades = {{3, 2, 0, 1, 3, 0}, {3, 2, 1, 1, 0, 0}, {3, 1, 1, 1, 0, 0}};
         String[] annotators = {"alice", "bob", "carol"};
@@ -86,8 +88,7 @@ class AnalysisWindowsTest {
         waitUntil(() -> robot.lookup("#ope-table").tryQuery().isPresent()
                 && !robot.lookup("#ope-table").queryAs(TableView.class).getItems().isEmpty());
         TableView<?> table = robot.lookup("#ope-table").queryAs(TableView.class);
-        Workbench wb = ((EngineWorkbenchService) service).workbench();
-        assertThat(table.getItems()).hasSize(wb.policyIds().size() + wb.armIds().size());
+        assertThat(table.getItems()).hasSize(workbench.policyIds().size() + workbench.armIds().size());
         assertThat(robot.lookup("#ope-status").queryAs(Label.class).getText()).contains("18 logged searches");
         screenshot(robot, "#ope-table", "ope-leaderboard.png");
     }

@@ -1,8 +1,8 @@
 package io.ltrr.app.gui;
 
-import io.ltrr.engine.CatalogSource;
+import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.catalog.ItemType;
 import io.ltrr.engine.catalog.SampleCatalogWriter;

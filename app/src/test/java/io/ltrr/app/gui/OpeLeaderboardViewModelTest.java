@@ -2,7 +2,7 @@ package io.ltrr.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.ope.PolicyTarget;

@@ -3,8 +3,8 @@ package io.ltrr.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;

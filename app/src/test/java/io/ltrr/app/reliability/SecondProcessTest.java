@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ltrr.app.Launcher;
 import io.ltrr.app.cli.LtrrCommand;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

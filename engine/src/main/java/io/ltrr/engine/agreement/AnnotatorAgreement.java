@@ -1,7 +1,6 @@
 package io.ltrr.engine.agreement;
 
-import io.ltrr.engine.store.H2FeedbackStore;
-import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.LoggedRating;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class AnnotatorAgreement {
     public static AgreementReport ofDataFolder(Path dataDir, List<String> annotators) {
         List<LoggedRating> ratings;
         try (H2FeedbackStore store = H2FeedbackStore.open(dataDir)) {
-            ratings = LogReader.of(store).ratings();
+            ratings = store.logReader().ratings();
         }
         return of(ratings, annotators);
     }

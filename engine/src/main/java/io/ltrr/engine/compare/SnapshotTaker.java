@@ -1,6 +1,6 @@
 package io.ltrr.engine.compare;
 
-import io.ltrr.engine.ArmSearch;
+import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;

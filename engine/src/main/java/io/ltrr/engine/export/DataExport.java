@@ -1,10 +1,9 @@
 package io.ltrr.engine.export;
 
 import io.ltrr.engine.eval.ReadResult;
-import io.ltrr.engine.store.H2FeedbackStore;
-import io.ltrr.engine.store.Judgment;
-import io.ltrr.engine.store.JudgmentTable;
 import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.Judgment;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ public final class DataExport implements AutoCloseable {
 
     private DataExport(H2FeedbackStore store) {
         this.store = store;
-        this.log = LogReader.of(store);
+        this.log = store.logReader();
     }
 
     public static DataExport open(Path dataDir) {
@@ -70,13 +69,13 @@ public final class DataExport implements AutoCloseable {
             throws IOException {
         ReadResult<List<Judgment>> read = format == JudgmentFormat.TREC
                 ? JudgmentFiles.readQrels(file, source) : JudgmentFiles.readCsv(file, source);
-        JudgmentTable.of(store).replace(source, read.value());
+        store.judgments().replace(source, read.value());
         return read;
     }
 
     /** Every stored (imported) judgment. */
     public List<Judgment> judgments() {
-        return JudgmentTable.of(store).all();
+        return store.judgments().all();
     }
 
     @Override

@@ -3,8 +3,7 @@ package io.ltrr.engine.ope;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
-import io.ltrr.engine.store.H2FeedbackStore;
-import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.LoggedRound;
 import io.ltrr.engine.store.PolicySnapshot;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ public final class LogEvaluation implements AutoCloseable {
     public static LogEvaluation open(Path dataDir) {
         H2FeedbackStore store = H2FeedbackStore.open(dataDir);
         try {
-            return new LogEvaluation(store, LogReader.of(store).rounds(), store::latestPolicyState);
+            return new LogEvaluation(store, store.logReader().rounds(), store.learnedState()::latestPolicyState);
         } catch (RuntimeException e) {
             store.close();
             throw e;

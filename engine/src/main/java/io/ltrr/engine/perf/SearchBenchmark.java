@@ -1,6 +1,6 @@
 package io.ltrr.engine.perf;
 
-import io.ltrr.engine.DataLayout;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionBudget;

@@ -1,6 +1,6 @@
 package io.ltrr.engine.sim;
 
-import io.ltrr.engine.DataLayout;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.catalog.BeirCorpusReader;
 import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.eval.BeirCollection;

@@ -1,6 +1,6 @@
 package io.ltrr.engine.sim;
 
-import io.ltrr.engine.DataLayout;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.ltr.FeatureExtractor;

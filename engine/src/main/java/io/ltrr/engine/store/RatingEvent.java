@@ -29,7 +29,7 @@ public record RatingEvent(String ratingId, String searchId, String itemId, Integ
         return grade == null;
     }
 
-    static void checkGrade(Integer grade) {
+    public static void checkGrade(Integer grade) {
         if (grade != null && (grade < 0 || grade > 3)) {
             throw new IllegalArgumentException("grade must be 0..3 (or null for can't tell), was " + grade);
         }

@@ -1,32 +1,43 @@
 package io.ltrr.engine.store;
 
+import java.util.Optional;
+
 /**
  * The text form of search ids, "s-&lt;n&gt;" with n ≥ 1 from a database sequence; the tables store n.
  * Click and rating ids work alike ("c-&lt;n&gt;", "r-&lt;n&gt;", one shared sequence).
  */
-final class SearchIds {
+public final class SearchIds {
     private SearchIds() {
     }
 
-    static String format(long n) {
+    public static String format(long n) {
         return "s-" + n;
     }
 
     /** The number of a search id; a malformed id cannot name a search, so it is reported as unknown. */
-    static long parse(String searchId) {
+    public static long parse(String searchId) {
         return parse(searchId, "s-", "search id");
     }
 
-    static String clickId(long n) {
+    /** The number of a search id, or empty for a malformed one. */
+    public static Optional<Long> parseQuietly(String searchId) {
+        try {
+            return Optional.of(parse(searchId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static String clickId(long n) {
         return "c-" + n;
     }
 
-    static String ratingId(long n) {
+    public static String ratingId(long n) {
         return "r-" + n;
     }
 
     /** The number of a click or rating id. */
-    static long parseEventId(String eventId) {
+    public static long parseEventId(String eventId) {
         if (eventId != null && eventId.startsWith("r-")) {
             return parse(eventId, "r-", "event id");
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The reward rule of ARCHITECTURE.md, kept apart from SQL so it can be read (and tested) on its own. */
-final class SemiBanditReward {
+public final class SemiBanditReward {
     private SemiBanditReward() {
     }
 
@@ -18,7 +18,7 @@ final class SemiBanditReward {
      * @param held   the arms whose candidate sets held the item
      * @param value  1 for a click, grade/3 for a rating
      */
-    static Map<String, Double> rewards(List<String> chosen, Set<String> held, double value) {
+    public static Map<String, Double> rewards(List<String> chosen, Set<String> held, double value) {
         Map<String, Double> rewards = new LinkedHashMap<>();
         for (String arm : chosen) {
             rewards.put(arm, held.contains(arm) ? value : 0.0);

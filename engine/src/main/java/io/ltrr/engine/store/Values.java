@@ -3,11 +3,11 @@ package io.ltrr.engine.store;
 import java.util.Objects;
 
 /** Argument checks shared by the store's records, so every message names the field. */
-final class Values {
+public final class Values {
     private Values() {
     }
 
-    static String requireText(String value, String field) {
+    public static String requireText(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");

@@ -5,7 +5,7 @@ import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.ShownItem;
 import java.io.IOException;
@@ -69,10 +69,10 @@ public class FeedbackWriteJmh {
 
     @Benchmark
     public Object impressionAndClick() {
-        String id = store.newSearchId();
-        store.recordImpression(new Impression(id, Instant.now(), "ses-1", "u1", "love song", "love song",
+        String id = store.searchLog().newSearchId();
+        store.searchLog().recordImpression(new Impression(id, Instant.now(), "ses-1", "u1", "love song", "love song",
                 Map.of("device", "screen"), x, selection, shown));
-        return store.recordClick(id, "item-1", Instant.now());
+        return store.feedbackLog().recordClick(id, "item-1", Instant.now());
     }
 
     @TearDown(Level.Trial)

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.eval.ReadResult;
 import io.ltrr.engine.eval.TrecRun;
 import io.ltrr.engine.ope.LogFixture;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Judgment;
-import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.LoggedRound;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -84,11 +83,11 @@ class ExportRoundTripTest {
     void storeExportsImportAndReadBack() throws Exception {
         try (H2FeedbackStore store = H2FeedbackStore.open(dir.resolve("data"))) {
             List<String> ids = LogFixture.fill(store, 6, 2);
-            List<LoggedRound> rounds = LogReader.of(store).rounds();
+            List<LoggedRound> rounds = store.logReader().rounds();
             String item = rounds.getFirst().shown().getFirst().itemId();
-            store.recordRating(ids.getFirst(), item, 3, "ann", LogFixture.T0);
-            store.recordRating(ids.getFirst(), item, 2, "bob", LogFixture.T0);
-            store.recordRating(ids.getFirst(), item, null, "cat", LogFixture.T0);
+            store.feedbackLog().recordRating(ids.getFirst(), item, 3, "ann", LogFixture.T0);
+            store.feedbackLog().recordRating(ids.getFirst(), item, 2, "bob", LogFixture.T0);
+            store.feedbackLog().recordRating(ids.getFirst(), item, null, "cat", LogFixture.T0);
         }
         try (DataExport data = DataExport.open(dir.resolve("data"))) {
             // Ratings → consensus qrels (mean of 3 and 2 = 2.5, rounded half up; can't tell left out).
@@ -136,7 +135,7 @@ class ExportRoundTripTest {
         List<LoggedRound> rounds;
         try (H2FeedbackStore store = H2FeedbackStore.open(dir.resolve("vw"))) {
             LogFixture.fill(store, 3, 4);
-            rounds = LogReader.of(store).rounds();
+            rounds = store.logReader().rounds();
         }
         StringWriter out = new StringWriter();
         VwAdfExport.write(rounds, out);

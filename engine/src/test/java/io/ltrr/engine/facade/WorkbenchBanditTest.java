@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.ltrr.engine.CatalogSource;
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.CatalogSource;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.catalog.SampleCatalogWriter;
 import io.ltrr.engine.context.SearchContext;

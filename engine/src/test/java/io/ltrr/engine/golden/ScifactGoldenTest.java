@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ltrr.engine.EvalReport;
-import io.ltrr.engine.EvalRequest;
+import io.ltrr.engine.api.EvalReport;
+import io.ltrr.engine.api.EvalRequest;
 import io.ltrr.engine.SharedData;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.ArmRegistry;
@@ -46,7 +46,7 @@ class ScifactGoldenTest {
     private static EvalReport evaluate(List<String> arms, Bm25Config bm25) {
         EvalRequest request = new EvalRequest(SharedData.scifact(), "train", arms, EvalRequest.DEFAULT_METRICS, 100,
                 null, bm25);
-        return workbench.evaluate(request, ProgressListener.NONE, CancellationToken.none());
+        return workbench.offline().evaluate(request, ProgressListener.NONE, CancellationToken.none());
     }
 
     private static void assertMatchesGolden(String key, EvalReport.ArmFigures figures) {

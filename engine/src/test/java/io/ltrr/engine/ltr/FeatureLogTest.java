@@ -8,7 +8,7 @@ import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.LoggedFeatures;
 import io.ltrr.engine.store.ShownItem;
@@ -36,19 +36,19 @@ class FeatureLogTest {
     }
 
     static String search(FeedbackStore store) {
-        String id = store.newSearchId();
+        String id = store.searchLog().newSearchId();
         Selection sel = new Selection("uniform", 0, List.of("bm25"), Map.of("bm25", 10), Map.of("bm25", 1.0),
                 Map.of("bm25", new ArmDiagnostics(0.5, 0.1, 0.5, 1)));
         List<ShownItem> shown = List.of(new ShownItem(1, "a", 0.2, Map.of("bm25", new ArmHit(1, 3.0))),
                 new ShownItem(2, "b", 0.1, Map.of("bm25", new ArmHit(2, 2.0))),
                 new ShownItem(3, "c", 0.05, Map.of("bm25", new ArmHit(3, 1.0))));
-        store.recordImpression(new Impression(id, T0, "ses-1", "u", "Love Song", "love song", Map.of(),
+        store.searchLog().recordImpression(new Impression(id, T0, "ses-1", "u", "Love Song", "love song", Map.of(),
                 new ContextVector(List.of("bias"), new double[] {1}), sel, shown));
         Map<String, double[]> rows = new LinkedHashMap<>();
         rows.put("a", x(0.5));
         rows.put("b", x(0.25));
         rows.put("c", x(0.125));
-        store.recordFeatures(id, FeatureExtractor.NAMES, rows);
+        store.featureLog().recordFeatures(id, FeatureExtractor.NAMES, rows);
         return id;
     }
 
@@ -57,11 +57,11 @@ class FeatureLogTest {
         try (FeedbackStore store = H2FeedbackStore.open(data)) {
             String s1 = search(store);
             String s2 = search(store);
-            store.recordClick(s1, "b", T0);
-            store.recordRating(s1, "c", 3, "ann", T0);
-            store.recordRating(s2, "a", null, "ann", T0);
+            store.feedbackLog().recordClick(s1, "b", T0);
+            store.feedbackLog().recordRating(s1, "c", 3, "ann", T0);
+            store.feedbackLog().recordRating(s2, "a", null, "ann", T0);
             List<LoggedFeatures> rows = new ArrayList<>();
-            store.forEachLoggedFeatures(null, rows::add);
+            store.featureLog().forEachLoggedFeatures(null, rows::add);
 
             assertThat(rows).hasSize(6);
             assertThat(rows).extracting(LoggedFeatures::featureSet).containsOnly(rows.getFirst().featureSet());
@@ -69,7 +69,7 @@ class FeatureLogTest {
             assertThat(rows).extracting(LoggedFeatures::label).containsExactly(0, 1, 3, 0, 0, 0);
             assertThat(rows.get(1).values()).containsExactly(x(0.25));
             List<LoggedFeatures> one = new ArrayList<>();
-            store.forEachLoggedFeatures(s2, one::add);
+            store.featureLog().forEachLoggedFeatures(s2, one::add);
             assertThat(one).extracting(LoggedFeatures::searchId).containsOnly(s2);
         }
     }
@@ -78,7 +78,7 @@ class FeatureLogTest {
     void featuresOfAnItemNotShownAreRejected() {
         try (FeedbackStore store = H2FeedbackStore.open(data)) {
             String s1 = search(store);
-            assertThatThrownBy(() -> store.recordFeatures(s1, FeatureExtractor.NAMES, Map.of("zzz", x(1))))
+            assertThatThrownBy(() -> store.featureLog().recordFeatures(s1, FeatureExtractor.NAMES, Map.of("zzz", x(1))))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -87,11 +87,11 @@ class FeatureLogTest {
     void svmLightLinesHaveLabelQidAndEveryFeatureNumberedFromOne() throws Exception {
         try (FeedbackStore store = H2FeedbackStore.open(data)) {
             String s1 = search(store);
-            store.recordClick(s1, "a", T0);
+            store.feedbackLog().recordClick(s1, "a", T0);
             StringWriter out = new StringWriter();
             SvmLightWriter.writeHeader(out);
             List<LoggedFeatures> rows = new ArrayList<>();
-            store.forEachLoggedFeatures(null, rows::add);
+            store.featureLog().forEachLoggedFeatures(null, rows::add);
             for (LoggedFeatures r : rows) {
                 SvmLightWriter.writeLine(out, RankingExample.of(r), r.searchId() + " " + r.itemId());
             }
@@ -115,16 +115,16 @@ class FeatureLogTest {
             PairwiseLinearRanker r = new PairwiseLinearRanker(null, 1);
             r.learnClicks(List.of(new RankingExample(1, "a", 1, x(0.1), 0, false),
                     new RankingExample(1, "b", 2, x(0.0), 1, true)));
-            long v1 = store.saveRankerState(r.id(), r.snapshot());
+            long v1 = store.learnedState().saveRankerState(r.id(), r.snapshot());
             r.learnClicks(List.of(new RankingExample(2, "a", 1, x(0.3), 0, false),
                     new RankingExample(2, "b", 2, x(0.2), 1, true)));
-            long v2 = store.saveRankerState(r.id(), r.snapshot());
+            long v2 = store.learnedState().saveRankerState(r.id(), r.snapshot());
             assertThat(v2).isEqualTo(v1 + 1);
 
             PairwiseLinearRanker restored = new PairwiseLinearRanker(null, 1);
-            restored.restore(store.latestRankerState(r.id()).orElseThrow().json());
+            restored.restore(store.learnedState().latestRankerState(r.id()).orElseThrow().json());
             assertThat(restored.weights()).containsExactly(r.weights());
-            assertThat(store.latestRankerState(r.id()).orElseThrow().version()).isEqualTo(v2);
+            assertThat(store.learnedState().latestRankerState(r.id()).orElseThrow().version()).isEqualTo(v2);
         }
     }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.ltrr.engine.store.H2FeedbackStore;
-import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.LoggedRound;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +20,9 @@ class LogEvaluationTest {
         try (H2FeedbackStore store = H2FeedbackStore.open(data)) {
             String id = LogFixture.fill(store, 1, 3).getFirst();
             // A second click on the same search must not push a reward above 1: the round keeps the best one.
-            LoggedRound before = LogReader.of(store).rounds().getFirst();
-            store.recordClick(id, before.shown().getFirst().itemId(), LogFixture.T0.plusSeconds(30));
-            LoggedRound r = LogReader.of(store).rounds().getFirst();
+            LoggedRound before = store.logReader().rounds().getFirst();
+            store.feedbackLog().recordClick(id, before.shown().getFirst().itemId(), LogFixture.T0.plusSeconds(30));
+            LoggedRound r = store.logReader().rounds().getFirst();
             assertThat(r.searchId()).isEqualTo(id);
             assertThat(r.offered()).containsExactlyElementsOf(LogFixture.ARMS);
             assertThat(r.chosen()).hasSize(2);

@@ -41,13 +41,13 @@ public final class LogFixture {
                 prov.put(arm, new ArmHit(1, 1.0));
                 shown.add(new ShownItem(shown.size() + 1, arm + "-" + (i % 3), 1.0 / (shown.size() + 1), prov));
             }
-            String id = store.newSearchId();
+            String id = store.searchLog().newSearchId();
             Instant at = T0.plusSeconds(60L * i);
-            store.recordImpression(new Impression(id, at, "ses-1", "u" + (i % 2), query, query, Map.of("device", "screen"),
+            store.searchLog().recordImpression(new Impression(id, at, "ses-1", "u" + (i % 2), query, query, Map.of("device", "screen"),
                     x, s, shown));
             double rate = Map.of("good", 0.8, "bad", 0.1, "meh", 0.4).get(s.chosen().getFirst());
             if (random.nextDouble() < rate) {
-                store.recordClick(id, shown.getFirst().itemId(), at.plusSeconds(5));
+                store.feedbackLog().recordClick(id, shown.getFirst().itemId(), at.plusSeconds(5));
             }
             ids.add(id);
         }

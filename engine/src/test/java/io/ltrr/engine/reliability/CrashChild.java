@@ -1,7 +1,7 @@
 package io.ltrr.engine.reliability;
 
-import io.ltrr.engine.FeedbackResult;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
 import java.nio.file.Path;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.store.ArmReward;
 import io.ltrr.engine.store.ClickEvent;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.RatingEvent;
@@ -68,8 +68,8 @@ class CrashRecoveryTest {
             assertThat(policy).isNotBlank();
         } // close saves the policy as loaded
         try (FeedbackStore store = H2FeedbackStore.open(data)) {
-            String policyId = store.impression(acks.getFirst().searchId()).orElseThrow().selection().policyId();
-            restored = store.latestPolicyState(policyId).orElseThrow().json();
+            String policyId = store.searchLog().impression(acks.getFirst().searchId()).orElseThrow().selection().policyId();
+            restored = store.learnedState().latestPolicyState(policyId).orElseThrow().json();
             String rebuilt = SmallWorkbench.rebuiltFromLog(store, policyId, SmallWorkbench.SEED);
             ObjectMapper json = new ObjectMapper();
             assertThat(json.readTree(restored)).as("restored policy vs rebuilt from the log (seed %d)", seed)
@@ -112,13 +112,13 @@ class CrashRecoveryTest {
 
     private static void assertAcknowledgedPresent(FeedbackStore store, List<Ack> acks) {
         for (Ack ack : acks) {
-            assertThat(store.impression(ack.searchId())).as("search %s", ack.searchId()).isPresent();
+            assertThat(store.searchLog().impression(ack.searchId())).as("search %s", ack.searchId()).isPresent();
             switch (ack.kind()) {
                 case 'C' -> {
-                    assertThat(store.clicksOf(ack.searchId())).extracting(ClickEvent::clickId).contains(ack.eventId());
-                    assertThat(store.rewardsOf(ack.eventId())).as("rewards of %s", ack.eventId()).isNotEmpty();
+                    assertThat(store.feedbackLog().clicksOf(ack.searchId())).extracting(ClickEvent::clickId).contains(ack.eventId());
+                    assertThat(store.feedbackLog().rewardsOf(ack.eventId())).as("rewards of %s", ack.eventId()).isNotEmpty();
                 }
-                case 'R' -> assertThat(store.ratingsOf(ack.searchId())).extracting(RatingEvent::ratingId)
+                case 'R' -> assertThat(store.feedbackLog().ratingsOf(ack.searchId())).extracting(RatingEvent::ratingId)
                         .contains(ack.eventId());
                 default -> { }
             }
@@ -127,20 +127,20 @@ class CrashRecoveryTest {
 
     /** Clicks ≤ searches (one click per search at most), every feedback's search exists, every reward's arm was chosen. */
     private static void assertConsistent(FeedbackStore store) {
-        assertThat(store.clicks()).isLessThanOrEqualTo(store.searches());
-        for (LogEvent e : store.recent(100_000, null, null)) {
-            Impression imp = store.impression(e.searchId()).orElseThrow(() ->
+        assertThat(store.feedbackLog().clickCount()).isLessThanOrEqualTo(store.searchLog().count());
+        for (LogEvent e : store.searchLog().recent(100_000, null, null)) {
+            Impression imp = store.searchLog().impression(e.searchId()).orElseThrow(() ->
                     new AssertionError("feedback on a search missing from the log: " + e));
             if (e.kind() != LogEvent.Kind.SEARCH) {
                 assertThat(imp.shown()).anyMatch(s -> s.itemId().equals(e.itemId()));
             }
         }
         List<FeedbackOutcome> outcomes = new ArrayList<>();
-        store.replay(outcomes::add);
+        store.feedbackLog().replay(outcomes::add);
         for (FeedbackOutcome o : outcomes) {
-            Impression imp = store.impression(o.searchId()).orElseThrow();
+            Impression imp = store.searchLog().impression(o.searchId()).orElseThrow();
             assertThat(o.chosenArms()).containsExactlyInAnyOrderElementsOf(imp.selection().chosen());
-            assertThat(store.rewardsOf(o.eventId())).extracting(ArmReward::armId)
+            assertThat(store.feedbackLog().rewardsOf(o.eventId())).extracting(ArmReward::armId)
                     .containsExactlyInAnyOrderElementsOf(imp.selection().chosen());
         }
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.ltrr.engine.ArmSearch;
-import io.ltrr.engine.QueryLimits;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.ArmSearch;
+import io.ltrr.engine.api.QueryLimits;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.retrieval.Bm25Strategy;

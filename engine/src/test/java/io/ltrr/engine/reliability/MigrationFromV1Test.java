@@ -6,7 +6,7 @@ import io.ltrr.engine.store.ArmReward;
 import io.ltrr.engine.store.ClickEvent;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.Q2eEntry;
 import io.ltrr.engine.store.RatingEvent;
@@ -53,25 +53,25 @@ class MigrationFromV1Test {
         assertThat(before.values()).allMatch(n -> n > 0);
 
         try (FeedbackStore store = H2FeedbackStore.open(data)) {
-            Impression imp = store.impression("s-1").orElseThrow();
+            Impression imp = store.searchLog().impression("s-1").orElseThrow();
             assertThat(imp.query()).isEqualTo("Love Song");
             assertThat(imp.features().values()).containsExactly(1.0, 0.5);
             assertThat(imp.selection().chosen()).containsExactly("bm25", "explore");
             assertThat(imp.selection().propensity()).containsEntry("bm25", 0.9).containsEntry("dense", 0.2);
             assertThat(imp.shown()).extracting(s -> s.itemId()).containsExactly("t1", "t2");
-            assertThat(store.clicksOf("s-1")).extracting(ClickEvent::itemId).containsExactly("t2");
-            assertThat(store.ratingsOf("s-1")).extracting(RatingEvent::grade).containsExactly(3);
-            assertThat(store.rewardsOf("c-1")).extracting(ArmReward::armId, ArmReward::reward)
+            assertThat(store.feedbackLog().clicksOf("s-1")).extracting(ClickEvent::itemId).containsExactly("t2");
+            assertThat(store.feedbackLog().ratingsOf("s-1")).extracting(RatingEvent::grade).containsExactly(3);
+            assertThat(store.feedbackLog().rewardsOf("c-1")).extracting(ArmReward::armId, ArmReward::reward)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("bm25", 1.0),
                             org.assertj.core.groups.Tuple.tuple("explore", 0.0));
             List<FeedbackOutcome> replay = new ArrayList<>();
-            store.replay(replay::add);
+            store.feedbackLog().replay(replay::add);
             assertThat(replay).extracting(FeedbackOutcome::eventId).containsExactly("c-1", "r-2");
-            assertThat(store.q2eLookup("love song", 5)).extracting(Q2eEntry::itemId).containsExactly("t2");
-            assertThat(store.latestPolicyState("thompson").orElseThrow().round()).isEqualTo(1);
-            assertThat(store.latestRankerState("rrf").orElseThrow().json()).isEqualTo("{\"k\":60}");
+            assertThat(store.clickMemory().q2eLookup("love song", 5)).extracting(Q2eEntry::itemId).containsExactly("t2");
+            assertThat(store.learnedState().latestPolicyState("thompson").orElseThrow().round()).isEqualTo(1);
+            assertThat(store.learnedState().latestRankerState("rrf").orElseThrow().json()).isEqualTo("{\"k\":60}");
             // Ids continue after the migrated rows instead of colliding with them.
-            assertThat(store.newSearchId()).isEqualTo("s-2");
+            assertThat(store.searchLog().newSearchId()).isEqualTo("s-2");
         }
         try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
             assertThat(counts(c)).isEqualTo(before);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ltrr.engine.SearchResult;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.H2FeedbackStore;
+import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,8 +64,8 @@ class PolicyCatchUpTest {
         // Round 39 clicks its top result: the click and its Q2E count commit, the process dies before learning.
         String item = last.results().getFirst().itemId();
         try (FeedbackStore store = H2FeedbackStore.open(two.dataDir())) {
-            store.recordClick(last.searchId(), item, Instant.parse("2026-03-01T10:39:30Z"));
-            store.q2eObserve(last.analysis().normalized(), Map.of(), Map.of(item, 1L));
+            store.feedbackLog().recordClick(last.searchId(), item, Instant.parse("2026-03-01T10:39:30Z"));
+            store.clickMemory().q2eObserve(last.analysis().normalized(), Map.of(), Map.of(item, 1L));
         }
         List<Selection> afterCrash;
         try (Workbench wb = SmallWorkbench.open(two)) {
@@ -85,9 +85,9 @@ class PolicyCatchUpTest {
         }
         // The next round's impression commits; the process dies before the policy (round 12) is saved.
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
-            Impression imp = store.impression(last.searchId()).orElseThrow();
+            Impression imp = store.searchLog().impression(last.searchId()).orElseThrow();
             Selection s = imp.selection();
-            store.recordImpression(new Impression(store.newSearchId(), imp.timestamp().plusSeconds(60),
+            store.searchLog().recordImpression(new Impression(store.searchLog().newSearchId(), imp.timestamp().plusSeconds(60),
                     imp.sessionId(), imp.userId(), imp.query(), imp.normalizedQuery(), imp.context(), imp.features(),
                     new Selection(s.policyId(), s.round() + 1, s.chosen(), s.candidates(), s.propensity(),
                             s.diagnostics()), imp.shown()));
@@ -106,24 +106,24 @@ class PolicyCatchUpTest {
             r = wb.search("love song", ctx(0));
         }
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
-            store.recordClick(r.searchId(), r.results().getFirst().itemId(), Instant.parse("2026-03-01T10:00:10Z"));
+            store.feedbackLog().recordClick(r.searchId(), r.results().getFirst().itemId(), Instant.parse("2026-03-01T10:00:10Z"));
         }
         try (Workbench wb = SmallWorkbench.open(config)) {
             wb.policyId(); // loads and catches up
         }
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
-            var seen = store.latestPolicyPosition(r.selection().policyId()).orElseThrow();
+            var seen = store.learnedState().latestPolicyPosition(r.selection().policyId()).orElseThrow();
             assertThat(seen.eventId()).isEqualTo(1);
             List<Object> unseen = new ArrayList<>();
-            store.replayAfter(seen, unseen::add);
+            store.feedbackLog().replayAfter(seen, unseen::add);
             assertThat(unseen).isEmpty();
         }
     }
 
     private static void assertRestoredEqualsRebuilt(WorkbenchConfig config) throws IOException {
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
-            String policyId = store.impression("s-1").orElseThrow().selection().policyId();
-            JsonNode restored = JSON.readTree(store.latestPolicyState(policyId).orElseThrow().json());
+            String policyId = store.searchLog().impression("s-1").orElseThrow().selection().policyId();
+            JsonNode restored = JSON.readTree(store.learnedState().latestPolicyState(policyId).orElseThrow().json());
             JsonNode rebuilt = JSON.readTree(SmallWorkbench.rebuiltFromLog(store, policyId, SmallWorkbench.SEED));
             assertThat(restored).isEqualTo(rebuilt);
         }

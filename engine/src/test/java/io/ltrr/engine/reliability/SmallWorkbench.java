@@ -3,9 +3,9 @@ package io.ltrr.engine.reliability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ltrr.engine.CatalogSource;
+import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.Workbench;
-import io.ltrr.engine.WorkbenchConfig;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
@@ -67,13 +67,13 @@ final class SmallWorkbench {
         SelectionPolicy policy = PolicyRegistry.standard().create(policyId, seed, ContextFeatures.NAMES,
                 PolicyOptions.none());
         List<io.ltrr.engine.store.FeedbackOutcome> outcomes = new java.util.ArrayList<>();
-        store.replay(o -> {
+        store.feedbackLog().replay(o -> {
             if (o.hasReward() && o.policyId().equals(policyId)) {
                 outcomes.add(o);
             }
         });
         outcomes.forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
-        long rounds = store.lastRoundAfter(policyId, new LogPosition(0, 0)).orElse(-1) + 1;
+        long rounds = store.searchLog().lastRoundAfter(policyId, new LogPosition(0, 0)).orElse(-1) + 1;
         // The round counter lives in the snapshot envelope; the policy interface has no setter for it.
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(policy.snapshot());

@@ -30,7 +30,7 @@ class SqlDisciplineTest {
             "Jdbc.java:sql", "count() is called with literal COUNT queries only",
             "EventLog.java:sql", "recent() joins constant branch texts; the filter text is bound as a parameter",
             "StateTables.java:sql", "clear() loops over an array of two constant DELETE statements",
-            "H2ReformulationLog.java:sql", "one() is called with the constants BY_ID and PREVIOUS only",
+            "H2Sessions.java:sql", "one() is called with the constants BY_ID and PREVIOUS only",
             "FeatureTable.java:search == null ? SELECT_ALL : SELECT_SEARCH", "chooses between two constants");
 
     private static Path locate(String dir) {

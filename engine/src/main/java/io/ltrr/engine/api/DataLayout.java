@@ -1,0 +1,26 @@
+package io.ltrr.engine.api;
+
+import java.nio.file.Path;
+
+/** Where things live inside a data folder. */
+public record DataLayout(Path root) {
+    /** The index of the active catalog. */
+    public Path catalogIndex() {
+        return root.resolve("index").resolve("catalog");
+    }
+
+    /** The catalog the index was last built from. */
+    public Path catalogSource() {
+        return root.resolve("catalog-source.json");
+    }
+
+    /** Small settings that survive restarts (active policy, …). */
+    public Path state() {
+        return root.resolve("workbench.json");
+    }
+
+    /** Indexes of evaluation collections, one folder each. */
+    public Path collectionIndex(String name) {
+        return root.resolve("collections").resolve(name);
+    }
+}

@@ -1,0 +1,22 @@
+package io.ltrr.engine.api;
+
+import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.index.IndexStats;
+import java.util.List;
+
+/**
+ * What an index request did.
+ *
+ * @param stats          the index now in place
+ * @param rebuilt        false when the existing index already matched the catalog and settings
+ * @param loaded         catalog rows loaded
+ * @param problems       catalog rows skipped, with file, line and reason
+ * @param catalog        where the catalog came from
+ * @param buildMillis    time spent building (0 when not rebuilt)
+ */
+public record IndexReport(IndexStats stats, boolean rebuilt, int loaded, List<LoadProblem> problems,
+                          String catalog, long buildMillis) {
+    public IndexReport {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,46 @@
+package io.ltrr.engine.api;
+
+import io.ltrr.engine.bandit.ContextVector;
+import io.ltrr.engine.bandit.Selection;
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.rank.RankedItem;
+import io.ltrr.engine.retrieval.CandidateList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search = one bandit round: what was asked, what the policy chose and why, what each chosen arm
+ * brought, and the ranked list shown.
+ *
+ * @param searchId  id of the logged impression; feedback refers to it
+ * @param query     the query text
+ * @param context   who searched, how, when
+ * @param analysis  query understanding
+ * @param x         the context features the policy saw
+ * @param selection the policy's choice with propensities and per-arm diagnostics
+ * @param lists     each chosen arm's candidates (k_a of them at most)
+ * @param results   the ranked, shown list with provenance and explanations
+ * @param items     every item of {@code results}, by id
+ * @param rankerId  the ranker that ordered the union
+ * @param micros    time of the whole round in microseconds
+ */
+public record SearchResult(String searchId, String query, SearchContext context, QueryAnalysis analysis,
+                           ContextVector x, Selection selection, Map<String, CandidateList> lists,
+                           List<RankedItem> results, Map<String, Item> items, String rankerId, long micros) {
+    public SearchResult {
+        lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
+        results = List.copyOf(results);
+        items = Map.copyOf(items);
+    }
+
+    /** Size of the union handed to the ranker. */
+    public int unionSize() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        lists.values().forEach(l -> l.candidates().forEach(c -> ids.add(c.itemId())));
+        return ids.size();
+    }
+}

@@ -1,0 +1,73 @@
+package io.ltrr.engine.folder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An exclusive lock on a data folder ("workbench.lock"), held while a store is open. H2's own file lock only
+ * keeps other processes out: a second open in the same JVM silently shares the database, and two workbench
+ * windows over one folder would interleave their policy state. An OS file lock catches both cases and is
+ * released by the OS if the process dies.
+ */
+public final class DataFolderLock implements AutoCloseable {
+    public static final String FILE_NAME = "workbench.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataFolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** @throws IllegalStateException when another store (in this or another process) holds the folder */
+    public static DataFolderLock acquire(Path dataDir) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the lock file in " + dataDir, e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this JVM
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot lock " + dataDir.resolve(FILE_NAME), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw inUse(dataDir);
+        }
+        return new DataFolderLock(channel, lock);
+    }
+
+    public static IllegalStateException inUse(Path dataDir) {
+        return new IllegalStateException("data folder " + dataDir + " is in use by another workbench process");
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // The channel is closed next, which releases the lock anyway.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing was written through the channel, so there is nothing to lose.
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.ltrr.engine.folder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Small settings of a data folder that must survive restarts: the active policy and which index the Q2E
+ * cold-start predictions were made for. Written atomically (temp file + move).
+ */
+public final class WorkbenchState {
+    public static final String DEFAULT_POLICY = "thompson";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Path file;
+    private final Map<String, String> values;
+
+    private WorkbenchState(Path file, Map<String, String> values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    public static WorkbenchState load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new WorkbenchState(file, new LinkedHashMap<>());
+        }
+        try {
+            Map<String, String> m = MAPPER.readValue(file.toFile(),
+                    new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
+            return new WorkbenchState(file, m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String policy() {
+        return values.getOrDefault("policy", DEFAULT_POLICY);
+    }
+
+    public void setPolicy(String id) {
+        values.put("policy", id);
+        save();
+    }
+
+    /** The active ranker's id ("rrf" until another is chosen). */
+    public String ranker() {
+        return values.getOrDefault("ranker", "rrf");
+    }
+
+    public void setRanker(String id) {
+        values.put("ranker", id);
+        save();
+    }
+
+    public String q2ePredictedFor() {
+        return values.getOrDefault("q2e_predicted_for", "");
+    }
+
+    public void setQ2ePredictedFor(String fingerprint) {
+        values.put("q2e_predicted_for", fingerprint);
+        save();
+    }
+
+    private void save() {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), values);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.ltrr.engine.live;
+
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.SearchRequest;
+import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.bandit.PolicyOptions;
+import io.ltrr.engine.bandit.PolicyRegistry;
+import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.context.ContextFeatures;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.folder.WorkbenchState;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.rank.RankedItem;
+import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.QueryMemory;
+import io.ltrr.engine.round.Round;
+import io.ltrr.engine.round.RoundEngine;
+import io.ltrr.engine.store.FeedbackOutcome;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.ShownItem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live bandit behind the facade: runs a round, logs it, turns feedback into policy updates, and keeps the
+ * policy's state in the store so it survives restarts. A search is one transaction (id, session, impression,
+ * features, click memory, reformulations, policy snapshot), and so is a feedback (event, rewards, click memory,
+ * ranker and policy state): a crash leaves all of it or none. Callers synchronize (the facade does).
+ */
+public final class BanditService {
+    static final Duration SESSION_GAP = Duration.ofMinutes(30);
+
+    private final FeedbackStore store;
+    private final RoundEngine engine;
+    private final QueryMemory memory;
+    private final CatalogIndex index;
+    private final RankerService rankers;
+    private final SelfLearning learning;
+    private final PolicyRegistry registry = PolicyRegistry.standard();
+    private final WorkbenchState state;
+    private final long seed;
+    private final Clock clock;
+    private SelectionPolicy policy;
+
+    public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogIndex index,
+                         RankerService rankers, SelfLearning learning, WorkbenchState state, long seed, Clock clock) {
+        this.store = store;
+        this.engine = engine;
+        this.memory = memory;
+        this.index = index;
+        this.rankers = rankers;
+        this.learning = learning;
+        this.state = state;
+        this.seed = seed;
+        this.clock = clock;
+        this.policy = load(state.policy());
+    }
+
+    /**
+     * The policy with its learned state: the latest snapshot in the store caught up with the log (a folder
+     * written by an older version may have a snapshot behind it), else a fresh one.
+     */
+    private SelectionPolicy load(String policyId) {
+        SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
+        PolicyCatchUp.restore(store, p);
+        return p;
+    }
+
+    public RankerService rankers() {
+        return rankers;
+    }
+
+    public SelectionPolicy policy() {
+        return policy;
+    }
+
+    public List<String> policyIds() {
+        return registry.ids();
+    }
+
+    public void switchPolicy(String policyId) {
+        policy = load(policyId);
+        state.setPolicy(policyId);
+    }
+
+    /** One search: the round, then everything it logs in one transaction. */
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        SearchContext ctx = request.context();
+        RoundRanking ranking = rankers.forRound(request.ranker());
+        Round round = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
+                request.shown());
+        String searchId = store.inTransaction(() -> {
+            Instant now = clock.instant();
+            String id = store.searchLog().newSearchId();
+            String session = store.sessions().sessionFor(ctx.userId(), now, SESSION_GAP);
+            store.searchLog().recordImpression(new Impression(id, now, session, ctx.userId(), request.query(),
+                    round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
+            rankers.logFeatures(id, ranking, round.results());
+            observeImpressions(round);
+            learning.searched(id);
+            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+            return id;
+        });
+        Map<String, Item> items = new HashMap<>();
+        for (RankedItem r : round.results()) {
+            index.itemById(r.itemId()).ifPresent(i -> items.put(i.id(), i));
+        }
+        return new SearchResult(searchId, request.query(), ctx, round.analysis(), round.x(), round.selection(),
+                round.lists(), round.results(), items, round.rankerId(), (System.nanoTime() - start) / 1000);
+    }
+
+    /** The arms the policy may choose from: every available arm, in registry order. */
+    List<String> offeredArms() {
+        List<String> order = new ArrayList<>(ArmRegistry.IDS);
+        engine.arms().keySet().stream().filter(a -> !order.contains(a)).sorted().forEach(order::add);
+        return engine.armIds(order);
+    }
+
+    /** A click: the event, its rewards, the click memory, the online ranker and the policy, one transaction. */
+    public FeedbackResult click(String searchId, String itemId) {
+        return store.inTransaction(() -> {
+            FeedbackOutcome outcome = store.feedbackLog().recordClick(searchId, itemId, clock.instant());
+            store.searchLog().impression(searchId).ifPresent(imp ->
+                    memory.observe(imp.normalizedQuery(), Map.of(), Map.of(itemId, 1)));
+            rankers.learnClick(searchId, itemId);
+            learning.clicked(searchId);
+            return learn(outcome);
+        });
+    }
+
+    /** A rating: the event, its rewards and the policy, one transaction. */
+    public FeedbackResult rate(String searchId, String itemId, Integer grade, String annotator) {
+        return store.inTransaction(() ->
+                learn(store.feedbackLog().recordRating(searchId, itemId, grade, annotator, clock.instant())));
+    }
+
+    /** Updates the active policy when it made the selection; the log keeps the event either way. */
+    private FeedbackResult learn(FeedbackOutcome o) {
+        boolean update = o.hasReward() && o.policyId().equals(policy.id());
+        if (update) {
+            policy.update(o.x(), o.chosenArms(), o.rewards());
+            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        }
+        return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
+                update);
+    }
+
+    /** Forgets what the policies and rankers learned; the log stays. */
+    public void resetLearning() {
+        store.learnedState().resetLearning();
+        policy.reset();
+        rankers.reset();
+    }
+
+    /** Saves the policy's state (its round counter may be ahead of the last snapshot after failed searches). */
+    public void close() {
+        store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+    }
+
+    private void observeImpressions(Round round) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        round.results().forEach(r -> seen.put(r.itemId(), 1));
+        memory.observe(round.analysis().normalized(), seen, Map.of());
+    }
+
+    private static Map<String, String> contextMap(SearchContext ctx) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("user", ctx.userId());
+        m.put("device", ctx.device().key());
+        m.put("local_time", ctx.localTime().toString());
+        m.put("locale", ctx.locale().toLanguageTag());
+        m.put("profile", String.join(",", ctx.profile()));
+        return m;
+    }
+
+    private static List<ShownItem> shownItems(Round round) {
+        List<ShownItem> out = new ArrayList<>();
+        for (RankedItem r : round.results()) {
+            out.add(new ShownItem(r.position(), r.itemId(), r.score(), r.provenance()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package io.ltrr.engine.live;
+
+import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.catalog.LoadResult;
+import io.ltrr.engine.embed.TextEmbedder;
+import io.ltrr.engine.api.DataLayout;
+import io.ltrr.engine.index.CatalogIndexer;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/** Builds a data folder's catalog index from the configured catalog when it is missing or out of date. */
+public final class CatalogIndexing {
+    private CatalogIndexing() {
+    }
+
+    /**
+     * Makes sure the catalog index matches the configured catalog and settings, building it when it does not
+     * (or always, with {@code force}); the index must not be open.
+     *
+     * @throws IllegalArgumentException when the catalog has no loadable item
+     */
+    public static IndexReport ensure(WorkbenchConfig config, DataLayout layout, Supplier<TextEmbedder> embedder,
+                                     boolean force, ProgressListener progress, CancellationToken cancel) {
+        LoadResult catalog = load(config);
+        if (catalog.loaded() == 0) {
+            throw new IllegalArgumentException("the catalog " + config.catalog().path() + " has no loadable item ("
+                    + catalog.summary() + ")");
+        }
+        long start = System.nanoTime();
+        CatalogIndexer.Ensured ensured = new CatalogIndexer(embedder)
+                .ensure(catalog.items(), config.indexSettings(), layout.catalogIndex(), force, progress, cancel);
+        long millis = ensured.rebuilt() ? (System.nanoTime() - start) / 1_000_000 : 0;
+        try {
+            config.catalog().save(layout.catalogSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + layout.catalogSource(), e);
+        }
+        return new IndexReport(ensured.stats(), ensured.rebuilt(), catalog.loaded(), catalog.problems(),
+                config.catalog().path().toString(), millis);
+    }
+
+    private static LoadResult load(WorkbenchConfig config) {
+        try {
+            return config.catalog().load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog " + config.catalog().path() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.ltrr.engine.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.store.FeedbackOutcome;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.LogPosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Restores a policy from its latest snapshot and brings it up to the log. The live loop commits an event first
+ * and saves the policy after learning from it, so a process killed in between leaves a snapshot that misses the
+ * newest searches (round counter) or feedback (updates). Each snapshot is stamped with the log position it had
+ * seen; what the log holds beyond that is replayed here, in commit order, which is exactly what the
+ * uninterrupted process would have done, since selecting never changes learned state, only the round counter.
+ */
+final class PolicyCatchUp {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PolicyCatchUp() {
+    }
+
+    /**
+     * Restores {@code policy} (fresh, as created) from the store and catches it up; a caught-up state is saved
+     * at once, so the next start need not replay again.
+     *
+     * @return whether anything had to be caught up
+     */
+    static boolean restore(FeedbackStore store, SelectionPolicy policy) {
+        var snapshot = store.learnedState().latestPolicyState(policy.id());
+        if (snapshot.isEmpty()) {
+            // No snapshot: never used, or forgotten by a reset; either way there is nothing to continue from.
+            return false;
+        }
+        policy.restore(snapshot.get().json());
+        Optional<LogPosition> seen = store.learnedState().latestPolicyPosition(policy.id());
+        if (seen.isEmpty()) {
+            return false; // saved before snapshots were stamped: use it as it is, as before
+        }
+        List<FeedbackOutcome> missed = new ArrayList<>();
+        // The replay consumer must not call back into the store, so collect first and learn afterwards.
+        store.feedbackLog().replayAfter(seen.get(), o -> {
+            if (o.hasReward() && o.policyId().equals(policy.id())) {
+                missed.add(o);
+            }
+        });
+        missed.forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
+        OptionalLong lastRound = store.searchLog().lastRoundAfter(policy.id(), seen.get());
+        boolean roundBehind = lastRound.isPresent() && lastRound.getAsLong() + 1 > policy.round();
+        if (roundBehind) {
+            setRound(policy, lastRound.getAsLong() + 1);
+        }
+        boolean caughtUp = roundBehind || !missed.isEmpty();
+        if (caughtUp) {
+            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        }
+        return caughtUp;
+    }
+
+    /** The policy interface has no round setter on purpose; its own snapshot format carries the counter. */
+    private static void setRound(SelectionPolicy policy, long round) {
+        try {
+            JsonNode root = JSON.readTree(policy.snapshot());
+            if (root instanceof ObjectNode object && object.has("round")) {
+                object.put("round", round);
+                policy.restore(JSON.writeValueAsString(object));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the snapshot of policy '" + policy.id() + "' is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.ltrr.engine.live;
+
+import io.ltrr.engine.api.RankerTraining;
+import io.ltrr.engine.folder.WorkbenchState;
+
+import io.ltrr.engine.ltr.FeatureExtractor;
+import io.ltrr.engine.ltr.FeatureMatrix;
+import io.ltrr.engine.ltr.PairwiseLinearRanker;
+import io.ltrr.engine.ltr.PositionPropensities;
+import io.ltrr.engine.ltr.RankerRegistry;
+import io.ltrr.engine.ltr.RankingExample;
+import io.ltrr.engine.ltr.SvmLightWriter;
+import io.ltrr.engine.ltr.TrainableRanker;
+import io.ltrr.engine.rank.RankedItem;
+import io.ltrr.engine.rank.Ranker;
+import io.ltrr.engine.rank.RrfRanker;
+import io.ltrr.engine.store.FeatureLog;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.LearnedState;
+import io.ltrr.engine.store.LoggedFeatures;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live rankers behind the facade: the active one (or the one a search asks for) ranks each round through a
+ * {@link RoundRanking}, which keeps the features it extracted so they are logged with that round's impression;
+ * clicks train the pairwise ranker online, and models are versioned in the store. Callers synchronize (the
+ * facade does).
+ */
+public final class RankerService {
+    /** Positions whose examination propensity is estimated (deeper ones share the last value). */
+    public static final int PROPENSITY_POSITIONS = 20;
+
+    private final LearnedState learned;
+    private final FeatureLog features;
+    private final FeatureExtractor extractor;
+    private final WorkbenchState state;
+    private final long seed;
+    private final Map<String, Ranker> rankers = new LinkedHashMap<>();
+    private Ranker active;
+
+    public RankerService(FeedbackStore store, FeatureExtractor extractor, WorkbenchState state, long seed) {
+        this.learned = store.learnedState();
+        this.features = store.featureLog();
+        this.extractor = extractor;
+        this.state = state;
+        this.seed = seed;
+        load();
+        this.active = rankers.getOrDefault(state.ranker(), rankers.get(RrfRanker.ID));
+    }
+
+    /** Fresh rankers with their latest saved models. */
+    private void load() {
+        rankers.clear();
+        for (String id : RankerRegistry.IDS) {
+            Ranker r = RankerRegistry.create(id, extractor, seed);
+            if (r instanceof TrainableRanker t) {
+                learned.latestRankerState(id).ifPresent(s -> t.restore(s.json()));
+            }
+            rankers.put(id, r);
+        }
+    }
+
+    /** The active ranker's id. */
+    public String id() {
+        return active.id();
+    }
+
+    public List<String> ids() {
+        return List.copyOf(rankers.keySet());
+    }
+
+    /** The latest saved model version of each trainable ranker (0 when none). */
+    public Map<String, Long> versions() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        rankers.forEach((id, r) -> {
+            if (r instanceof TrainableRanker) {
+                out.put(id, learned.latestRankerState(id).map(s -> s.version()).orElse(0L));
+            }
+        });
+        return out;
+    }
+
+    public void use(String id) {
+        active = ranker(id);
+        state.setRanker(id);
+    }
+
+    private Ranker ranker(String id) {
+        Ranker r = rankers.get(id);
+        if (r == null) {
+            throw new IllegalArgumentException("unknown ranker '" + id + "'; known: " + rankers.keySet());
+        }
+        return r;
+    }
+
+    /** The ranking of one round by the active ranker, or by the one named. */
+    RoundRanking forRound(Optional<String> rankerId) {
+        return new RoundRanking(rankerId.map(this::ranker).orElse(active), extractor);
+    }
+
+    /** Logs the features of a search's shown items, those its round's ranking extracted. */
+    void logFeatures(String searchId, RoundRanking ranking, List<RankedItem> shown) {
+        Optional<FeatureMatrix> extracted = ranking.features();
+        if (extracted.isEmpty() || shown.isEmpty()) {
+            return;
+        }
+        FeatureMatrix m = extracted.get();
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (RankedItem r : shown) {
+            if (!m.rows().containsKey(r.itemId())) {
+                return;
+            }
+            rows.put(r.itemId(), m.row(r.itemId()));
+        }
+        features.recordFeatures(searchId, m.names(), rows);
+    }
+
+    /** A committed click trains the pairwise ranker online: the clicked item against the search's other shown items. */
+    void learnClick(String searchId, String itemId) {
+        List<RankingExample> shown = new ArrayList<>();
+        features.forEachLoggedFeatures(searchId, row -> {
+            RankingExample e = RankingExample.of(row);
+            // Only this click counts as clicked here: earlier clicks of the search were learned when they came.
+            shown.add(new RankingExample(e.qid(), e.itemId(), e.position(), e.x(), e.label(),
+                    e.itemId().equals(itemId)));
+        });
+        if (shown.size() < 2 || shown.stream().noneMatch(RankingExample::clicked)) {
+            return;
+        }
+        PairwiseLinearRanker pairwise = (PairwiseLinearRanker) rankers.get(PairwiseLinearRanker.ID);
+        pairwise.learnClicks(shown);
+        learned.saveRankerState(PairwiseLinearRanker.ID, pairwise.snapshot());
+    }
+
+    /** Trains a ranker from the whole feature log and saves the model as its next version. */
+    public RankerTraining train(String id) {
+        return train(id, List.of(), "");
+    }
+
+    /**
+     * Trains a ranker from the whole feature log plus {@code judged} examples (imported judgments, position 0)
+     * and saves the model as its next version.
+     *
+     * @param judgedFrom what the judged examples are, for the note ("" when there are none)
+     */
+    public RankerTraining train(String id, List<RankingExample> judged, String judgedFrom) {
+        if (!(rankers.get(id) instanceof TrainableRanker t)) {
+            throw new IllegalArgumentException("ranker '" + id + "' does not learn; trainable: "
+                    + versions().keySet());
+        }
+        List<RankingExample> examples = new ArrayList<>();
+        List<PositionPropensities.Observation> observations = new ArrayList<>();
+        features.forEachLoggedFeatures(null, row -> {
+            examples.add(RankingExample.of(row));
+            observations.add(new PositionPropensities.Observation(row.normalizedQuery(), row.itemId(),
+                    row.position(), row.clicked()));
+        });
+        if (t instanceof PairwiseLinearRanker p) {
+            p.setPropensities(PositionPropensities.estimate(observations, PROPENSITY_POSITIONS));
+        }
+        int logged = examples.size();
+        examples.addAll(judged);
+        TrainableRanker.TrainSummary summary = t.train(examples);
+        long version = learned.saveRankerState(id, t.snapshot());
+        String note = judged.isEmpty() ? summary.note() : summary.note() + "; " + logged + " logged and "
+                + judged.size() + " judged examples (" + judgedFrom + ")";
+        return new RankerTraining(id, version, summary.queries(), summary.examples(), note);
+    }
+
+    /** Writes the feature log in SVMlight format; returns the number of lines (examples). */
+    public long export(Writer out) throws IOException {
+        SvmLightWriter.writeHeader(out);
+        long[] n = {0};
+        IOException[] failure = {null};
+        features.forEachLoggedFeatures(null, (LoggedFeatures row) -> {
+            if (failure[0] == null) {
+                try {
+                    SvmLightWriter.writeLine(out, RankingExample.of(row), row.searchId() + " " + row.itemId());
+                    n[0]++;
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return n[0];
+    }
+
+    /** After the store forgot the models: fresh rankers, the active one kept. */
+    void reset() {
+        String id = active.id();
+        load();
+        active = rankers.get(id);
+    }
+}

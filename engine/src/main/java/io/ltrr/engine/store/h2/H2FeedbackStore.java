@@ -1,0 +1,165 @@
+package io.ltrr.engine.store.h2;
+
+import io.ltrr.engine.store.ClickMemory;
+import io.ltrr.engine.store.FeatureLog;
+import io.ltrr.engine.store.FeedbackLog;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.FeedbackStoreConfig;
+import io.ltrr.engine.store.Judgments;
+import io.ltrr.engine.store.LearnedState;
+import io.ltrr.engine.store.LogReader;
+import io.ltrr.engine.store.ProfileStore;
+import io.ltrr.engine.store.ReformulationLog;
+import io.ltrr.engine.store.SearchLog;
+import io.ltrr.engine.store.SessionLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The feedback store as an embedded H2 file database, {@code <data>/feedback.mv.db}, with the schema kept by
+ * Flyway migrations (db/migration). Every role works through one {@link H2Database}: one connection, one
+ * transaction owner, so the writes of a search or a feedback commit together.
+ *
+ * <p>The data folder is locked while the store is open ({@code workbench.lock}); a second open, from this or
+ * another process, fails with an {@link IllegalStateException}.
+ */
+public final class H2FeedbackStore implements FeedbackStore {
+    private final H2Database db;
+    private final SearchLog searchLog;
+    private final FeedbackLog feedbackLog;
+    private final LearnedState learnedState;
+    private final FeatureLog featureLog;
+    private final ClickMemory clickMemory;
+    private final SessionLog sessions;
+    private final ReformulationLog reformulations;
+    private final ProfileStore profiles;
+    private final Judgments judgments;
+    private final LogReader logReader;
+
+    private H2FeedbackStore(H2Database db, FeedbackStoreConfig config, Clock clock) {
+        this.db = db;
+        this.searchLog = new H2SearchLog(db);
+        this.feedbackLog = new H2FeedbackLog(db);
+        this.learnedState = new H2LearnedState(db, new StateTables(config.historyToKeep()), clock);
+        this.featureLog = new H2FeatureLog(db, clock);
+        this.clickMemory = new H2ClickMemory(db, new Q2eTable(config.q2eAlpha()), clock);
+        this.sessions = new H2Sessions(db);
+        this.reformulations = new H2ReformulationLog(db);
+        this.profiles = new H2ProfileStore(db, clock);
+        this.judgments = new H2Judgments(db);
+        this.logReader = new H2LogReader(db);
+    }
+
+    /** Opens (creating or migrating) the store of a data folder with default settings. */
+    public static H2FeedbackStore open(Path dataDir) {
+        return open(dataDir, FeedbackStoreConfig.defaults());
+    }
+
+    /**
+     * Opens (creating or migrating) the store of a data folder.
+     *
+     * @throws IllegalStateException when another workbench has the folder open
+     */
+    public static H2FeedbackStore open(Path dataDir, FeedbackStoreConfig config) {
+        return open(dataDir, config, Clock.systemUTC(), UnaryOperator.identity());
+    }
+
+    /** With a clock for the times the store stamps itself (snapshots, Q2E updates). */
+    static H2FeedbackStore open(Path dataDir, FeedbackStoreConfig config, Clock clock) {
+        return open(dataDir, config, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * With a clock for the times the store stamps itself (snapshots, Q2E updates) and a decorator of its JDBC
+     * connection (tests inject faults through it).
+     */
+    public static H2FeedbackStore open(Path dataDir, FeedbackStoreConfig config, Clock clock,
+                                       UnaryOperator<Connection> decorator) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + dir, e);
+        }
+        return new H2FeedbackStore(H2Database.open(dir, decorator), config, clock);
+    }
+
+    /** The data folder this store lives in. */
+    public Path dataDir() {
+        return db.dataDir();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    @Override
+    public SearchLog searchLog() {
+        return searchLog;
+    }
+
+    @Override
+    public FeedbackLog feedbackLog() {
+        return feedbackLog;
+    }
+
+    @Override
+    public LearnedState learnedState() {
+        return learnedState;
+    }
+
+    @Override
+    public FeatureLog featureLog() {
+        return featureLog;
+    }
+
+    @Override
+    public ClickMemory clickMemory() {
+        return clickMemory;
+    }
+
+    @Override
+    public SessionLog sessions() {
+        return sessions;
+    }
+
+    @Override
+    public ReformulationLog reformulations() {
+        return reformulations;
+    }
+
+    @Override
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    @Override
+    public Judgments judgments() {
+        return judgments;
+    }
+
+    @Override
+    public LogReader logReader() {
+        return logReader;
+    }
+
+    /** Work on the store's connection inside its current transaction (or as one); for this package's tests. */
+    <T> T inTransaction(H2Database.SqlWork<T> work) {
+        return db.sql(work);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
