@@ -1,6 +1,7 @@
 package io.ltrr.engine;
 
 import io.ltrr.engine.api.ArmSearch;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
@@ -14,7 +15,6 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
-import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.live.ArmInspection;
@@ -33,13 +33,7 @@ import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +64,6 @@ public final class Workbench implements AutoCloseable {
      * @throws IllegalStateException when another workbench holds the folder ("in use")
      */
     public static Workbench open(WorkbenchConfig config) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + config.dataDir() + ": "
-                    + e.getMessage(), e);
-        }
         return open(config, H2FeedbackStore.open(config.dataDir()));
     }
 
@@ -111,7 +99,6 @@ public final class Workbench implements AutoCloseable {
     private BanditService bandit() {
         return live().bandit();
     }
-
     /** Whether a usable index exists (false when none, or one of an older index format that must be rebuilt). */
     public boolean hasIndex() {
         return CatalogIndex.isCurrent(layout.catalogIndex());
@@ -140,9 +127,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Each arm's description, by id. */
     public synchronized Map<String, String> armDescriptions() {
-        Map<String, String> out = new LinkedHashMap<>();
-        live().arms().forEach((id, arm) -> out.put(id, arm.description()));
-        return out;
+        return live().armDescriptions();
     }
 
     /** The named arms' (all when empty) own top {@code k} for a query; no round, nothing logged. */
@@ -235,11 +220,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the feature log (with labels from clicks and ratings) in SVMlight/RankLib format; returns the lines. */
     public synchronized long exportFeatures(Path out) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            return bandit().rankers().export(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        return bandit().rankers().export(out);
     }
 
     /** The latest events, newest first, optionally of one kind and containing a text. */
@@ -249,13 +230,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Counts of the log: searches, clicks, ratings. */
     public synchronized Map<String, Long> logCounts() {
-        return store.inTransaction(() -> {
-            Map<String, Long> m = new LinkedHashMap<>();
-            m.put("searches", store.searchLog().count());
-            m.put("clicks", store.feedbackLog().clickCount());
-            m.put("ratings", store.feedbackLog().ratingCount());
-            return m;
-        });
+        return store.logReader().counts();
     }
 
     /** A logged search, for display. */

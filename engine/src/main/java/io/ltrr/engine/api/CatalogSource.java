@@ -1,5 +1,7 @@
 package io.ltrr.engine.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.Catalogs;
 import io.ltrr.engine.catalog.ColumnMapping;
@@ -11,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Where a catalog comes from and how to read it.

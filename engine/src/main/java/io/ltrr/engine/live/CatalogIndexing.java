@@ -1,10 +1,10 @@
 package io.ltrr.engine.live;
 
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.embed.TextEmbedder;
-import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;

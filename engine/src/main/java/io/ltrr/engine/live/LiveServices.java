@@ -1,8 +1,8 @@
 package io.ltrr.engine.live;
 
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.embed.TextEmbedder;
-import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.folder.WorkbenchState;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.ltr.FeatureExtractor;
@@ -19,6 +19,7 @@ import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Q2ePrediction;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,6 +40,13 @@ import java.util.function.Supplier;
 public record LiveServices(CatalogIndex index, CatalogTagger tagger, QueryMemory memory, SelfLearning learning,
                            Map<String, RetrievalStrategy> arms, FeatureExtractor features, BanditService bandit)
         implements AutoCloseable {
+
+    /** Each arm's description, by id, in display order. */
+    public Map<String, String> armDescriptions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        arms.forEach((id, arm) -> out.put(id, arm.description()));
+        return out;
+    }
 
     /** Opens the services over the folder's current index (which must exist). */
     public static LiveServices open(WorkbenchConfig config, DataLayout layout, FeedbackStore store,

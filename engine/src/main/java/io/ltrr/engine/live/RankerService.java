@@ -2,7 +2,6 @@ package io.ltrr.engine.live;
 
 import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.folder.WorkbenchState;
-
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.ltr.FeatureMatrix;
 import io.ltrr.engine.ltr.PairwiseLinearRanker;
@@ -19,7 +18,11 @@ import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LearnedState;
 import io.ltrr.engine.store.LoggedFeatures;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,6 +174,15 @@ public final class RankerService {
         String note = judged.isEmpty() ? summary.note() : summary.note() + "; " + logged + " logged and "
                 + judged.size() + " judged examples (" + judgedFrom + ")";
         return new RankerTraining(id, version, summary.queries(), summary.examples(), note);
+    }
+
+    /** Writes the feature log in SVMlight format to a file; returns the number of lines (examples). */
+    public long export(Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return export(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes the feature log in SVMlight format; returns the number of lines (examples). */

@@ -1,9 +1,8 @@
 package io.ltrr.engine.offline;
 
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
-import io.ltrr.engine.api.DataLayout;
-
 import io.ltrr.engine.catalog.BeirCorpusReader;
 import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.embed.TextEmbedder;

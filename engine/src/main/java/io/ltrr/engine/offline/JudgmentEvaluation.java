@@ -2,7 +2,6 @@ package io.ltrr.engine.offline;
 
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
-
 import io.ltrr.engine.eval.Qrels;
 import io.ltrr.engine.export.QueryIds;
 import io.ltrr.engine.ltr.FeatureExtractor;

@@ -2,12 +2,12 @@ package io.ltrr.engine.offline;
 
 import io.ltrr.engine.agreement.AgreementReport;
 import io.ltrr.engine.agreement.AnnotatorAgreement;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
 import io.ltrr.engine.api.Offline;
 import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.embed.TextEmbedder;
-import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.live.LiveServices;
 import io.ltrr.engine.ltr.RankingExample;
 import io.ltrr.engine.ope.FixedArmTarget;

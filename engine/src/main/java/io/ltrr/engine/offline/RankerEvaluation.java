@@ -2,11 +2,10 @@ package io.ltrr.engine.offline;
 
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
-
 import io.ltrr.engine.bandit.ContextVector;
-import io.ltrr.engine.eval.Qrels;
 import io.ltrr.engine.eval.Evaluator;
 import io.ltrr.engine.eval.Metric;
+import io.ltrr.engine.eval.Qrels;
 import io.ltrr.engine.eval.RankOrder;
 import io.ltrr.engine.eval.Run;
 import io.ltrr.engine.eval.RunEvaluation;

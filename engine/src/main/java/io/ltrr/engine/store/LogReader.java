@@ -1,6 +1,7 @@
 package io.ltrr.engine.store;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Read-only bulk views of the log for off-line work (off-policy evaluation, exports, annotator agreement), each
@@ -15,4 +16,7 @@ public interface LogReader {
 
     /** Every rating, oldest first. */
     List<LoggedRating> ratings();
+
+    /** How many searches, clicks and ratings the log holds, read together: keys searches, clicks, ratings. */
+    Map<String, Long> counts();
 }

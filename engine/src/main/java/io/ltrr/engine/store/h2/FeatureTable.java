@@ -2,7 +2,6 @@ package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.store.LoggedFeatures;
 import io.ltrr.engine.store.SearchIds;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,12 +1,11 @@
 package io.ltrr.engine.store.h2;
 
+import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.RatingEvent;
 import io.ltrr.engine.store.SearchIds;
 import io.ltrr.engine.store.SemiBanditReward;
 import io.ltrr.engine.store.Values;
-
-import io.ltrr.engine.bandit.ContextVector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

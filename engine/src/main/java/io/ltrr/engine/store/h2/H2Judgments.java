@@ -1,17 +1,15 @@
 package io.ltrr.engine.store.h2;
 
-import io.ltrr.engine.store.Judgments;
-
 import io.ltrr.engine.store.Judgment;
+import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.Values;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The imported relevance judgments (table {@code judgments}, migration V4). An import replaces everything of

@@ -1,12 +1,10 @@
 package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.store.LogReader;
-
 import io.ltrr.engine.store.LoggedClick;
 import io.ltrr.engine.store.LoggedRating;
 import io.ltrr.engine.store.LoggedRound;
 import io.ltrr.engine.store.SearchIds;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -145,5 +143,16 @@ final class H2LogReader implements LogReader {
             }
         }
         return out;
+    }
+
+    @Override
+    public Map<String, Long> counts() {
+        return db.sql(c -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("searches", Jdbc.count(c, "SELECT COUNT(*) FROM searches"));
+            m.put("clicks", Jdbc.count(c, "SELECT COUNT(*) FROM clicks"));
+            m.put("ratings", Jdbc.count(c, "SELECT COUNT(*) FROM ratings"));
+            return m;
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.store.ProfileStore;
 import io.ltrr.engine.store.Values;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,6 @@ import io.ltrr.engine.store.Reformulation;
 import io.ltrr.engine.store.ReformulationCount;
 import io.ltrr.engine.store.ReformulationLog;
 import io.ltrr.engine.store.SearchIds;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

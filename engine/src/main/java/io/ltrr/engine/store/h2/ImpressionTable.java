@@ -1,13 +1,12 @@
 package io.ltrr.engine.store.h2;
 
-import io.ltrr.engine.store.Impression;
-import io.ltrr.engine.store.SearchIds;
-import io.ltrr.engine.store.ShownItem;
-
-import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
+import io.ltrr.engine.rank.ArmHit;
+import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.SearchIds;
+import io.ltrr.engine.store.ShownItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,7 +2,6 @@ package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreException;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

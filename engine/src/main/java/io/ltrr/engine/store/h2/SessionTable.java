@@ -1,7 +1,6 @@
 package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.store.Values;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,6 @@ import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.PolicySnapshot;
 import io.ltrr.engine.store.RankerSnapshot;
 import io.ltrr.engine.store.Values;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
