@@ -15,12 +15,26 @@ import java.util.Set;
  * @param chosenArms the arms chosen in that search, in the selection's order (so output is stable)
  * @param rewards    reward of every chosen arm, in the same order (empty for a can't-tell rating: nothing learned)
  * @param policyId   the policy that was updated (the one that made the selection)
- * @param updated    false when the policy of that search is no longer active, so only the log learned
+ * @param updated    whether the active policy learned from it: false when the policy of that search is no longer
+ *                   active, for a can't-tell rating and for a repeated click (only the log has it then)
+ * @param repeat     a click on an item already clicked in that search: logged, but learned from once only
  */
 public record FeedbackResult(String eventId, String searchId, String itemId, Set<String> chosenArms,
-                             Map<String, Double> rewards, String policyId, boolean updated) {
+                             Map<String, Double> rewards, String policyId, boolean updated,
+                             boolean repeat) {
     public FeedbackResult {
         chosenArms = Collections.unmodifiableSet(new LinkedHashSet<>(chosenArms));
         rewards = Collections.unmodifiableMap(new LinkedHashMap<>(rewards));
+    }
+
+    /** A first event on its item. */
+    public FeedbackResult(String eventId, String searchId, String itemId, Set<String> chosenArms,
+                          Map<String, Double> rewards, String policyId, boolean updated) {
+        this(eventId, searchId, itemId, chosenArms, rewards, policyId, updated, false);
+    }
+
+    /** A can't-tell rating: logged, nothing for any policy to learn. */
+    public boolean cantTell() {
+        return rewards.isEmpty() && !repeat && eventId.startsWith("r-");
     }
 }

@@ -125,14 +125,19 @@ public final class BanditService {
         return engine.armIds(order);
     }
 
-    /** A click: the event, its rewards, the click memory, the online ranker and the policy, one transaction. */
+    /**
+     * A click: the event, its rewards, the click memory, the online ranker and the policy, one transaction. A
+     * repeated click on the same item of the same search is logged and learned from by nothing (it counts once).
+     */
     public FeedbackResult click(String searchId, String itemId) {
         return store.inTransaction(() -> {
             FeedbackOutcome outcome = store.feedbackLog().recordClick(searchId, itemId, clock.instant());
-            store.searchLog().impression(searchId).ifPresent(imp ->
-                    memory.observe(imp.normalizedQuery(), Map.of(), Map.of(itemId, 1)));
-            rankers.learnClick(searchId, itemId);
-            learning.clicked(searchId);
+            if (!outcome.repeat()) {
+                store.searchLog().impression(searchId).ifPresent(imp ->
+                        memory.observe(imp.normalizedQuery(), Map.of(), Map.of(itemId, 1)));
+                rankers.learnClick(searchId, itemId);
+                learning.clicked(searchId);
+            }
             return learn(outcome);
         });
     }
@@ -151,7 +156,7 @@ public final class BanditService {
             store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
         }
         return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
-                update);
+                update, o.repeat());
     }
 
     /** Forgets what the policies and rankers learned; the log stays. */

@@ -87,6 +87,23 @@ class WorkbenchBanditTest {
     }
 
     @Test
+    void aRepeatedClickIsLoggedAndCountsOnceForLearning() throws IOException {
+        try (Workbench wb = open(dir.resolve("d"))) {
+            SearchResult r = wb.search("love song", ctx());
+            String item = r.results().getFirst().itemId();
+            FeedbackResult first = wb.click(r.searchId(), item);
+            FeedbackResult again = wb.click(r.searchId(), item);
+            assertThat(first.updated()).isTrue();
+            assertThat(first.repeat()).isFalse();
+            assertThat(again.repeat()).isTrue();
+            assertThat(again.updated()).isFalse();
+            assertThat(again.rewards()).isEmpty();
+            assertThat(again.eventId()).isNotEqualTo(first.eventId());
+            assertThat(wb.logCounts()).containsEntry("clicks", 2L);
+        }
+    }
+
+    @Test
     void aRatingRewardsGradeOverThreeAndCantTellRewardsNothing() throws IOException {
         try (Workbench wb = open(dir.resolve("d"))) {
             SearchResult r = wb.search("ambient", ctx());
@@ -97,6 +114,8 @@ class WorkbenchBanditTest {
             FeedbackResult cantTell = wb.rate(r.searchId(), top.itemId(), null, "ann");
             assertThat(cantTell.rewards()).isEmpty();
             assertThat(cantTell.updated()).isFalse();
+            assertThat(cantTell.cantTell()).isTrue();
+            assertThat(rated.cantTell()).isFalse();
         }
     }
 

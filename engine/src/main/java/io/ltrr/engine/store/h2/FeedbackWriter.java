@@ -34,6 +34,7 @@ final class FeedbackWriter {
             LEFT JOIN item_provenance p ON p.search_id = a.search_id AND p.arm_id = a.arm_id AND p.item_id = ?
             WHERE a.search_id = ? AND a.chosen
             ORDER BY a.chosen_rank""";
+    private static final String SELECT_CLICKED = "SELECT 1 FROM clicks WHERE search_id = ? AND item_id = ? LIMIT 1";
     private static final String INSERT_CLICK =
             "INSERT INTO clicks (click_id, search_id, item_id, position, created_at) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_RATING = """
@@ -50,6 +51,7 @@ final class FeedbackWriter {
         Objects.requireNonNull(at, "at");
         long search = SearchIds.parse(searchId);
         Target target = target(c, search, searchId, itemId);
+        boolean repeat = clickedBefore(c, search, itemId);
         long eventId = Jdbc.nextValue(c, "event_seq");
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLICK)) {
             ps.setLong(1, eventId);
@@ -59,9 +61,20 @@ final class FeedbackWriter {
             Jdbc.setInstant(ps, 5, at);
             ps.executeUpdate();
         }
-        Map<String, Double> rewards = SemiBanditReward.rewards(target.chosen, target.held, 1.0);
+        // A repeated click is logged but rewards nothing: the first click already told the arms what it meant.
+        Map<String, Double> rewards = repeat ? Map.of() : SemiBanditReward.rewards(target.chosen, target.held, 1.0);
         insertRewards(c, search, eventId, "click", rewards);
-        return target.outcome(SearchIds.clickId(eventId), searchId, itemId, rewards);
+        return target.outcome(SearchIds.clickId(eventId), searchId, itemId, rewards, repeat);
+    }
+
+    private static boolean clickedBefore(Connection c, long search, String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_CLICKED)) {
+            ps.setLong(1, search);
+            ps.setString(2, itemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     static FeedbackOutcome rating(Connection c, String searchId, String itemId, Integer grade, String annotator,
@@ -87,7 +100,7 @@ final class FeedbackWriter {
         Map<String, Double> rewards = grade == null ? Map.of()
                 : SemiBanditReward.rewards(target.chosen, target.held, grade / 3.0);
         insertRewards(c, search, eventId, "rating", rewards);
-        return target.outcome(SearchIds.ratingId(eventId), searchId, itemId, rewards);
+        return target.outcome(SearchIds.ratingId(eventId), searchId, itemId, rewards, false);
     }
 
     private static void insertRewards(Connection c, long search, long eventId, String source,
@@ -151,8 +164,10 @@ final class FeedbackWriter {
     }
 
     private record Target(String policyId, ContextVector x, int position, List<String> chosen, Set<String> held) {
-        FeedbackOutcome outcome(String eventId, String searchId, String itemId, Map<String, Double> rewards) {
-            return new FeedbackOutcome(eventId, searchId, itemId, new LinkedHashSet<>(chosen), rewards, x, policyId);
+        FeedbackOutcome outcome(String eventId, String searchId, String itemId, Map<String, Double> rewards,
+                                boolean repeat) {
+            return new FeedbackOutcome(eventId, searchId, itemId, new LinkedHashSet<>(chosen), rewards, x, policyId,
+                    repeat);
         }
     }
 }

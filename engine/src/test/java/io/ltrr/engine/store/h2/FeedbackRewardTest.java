@@ -56,6 +56,21 @@ class FeedbackRewardTest {
     }
 
     @Test
+    void aRepeatedClickOnTheSameItemIsLoggedButRewardsNothing() {
+        store.feedbackLog().recordClick(search, "item-a", T1);
+        FeedbackOutcome again = store.feedbackLog().recordClick(search, "item-a", T1.plusSeconds(5));
+
+        assertThat(again.eventId()).isEqualTo("c-2");
+        assertThat(again.repeat()).isTrue();
+        assertThat(again.hasReward()).isFalse();
+        assertThat(store.feedbackLog().rewardsOf("c-2")).isEmpty();
+        assertThat(store.feedbackLog().clicksOf(search)).hasSize(2);
+        FeedbackOutcome other = store.feedbackLog().recordClick(search, "item-c", T1.plusSeconds(9));
+        assertThat(other.repeat()).isFalse();
+        assertThat(other.hasReward()).isTrue();
+    }
+
+    @Test
     void clickOnAnItemOnlyOneArmHeldRewardsOnlyThatArm() {
         FeedbackOutcome outcome = store.feedbackLog().recordClick(search, "item-c", T1);
 
