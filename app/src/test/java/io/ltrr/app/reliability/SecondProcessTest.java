@@ -49,6 +49,15 @@ class SecondProcessTest {
                     + " is in use by another workbench process");
             assertThat(second.err()).doesNotContain("Exception", "\tat ");
             assertThat(second.out()).isEmpty();
+
+            // Rebuilding the index under the open window would swap the catalog beneath it: refused the same way.
+            Path other = dir.resolve("other.csv");
+            Files.writeString(other, "id,title,artist,styles\nx1,Other,Someone,Jazz\n");
+            Result index = runCli("index", "--force", "--catalog", other.toString(), "--no-embeddings",
+                    "--data", data.toString());
+            assertThat(index.exitCode()).as("exit code; stderr:%n%s", index.err()).isEqualTo(2);
+            assertThat(index.err()).contains("is in use by another workbench process").doesNotContain("\tat ");
+            assertThat(holder.items()).extracting(i -> i.id()).containsExactlyInAnyOrder("t1", "t2");
         }
     }
 
