@@ -1,7 +1,5 @@
 package io.ltrr.engine.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.Catalogs;
 import io.ltrr.engine.catalog.ColumnMapping;
@@ -9,10 +7,7 @@ import io.ltrr.engine.catalog.LoadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where a catalog comes from and how to read it.
@@ -53,27 +48,6 @@ public record CatalogSource(Path path, CatalogFormat format, ColumnMapping mappi
         throw new IllegalStateException("the sample catalog folder '" + SAMPLE_FOLDER + "' was not found under "
                 + (home == null ? "the working directory or its parents" : home)
                 + "; pass a catalog with --catalog FILE");
-    }
-
-    /** Remembers this source in {@code file}, so later runs on the same data folder index the same catalog. */
-    public void save(Path file) throws IOException {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("path", path.toAbsolutePath().normalize().toString());
-        m.put("format", format == null ? "" : format.name());
-        m.put("mapping", mapping.toSpec());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), m);
-    }
-
-    /** The source remembered in {@code file}, if there is one. */
-    public static Optional<CatalogSource> remembered(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Map<String, String> m = new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
-        String fmt = m.getOrDefault("format", "");
-        return Optional.of(new CatalogSource(Path.of(m.get("path")), fmt.isEmpty() ? null : CatalogFormat.valueOf(fmt),
-                ColumnMapping.parse(m.getOrDefault("mapping", ""))));
     }
 
     /** Reads the catalog; malformed rows are reported in the result, not thrown. */

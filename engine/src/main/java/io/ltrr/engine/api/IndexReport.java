@@ -13,9 +13,10 @@ import java.util.List;
  * @param problems       catalog rows skipped, with file, line and reason
  * @param catalog        where the catalog came from
  * @param buildMillis    time spent building (0 when not rebuilt)
+ * @param reason         why it was rebuilt (forced, no index, catalog or settings changed, damaged), or "up to date"
  */
 public record IndexReport(IndexStats stats, boolean rebuilt, int loaded, List<LoadProblem> problems,
-                          String catalog, long buildMillis) {
+                          String catalog, long buildMillis, String reason) {
     public IndexReport {
         problems = List.copyOf(problems);
     }

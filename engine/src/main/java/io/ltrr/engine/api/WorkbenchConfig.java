@@ -4,6 +4,7 @@ import io.ltrr.engine.index.IndexSettings;
 import io.ltrr.engine.retrieval.ArmSettings;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a workbench is opened.
@@ -24,16 +25,30 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
     }
 
     /**
-     * Default settings on a data folder: the catalog last indexed there, else the shipped sample catalog.
+     * Default settings on a data folder: the catalog last indexed there with the settings it was indexed with,
+     * else the shipped sample catalog with the music settings.
+     *
+     * @throws IllegalStateException when the folder's remembered catalog file is damaged (naming the fix)
      */
     public static WorkbenchConfig defaults(Path dataDir) {
-        CatalogSource catalog;
+        Optional<FolderCatalog> remembered = FolderCatalog.read(new DataLayout(dataDir).catalogSource());
+        CatalogSource catalog = remembered.map(FolderCatalog::source).orElseGet(CatalogSource::sample);
+        IndexSettings settings = remembered.flatMap(FolderCatalog::settings).orElseGet(IndexSettings::music);
+        return new WorkbenchConfig(dataDir, catalog, settings, ArmSettings.music(), 42L);
+    }
+
+    /**
+     * Settings for indexing a given catalog into a data folder: as {@link #defaults}, but a damaged remembered
+     * catalog file does not stand in the way (the index it describes is about to be replaced).
+     */
+    public static WorkbenchConfig forCatalog(Path dataDir, CatalogSource catalog) {
+        WorkbenchConfig base;
         try {
-            catalog = CatalogSource.remembered(new DataLayout(dataDir).catalogSource()).orElseGet(CatalogSource::sample);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + new DataLayout(dataDir).catalogSource(), e);
+            base = defaults(dataDir);
+        } catch (IllegalStateException damaged) {
+            base = new WorkbenchConfig(dataDir, catalog, IndexSettings.music(), ArmSettings.music(), 42L);
         }
-        return new WorkbenchConfig(dataDir, catalog, IndexSettings.music(), ArmSettings.music(), 42L);
+        return base.withCatalog(catalog);
     }
 
     /**

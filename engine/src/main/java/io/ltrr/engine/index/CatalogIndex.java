@@ -107,6 +107,23 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Verifies the checksums of every file of the index in {@code dir} (Lucene's {@code checkIntegrity}: reads
+     * each file once; a catalog index is small enough for this to be cheap when indexing). Empty when intact,
+     * else what is wrong, in a few words.
+     */
+    public static Optional<String> damage(Path dir) {
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            for (LeafReaderContext leaf : r.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Optional.of(message.length() > 160 ? message.substring(0, 160) + "…" : message);
+        }
+    }
+
     /** The fingerprint stored with the index in {@code dir}, or empty when there is no readable index. */
     public static Optional<String> storedFingerprint(Path dir) {
         if (!Files.isDirectory(dir)) {

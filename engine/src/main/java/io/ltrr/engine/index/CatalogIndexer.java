@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -43,18 +44,33 @@ public final class CatalogIndexer {
      */
     public Ensured ensure(List<Item> items, IndexSettings settings, Path dir, boolean force,
                           ProgressListener progress, CancellationToken cancel) {
-        if (!force && CatalogIndex.storedFingerprint(dir)
+        String why;
+        if (force) {
+            why = "rebuild asked for";
+        } else if (CatalogIndex.storedFingerprint(dir).isEmpty()) {
+            why = Files.exists(dir) ? "no readable index" : "no index yet";
+        } else if (CatalogIndex.storedFingerprint(dir)
                 .filter(IndexFingerprint.of(items, settings, settings.embeddings() ? embedder.get().modelId() : "")::equals)
-                .isPresent()) {
-            try (CatalogIndex index = CatalogIndex.open(dir, null)) {
-                return new Ensured(index.stats(), false);
+                .isEmpty()) {
+            why = "the catalog or the index settings changed";
+        } else {
+            Optional<String> damage = CatalogIndex.damage(dir);
+            if (damage.isEmpty()) {
+                try (CatalogIndex index = CatalogIndex.open(dir, null)) {
+                    return new Ensured(index.stats(), false, "up to date");
+                }
             }
+            why = "the index was damaged (" + damage.get() + ")";
         }
-        return new Ensured(build(items, settings, dir, progress, cancel), true);
+        return new Ensured(build(items, settings, dir, progress, cancel), true, why);
     }
 
-    /** The outcome of {@link #ensure}. */
-    public record Ensured(IndexStats stats, boolean rebuilt) {
+    /**
+     * The outcome of {@link #ensure}.
+     *
+     * @param reason why it was rebuilt ("up to date" when it was not)
+     */
+    public record Ensured(IndexStats stats, boolean rebuilt, String reason) {
     }
 
     /**

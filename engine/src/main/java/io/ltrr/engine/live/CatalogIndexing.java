@@ -1,6 +1,7 @@
 package io.ltrr.engine.live;
 
 import io.ltrr.engine.api.DataLayout;
+import io.ltrr.engine.api.FolderCatalog;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.LoadResult;
@@ -10,6 +11,7 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds a data folder's catalog index from the configured catalog when it is missing or out of date. */
@@ -35,12 +37,12 @@ public final class CatalogIndexing {
                 .ensure(catalog.items(), config.indexSettings(), layout.catalogIndex(), force, progress, cancel);
         long millis = ensured.rebuilt() ? (System.nanoTime() - start) / 1_000_000 : 0;
         try {
-            config.catalog().save(layout.catalogSource());
+            new FolderCatalog(config.catalog(), Optional.of(config.indexSettings())).write(layout.catalogSource());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + layout.catalogSource(), e);
         }
         return new IndexReport(ensured.stats(), ensured.rebuilt(), catalog.loaded(), catalog.problems(),
-                config.catalog().path().toString(), millis);
+                config.catalog().path().toString(), millis, ensured.reason());
     }
 
     private static LoadResult load(WorkbenchConfig config) {
