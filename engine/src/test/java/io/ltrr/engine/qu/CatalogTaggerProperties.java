@@ -14,7 +14,7 @@ class CatalogTaggerProperties {
 
     private static final CatalogTagger TAGGER = CatalogTagger.build(SmallCatalog.items());
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20260206")
     void everyAnalysisIsWellFormed(@ForAll("queries") String query) {
         QueryAnalysis a = TAGGER.analyze(query);
 

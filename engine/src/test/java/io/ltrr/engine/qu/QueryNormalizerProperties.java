@@ -14,7 +14,7 @@ class QueryNormalizerProperties {
 
     private final QueryNormalizer normalizer = new QueryNormalizer();
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20260203")
     void neverThrowsAndStaysWithinBounds(@ForAll("anyText") String raw) {
         NormalizedQuery q = normalizer.normalize(raw);
 
@@ -24,14 +24,14 @@ class QueryNormalizerProperties {
         assertThat(String.join(" ", q.tokens())).isEqualTo(q.text());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20260204")
     void isIdempotent(@ForAll("anyText") String raw) {
         String once = normalizer.normalize(raw).text();
 
         assertThat(normalizer.normalize(once).text()).isEqualTo(once);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20260205")
     void handlesLongPastedText(@ForAll @StringLength(min = 5_000, max = 12_000) String raw) {
         assertThat(normalizer.normalize(raw).tokens()).hasSizeLessThanOrEqualTo(QueryNormalizer.MAX_TOKENS);
     }
