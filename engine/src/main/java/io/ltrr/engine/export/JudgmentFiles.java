@@ -69,7 +69,7 @@ public final class JudgmentFiles {
     public static void writeCsv(List<Judgment> judgments, Writer out) throws IOException {
         out.write(CSV_HEADER + "\n");
         for (Judgment j : judgments) {
-            out.write(Csv.line(List.of(j.query(), j.itemId(), j.grade())) + "\n");
+            out.write(ExportCsv.line(List.of(j.query(), j.itemId(), j.grade())) + "\n");
         }
         out.flush();
     }
@@ -121,7 +121,7 @@ public final class JudgmentFiles {
     private static String parseLine(String line, String source, List<Judgment> out, Set<List<String>> seen) {
         List<String> f;
         try {
-            f = Csv.parse(line);
+            f = ExportCsv.parse(line);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
