@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ltrr.engine.eval.ReadResult;
 import io.ltrr.engine.eval.TrecRun;
+import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.ope.LogFixture;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Judgment;
