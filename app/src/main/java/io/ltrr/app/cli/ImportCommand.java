@@ -1,8 +1,8 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.catalog.LoadProblem;
-import io.ltrr.engine.eval.ReadResult;
 import io.ltrr.engine.export.DataExport;
+import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.store.Judgment;
 import java.io.IOException;
 import java.io.UncheckedIOException;

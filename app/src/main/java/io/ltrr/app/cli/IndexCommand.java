@@ -6,7 +6,7 @@ import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.ColumnMapping;
-import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.progress.CancellationToken;
 import java.io.PrintStream;
 import java.nio.file.Path;

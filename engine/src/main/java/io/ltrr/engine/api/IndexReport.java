@@ -1,7 +1,7 @@
 package io.ltrr.engine.api;
 
-import io.ltrr.engine.catalog.LoadProblem;
 import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.io.LoadProblem;
 import java.util.List;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * Context-free reward statistics per arm (pulls, Σr, Σr²) for the policies that ignore the context. An arm
  * never updated is absent and reads as the prior: mean 1/2, the widest spread a reward in [0, 1] can have.
  */
-final class ArmTally {
+final class ArmTally implements ArmStatistics {
     /** One arm's sums; immutable so a snapshot can share them. */
     record Counts(long pulls, double sum, double sumOfSquares) {
         static final Counts NONE = new Counts(0, 0, 0);
@@ -43,7 +43,9 @@ final class ArmTally {
         return counts.getOrDefault(arm, Counts.NONE);
     }
 
-    void add(String arm, double reward) {
+    /** Context-free: x plays no part. */
+    @Override
+    public void learn(ContextVector x, String arm, double reward) {
         counts.put(arm, get(arm).plus(reward));
     }
 
@@ -56,15 +58,18 @@ final class ArmTally {
         return n;
     }
 
-    JsonNode toJson(ObjectMapper json) {
+    @Override
+    public JsonNode toJson(ObjectMapper json) {
         return json.valueToTree(counts);
     }
 
-    void restore(ObjectMapper json, JsonNode node) throws JsonProcessingException {
+    @Override
+    public void restore(ObjectMapper json, JsonNode node) throws JsonProcessingException {
         counts = json.treeToValue(node, json.getTypeFactory().constructType(TYPE));
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         counts = new LinkedHashMap<>();
     }
 }

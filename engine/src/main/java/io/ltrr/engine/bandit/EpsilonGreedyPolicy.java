@@ -1,7 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,12 +14,11 @@ import java.util.SplittableRandom;
  * the m arms with the highest empirical mean (arms never pulled first, then ties by arm order). The
  * propensity is the exact mixture P(a ∈ S) = (1 − ε)·[a ∈ greedy set] + ε·m/n.
  */
-public final class EpsilonGreedyPolicy extends SeededPolicy {
+public final class EpsilonGreedyPolicy extends SeededPolicy<ArmTally> {
     public static final String ID = "epsilon-greedy";
     public static final double DEFAULT_EPSILON = 0.1;
 
     private final double epsilon;
-    private final ArmTally tally = new ArmTally();
 
     public EpsilonGreedyPolicy(long seed) {
         this(seed, DEFAULT_EPSILON);
@@ -29,7 +26,7 @@ public final class EpsilonGreedyPolicy extends SeededPolicy {
 
     /** @param epsilon exploration probability in [0, 1] */
     public EpsilonGreedyPolicy(long seed, double epsilon) {
-        super(seed);
+        super(seed, new ArmTally());
         if (!(epsilon >= 0 && epsilon <= 1)) {
             throw new IllegalArgumentException("epsilon must be in [0, 1], was " + epsilon);
         }
@@ -50,7 +47,7 @@ public final class EpsilonGreedyPolicy extends SeededPolicy {
         int n = arms.size();
         double[] greedyScores = new double[n];
         for (int i = 0; i < n; i++) {
-            ArmTally.Counts c = tally.get(arms.get(i));
+            ArmTally.Counts c = learned.get(arms.get(i));
             // An unpulled arm has no empirical mean; trying it once is the cheapest way to get one.
             greedyScores[i] = c.pulls() == 0 ? Double.POSITIVE_INFINITY : c.mean();
         }
@@ -70,7 +67,7 @@ public final class EpsilonGreedyPolicy extends SeededPolicy {
         Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            ArmTally.Counts c = tally.get(arms.get(i));
+            ArmTally.Counts c = learned.get(arms.get(i));
             double p = (1 - epsilon) * (greedySet.contains(i) ? 1 : 0) + epsilon * m / n;
             propensity.put(arms.get(i), Math.min(1.0, p));
             diagnostics.put(arms.get(i), new ArmDiagnostics(c.mean(), c.standardError(), greedyScores[i], c.pulls()));
@@ -79,27 +76,7 @@ public final class EpsilonGreedyPolicy extends SeededPolicy {
     }
 
     @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        tally.add(arm, reward);
-    }
-
-    @Override
-    protected ObjectNode config() {
-        return JSON.createObjectNode().put("epsilon", epsilon);
-    }
-
-    @Override
-    protected JsonNode state() {
-        return tally.toJson(JSON);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        tally.restore(JSON, state);
-    }
-
-    @Override
-    protected void clear() {
-        tally.clear();
+    protected void configure(ObjectNode config) {
+        config.put("epsilon", epsilon);
     }
 }

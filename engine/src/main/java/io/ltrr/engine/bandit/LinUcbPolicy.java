@@ -1,7 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +11,12 @@ import java.util.Map;
  * the highest bound θ̂_a·x + α·sqrt(xᵀA_a⁻¹x). Ties (e.g. all arms at the prior) go by arm order, so the
  * decision is deterministic and the propensity is 1 for chosen arms, 0 for the others.
  */
-public final class LinUcbPolicy extends SeededPolicy {
+public final class LinUcbPolicy extends SeededPolicy<LinearArms> {
     public static final String ID = "linucb";
     public static final double DEFAULT_ALPHA = 1.0;
     public static final double DEFAULT_LAMBDA = 1.0;
 
     private final double alpha;
-    private final LinearArms models;
 
     public LinUcbPolicy(long seed, List<String> featureNames) {
         this(seed, featureNames, DEFAULT_ALPHA, DEFAULT_LAMBDA);
@@ -31,12 +28,11 @@ public final class LinUcbPolicy extends SeededPolicy {
      * @param lambda       ridge regularization (prior precision), > 0
      */
     public LinUcbPolicy(long seed, List<String> featureNames, double alpha, double lambda) {
-        super(seed);
         if (!(alpha >= 0 && Double.isFinite(alpha))) {
             throw new IllegalArgumentException("alpha must be >= 0, was " + alpha);
         }
+        super(seed, new LinearArms(featureNames, lambda));
         this.alpha = alpha;
-        this.models = new LinearArms(featureNames, lambda);
     }
 
     @Override
@@ -51,7 +47,7 @@ public final class LinUcbPolicy extends SeededPolicy {
         double[] bounds = new double[n];
         ArmDiagnostics[] diag = new ArmDiagnostics[n];
         for (int i = 0; i < n; i++) {
-            LinearArmModel model = models.model(arms.get(i));
+            LinearArmModel model = learned.model(arms.get(i));
             double[] u = model.inverseTimes(xs);
             double mean = model.mean(u);
             double width = alpha * Math.sqrt(LinearArmModel.variance(xs, u));
@@ -72,34 +68,7 @@ public final class LinUcbPolicy extends SeededPolicy {
     }
 
     @Override
-    protected void checkContext(ContextVector x) {
-        models.check(x);
-    }
-
-    @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        models.learn(x, arm, reward);
-    }
-
-    @Override
-    protected ObjectNode config() {
-        ObjectNode config = JSON.createObjectNode().put("alpha", alpha);
-        models.addConfig(config);
-        return config;
-    }
-
-    @Override
-    protected JsonNode state() {
-        return models.toJson(JSON);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        models.restore(JSON, state);
-    }
-
-    @Override
-    protected void clear() {
-        models.clear();
+    protected void configure(ObjectNode config) {
+        config.put("alpha", alpha);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * The disjoint linear models of the linear policies: one {@link LinearArmModel} per arm over a fixed, named
  * feature list. An arm never updated reads as the shared prior, so new arms can be offered at any time.
  */
-final class LinearArms {
+final class LinearArms implements ArmStatistics {
     private static final TypeReference<LinkedHashMap<String, LinearArmModel.State>> TYPE = new TypeReference<>() {
     };
 
@@ -47,39 +47,46 @@ final class LinearArms {
         return models.getOrDefault(arm, prior);
     }
 
-    void learn(ContextVector x, String arm, double reward) {
+    @Override
+    public void learn(ContextVector x, String arm, double reward) {
         models.computeIfAbsent(arm, a -> LinearArmModel.prior(featureNames.size(), lambda))
                 .update(x.values(), reward);
     }
 
     /** A linear model's coefficients mean nothing for other features, so a different vector is an error. */
-    void check(ContextVector x) {
+    @Override
+    public void check(ContextVector x) {
         if (!x.names().equals(featureNames)) {
             throw new IllegalArgumentException("context features " + x.names() + " differ from the policy's "
                     + featureNames);
         }
     }
 
-    void addConfig(ObjectNode config) {
+    /** The ridge prior and the feature list, after the policy's own configuration. */
+    @Override
+    public void addConfig(ObjectNode config) {
         config.put("lambda", lambda);
         config.set("features", config.arrayNode().addAll(featureNames.stream()
                 .map(config::textNode).toList()));
     }
 
-    JsonNode toJson(ObjectMapper json) {
+    @Override
+    public JsonNode toJson(ObjectMapper json) {
         Map<String, LinearArmModel.State> states = new LinkedHashMap<>();
         models.forEach((arm, model) -> states.put(arm, model.state()));
         return json.valueToTree(states);
     }
 
-    void restore(ObjectMapper json, JsonNode node) throws JsonProcessingException {
+    @Override
+    public void restore(ObjectMapper json, JsonNode node) throws JsonProcessingException {
         Map<String, LinearArmModel.State> states = json.treeToValue(node, json.getTypeFactory().constructType(TYPE));
         Map<String, LinearArmModel> restored = new LinkedHashMap<>();
         states.forEach((arm, s) -> restored.put(arm, LinearArmModel.of(s, featureNames.size())));
         models = restored;
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         models = new LinkedHashMap<>();
     }
 }

@@ -1,7 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +17,7 @@ import java.util.SplittableRandom;
  * drawing the d-dimensional θ̃_a through a Cholesky factor of A_a⁻¹, without the O(d³) factorization. The Monte
  * Carlo propensity estimate draws the same scalars.
  */
-public final class LinearThompsonPolicy extends SeededPolicy {
+public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
     public static final String ID = "linear-thompson";
     /** Rewards in [0, 1] are 1/2-sub-Gaussian, so v = 1/2 makes the sampling spread match the noise. */
     public static final double DEFAULT_V = 0.5;
@@ -27,7 +25,6 @@ public final class LinearThompsonPolicy extends SeededPolicy {
 
     private final double v;
     private final int draws;
-    private final LinearArms models;
 
     public LinearThompsonPolicy(long seed, List<String> featureNames) {
         this(seed, featureNames, DEFAULT_V, LinUcbPolicy.DEFAULT_LAMBDA, DEFAULT_DRAWS);
@@ -40,13 +37,12 @@ public final class LinearThompsonPolicy extends SeededPolicy {
      * @param draws        Monte Carlo draws per round for the propensities, at least 1,000
      */
     public LinearThompsonPolicy(long seed, List<String> featureNames, double v, double lambda, int draws) {
-        super(seed);
         if (!(v >= 0 && Double.isFinite(v))) {
             throw new IllegalArgumentException("v must be >= 0, was " + v);
         }
+        super(seed, new LinearArms(featureNames, lambda));
         this.v = v;
         this.draws = MonteCarloPropensity.checkDraws(draws);
-        this.models = new LinearArms(featureNames, lambda);
     }
 
     @Override
@@ -63,7 +59,7 @@ public final class LinearThompsonPolicy extends SeededPolicy {
         double[] sampled = new double[n];
         SplittableRandom random = random(round, RoundRandom.DECISION);
         for (int i = 0; i < n; i++) {
-            LinearArmModel model = models.model(arms.get(i));
+            LinearArmModel model = learned.model(arms.get(i));
             double[] u = model.inverseTimes(xs);
             means[i] = model.mean(u);
             spreads[i] = v * Math.sqrt(LinearArmModel.variance(xs, u));
@@ -87,40 +83,13 @@ public final class LinearThompsonPolicy extends SeededPolicy {
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             diagnostics.put(arms.get(i), new ArmDiagnostics(means[i], spreads[i], sampled[i],
-                    models.model(arms.get(i)).pulls()));
+                    learned.model(arms.get(i)).pulls()));
         }
         return new Decision(chosen, propensity, diagnostics);
     }
 
     @Override
-    protected void checkContext(ContextVector x) {
-        models.check(x);
-    }
-
-    @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        models.learn(x, arm, reward);
-    }
-
-    @Override
-    protected ObjectNode config() {
-        ObjectNode config = JSON.createObjectNode().put("v", v).put("draws", draws);
-        models.addConfig(config);
-        return config;
-    }
-
-    @Override
-    protected JsonNode state() {
-        return models.toJson(JSON);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        models.restore(JSON, state);
-    }
-
-    @Override
-    protected void clear() {
-        models.clear();
+    protected void configure(ObjectNode config) {
+        config.put("v", v).put("draws", draws);
     }
 }

@@ -8,27 +8,32 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * The common frame of the bandit policies: a seed, a round counter, validation of what comes in, the candidate
- * split and the JSON snapshot envelope. Subclasses only decide (scores, chosen arms, propensities) and learn.
+ * split, and the JSON snapshot of what the policy learned (its {@link ArmStatistics}). Subclasses only decide
+ * (scores, chosen arms, propensities) and name their configuration.
  *
  * <p>Snapshot layout: {@code {"policy": id, "seed": …, "round": …, "config": {…}, "state": {…}}}. Restore
  * rejects another policy's snapshot and a different configuration (the learned state means something else
  * under another alpha, bucketing or feature list). A different seed is accepted: the learned state carries
  * over, only the future draws differ.
  */
-public abstract class SeededPolicy implements SelectionPolicy {
+public abstract class SeededPolicy<S extends ArmStatistics> implements SelectionPolicy {
     /** Shared, thread-safe once configured; doubles are written in round-trip precision. */
-    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What the policy has learned; the snapshot's "state". */
+    protected final S learned;
     private final long seed;
     private long round;
 
-    protected SeededPolicy(long seed) {
+    protected SeededPolicy(long seed, S learned) {
         this.seed = seed;
+        this.learned = Objects.requireNonNull(learned, "learned");
     }
 
     /** What a subclass decided for one round. */
@@ -39,23 +44,16 @@ public abstract class SeededPolicy implements SelectionPolicy {
     /** Chooses {@code m} arms (1 ≤ m ≤ arms.size()) for round {@code round}. */
     protected abstract Decision decide(ContextVector x, List<String> arms, int m, long round);
 
-    /** Learns one arm's reward (already validated to be in [0, 1]). */
-    protected abstract void learn(ContextVector x, String arm, double reward);
+    /** Adds the policy's own configuration fields (none by default); the learned statistics add theirs after. */
+    protected void configure(ObjectNode config) {
+    }
 
     /** Configuration fields checked on restore. */
-    protected abstract ObjectNode config();
-
-    /** All learned statistics. */
-    protected abstract JsonNode state();
-
-    /** Replaces all learned statistics by those of {@link #state()}'s output. */
-    protected abstract void restoreState(JsonNode state) throws JsonProcessingException;
-
-    /** Forgets all learned statistics. */
-    protected abstract void clear();
-
-    /** Rejects contexts the policy cannot use (e.g. the wrong features for a linear model). */
-    protected void checkContext(ContextVector x) {
+    private ObjectNode config() {
+        ObjectNode config = JSON.createObjectNode();
+        configure(config);
+        learned.addConfig(config);
+        return config;
     }
 
     public final long seed() {
@@ -80,7 +78,7 @@ public abstract class SeededPolicy implements SelectionPolicy {
         if (new HashSet<>(arms).size() != arms.size()) {
             throw new IllegalArgumentException("arms must be distinct, were " + arms);
         }
-        checkContext(x);
+        learned.check(x);
         long t = round++;
         Decision d = decide(x, arms, Math.min(budget.maxArms(), arms.size()), t);
         Map<String, Double> means = new LinkedHashMap<>();
@@ -97,9 +95,9 @@ public abstract class SeededPolicy implements SelectionPolicy {
                 throw new IllegalArgumentException("reward of '" + e.getKey() + "' must be in [0, 1], was " + r);
             }
         }
-        checkContext(x);
+        learned.check(x);
         // Iterate in a sorted order so learning never depends on the caller's set implementation.
-        chosen.stream().sorted().forEach(arm -> learn(x, arm, rewards.getOrDefault(arm, 0.0)));
+        chosen.stream().sorted().forEach(arm -> learned.learn(x, arm, rewards.getOrDefault(arm, 0.0)));
     }
 
     @Override
@@ -109,7 +107,7 @@ public abstract class SeededPolicy implements SelectionPolicy {
         root.put("seed", seed);
         root.put("round", round);
         root.set("config", config());
-        root.set("state", state());
+        root.set("state", learned.toJson(JSON));
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -135,7 +133,7 @@ public abstract class SeededPolicy implements SelectionPolicy {
                     + root.path("config") + ", this policy has " + config());
         }
         try {
-            restoreState(root.path("state"));
+            learned.restore(JSON, root.path("state"));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("corrupt snapshot state of '" + id() + "': " + e.getMessage(), e);
         }
@@ -144,7 +142,7 @@ public abstract class SeededPolicy implements SelectionPolicy {
 
     @Override
     public final void reset() {
-        clear();
+        learned.clear();
         round = 0;
     }
 }

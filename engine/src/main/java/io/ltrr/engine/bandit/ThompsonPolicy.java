@@ -1,14 +1,11 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ltrr.engine.bandit.BucketPosteriors.Posterior;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -20,35 +17,11 @@ import java.util.SplittableRandom;
  * the features named "bucket.*" plus device.voice, qu.type.entity, qu.type.topical). Propensities are Monte
  * Carlo estimates over {@code draws} further posterior samples from the round's propensity stream.
  */
-public final class ThompsonPolicy extends SeededPolicy {
+public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
     public static final String ID = "thompson";
     public static final int DEFAULT_DRAWS = 2_000;
 
-    /** One (bucket, arm) posterior. */
-    record Posterior(double alpha, double beta, long pulls) {
-        static final Posterior PRIOR = new Posterior(1, 1, 0);
-
-        Posterior plus(double reward) {
-            return new Posterior(alpha + reward, beta + 1 - reward, pulls + 1);
-        }
-
-        double mean() {
-            return alpha / (alpha + beta);
-        }
-
-        double sd() {
-            double n = alpha + beta;
-            return Math.sqrt(alpha * beta / (n * n * (n + 1)));
-        }
-    }
-
-    private static final TypeReference<LinkedHashMap<String, LinkedHashMap<String, Posterior>>> TYPE =
-            new TypeReference<>() {
-            };
-
-    private final ContextBucketing bucketing;
     private final int draws;
-    private Map<String, LinkedHashMap<String, Posterior>> buckets = new LinkedHashMap<>();
 
     public ThompsonPolicy(long seed) {
         this(seed, ContextBucketing.defaults());
@@ -60,8 +33,7 @@ public final class ThompsonPolicy extends SeededPolicy {
 
     /** @param draws Monte Carlo draws per round for the propensities, at least 1,000 */
     public ThompsonPolicy(long seed, ContextBucketing bucketing, int draws) {
-        super(seed);
-        this.bucketing = Objects.requireNonNull(bucketing, "bucketing");
+        super(seed, new BucketPosteriors(bucketing));
         this.draws = MonteCarloPropensity.checkDraws(draws);
     }
 
@@ -73,7 +45,7 @@ public final class ThompsonPolicy extends SeededPolicy {
     @Override
     protected Decision decide(ContextVector x, List<String> arms, int m, long round) {
         int n = arms.size();
-        Map<String, Posterior> bucket = buckets.getOrDefault(bucketing.bucketOf(x), new LinkedHashMap<>());
+        Map<String, Posterior> bucket = learned.bucket(x);
         Posterior[] posteriors = new Posterior[n];
         for (int i = 0; i < n; i++) {
             posteriors[i] = bucket.getOrDefault(arms.get(i), Posterior.PRIOR);
@@ -104,28 +76,7 @@ public final class ThompsonPolicy extends SeededPolicy {
     }
 
     @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        buckets.computeIfAbsent(bucketing.bucketOf(x), b -> new LinkedHashMap<>())
-                .merge(arm, Posterior.PRIOR.plus(reward), (old, fresh) -> old.plus(reward));
-    }
-
-    @Override
-    protected ObjectNode config() {
-        return JSON.createObjectNode().put("bucketing", bucketing.description()).put("draws", draws);
-    }
-
-    @Override
-    protected JsonNode state() {
-        return JSON.valueToTree(buckets);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        buckets = JSON.treeToValue(state, JSON.getTypeFactory().constructType(TYPE));
-    }
-
-    @Override
-    protected void clear() {
-        buckets = new LinkedHashMap<>();
+    protected void configure(ObjectNode config) {
+        config.put("bucketing", learned.bucketing().description()).put("draws", draws);
     }
 }

@@ -1,8 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +11,11 @@ import java.util.Map;
  * reward is one observation). Arms never pulled have an infinite bound and come first; ties go by arm order.
  * The decision is deterministic, so the propensity is 1 for chosen arms and 0 for the others.
  */
-public final class Ucb1Policy extends SeededPolicy {
+public final class Ucb1Policy extends SeededPolicy<ArmTally> {
     public static final String ID = "ucb1";
 
-    private final ArmTally tally = new ArmTally();
-
     public Ucb1Policy(long seed) {
-        super(seed);
+        super(seed, new ArmTally());
     }
 
     @Override
@@ -31,11 +26,11 @@ public final class Ucb1Policy extends SeededPolicy {
     @Override
     protected Decision decide(ContextVector x, List<String> arms, int m, long round) {
         int n = arms.size();
-        double logTotal = Math.log(Math.max(1, tally.totalPulls(arms)));
+        double logTotal = Math.log(Math.max(1, learned.totalPulls(arms)));
         double[] widths = new double[n];
         double[] bounds = new double[n];
         for (int i = 0; i < n; i++) {
-            ArmTally.Counts c = tally.get(arms.get(i));
+            ArmTally.Counts c = learned.get(arms.get(i));
             widths[i] = c.pulls() == 0 ? Double.POSITIVE_INFINITY : Math.sqrt(2 * logTotal / c.pulls());
             bounds[i] = c.mean() + widths[i];
         }
@@ -46,35 +41,10 @@ public final class Ucb1Policy extends SeededPolicy {
         Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            ArmTally.Counts c = tally.get(arms.get(i));
+            ArmTally.Counts c = learned.get(arms.get(i));
             propensity.put(arms.get(i), chosen.contains(arms.get(i)) ? 1.0 : 0.0);
             diagnostics.put(arms.get(i), new ArmDiagnostics(c.mean(), widths[i], bounds[i], c.pulls()));
         }
         return new Decision(chosen, propensity, diagnostics);
-    }
-
-    @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        tally.add(arm, reward);
-    }
-
-    @Override
-    protected ObjectNode config() {
-        return JSON.createObjectNode();
-    }
-
-    @Override
-    protected JsonNode state() {
-        return tally.toJson(JSON);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        tally.restore(JSON, state);
-    }
-
-    @Override
-    protected void clear() {
-        tally.clear();
     }
 }

@@ -1,8 +1,5 @@
 package io.ltrr.engine.bandit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +11,11 @@ import java.util.SplittableRandom;
  * P(a ∈ S) = m/n exactly. It still keeps each arm's empirical mean, for the diagnostics and the candidate
  * split, and because its logs are the ideal input for off-policy evaluation.
  */
-public final class UniformPolicy extends SeededPolicy {
+public final class UniformPolicy extends SeededPolicy<ArmTally> {
     public static final String ID = "uniform";
 
-    private final ArmTally tally = new ArmTally();
-
     public UniformPolicy(long seed) {
-        super(seed);
+        super(seed, new ArmTally());
     }
 
     @Override
@@ -38,7 +33,7 @@ public final class UniformPolicy extends SeededPolicy {
         Map<String, Double> propensity = new LinkedHashMap<>();
         Map<String, ArmDiagnostics> diagnostics = new LinkedHashMap<>();
         for (int i = 0; i < arms.size(); i++) {
-            ArmTally.Counts c = tally.get(arms.get(i));
+            ArmTally.Counts c = learned.get(arms.get(i));
             propensity.put(arms.get(i), (double) m / arms.size());
             diagnostics.put(arms.get(i), new ArmDiagnostics(c.mean(), c.standardError(), keys[i], c.pulls()));
         }
@@ -52,30 +47,5 @@ public final class UniformPolicy extends SeededPolicy {
             keys[i] = random.nextDouble();
         }
         return keys;
-    }
-
-    @Override
-    protected void learn(ContextVector x, String arm, double reward) {
-        tally.add(arm, reward);
-    }
-
-    @Override
-    protected ObjectNode config() {
-        return JSON.createObjectNode();
-    }
-
-    @Override
-    protected JsonNode state() {
-        return tally.toJson(JSON);
-    }
-
-    @Override
-    protected void restoreState(JsonNode state) throws JsonProcessingException {
-        tally.restore(JSON, state);
-    }
-
-    @Override
-    protected void clear() {
-        tally.clear();
     }
 }

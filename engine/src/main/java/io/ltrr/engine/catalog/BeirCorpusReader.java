@@ -2,6 +2,7 @@ package io.ltrr.engine.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ltrr.engine.io.LoadProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;

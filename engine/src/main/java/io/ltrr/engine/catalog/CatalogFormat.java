@@ -2,6 +2,7 @@ package io.ltrr.engine.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public enum CatalogFormat {
     private static JsonNode firstObject(Path file) throws IOException {
         // An undecodable line is still read (lossily) here: detection only looks at key names, and the reader
         // chosen afterwards reports the line as a problem.
-        try (Utf8Lines lines = Utf8Lines.open(file)) {
+        try (Utf8Lines lines = Utf8Lines.open(file, MalformedCatalogException::new)) {
             for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
                 if (!line.text().isBlank()) {
                     try {

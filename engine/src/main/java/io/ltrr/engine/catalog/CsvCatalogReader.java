@@ -1,5 +1,7 @@
 package io.ltrr.engine.catalog;
 
+import io.ltrr.engine.io.LoadProblem;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;

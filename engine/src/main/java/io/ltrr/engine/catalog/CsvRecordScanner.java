@@ -1,5 +1,6 @@
 package io.ltrr.engine.catalog;
 
+import io.ltrr.engine.io.Utf8Lines;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,11 +49,11 @@ final class CsvRecordScanner {
     private CsvRecordScanner() {
     }
 
-    /** Scans {@code file}; a missing file or a directory fails as {@link Utf8Lines#open(Path)} does. */
+    /** Scans {@code file}; a missing file or a directory fails as {@link Utf8Lines#open} does. */
     static void scan(Path file, Sink sink) throws IOException {
         StringBuilder text = new StringBuilder();
         Map<Long, String> invalid = new HashMap<>();
-        try (Utf8Lines lines = Utf8Lines.open(file)) {
+        try (Utf8Lines lines = Utf8Lines.open(file, MalformedCatalogException::new)) {
             for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
                 // Every line ends in "\n", so each record ends in a terminator and the parser's line count after
                 // it is exactly the record's last line.

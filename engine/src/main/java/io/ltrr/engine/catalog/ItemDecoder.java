@@ -1,5 +1,7 @@
 package io.ltrr.engine.catalog;
 
+import io.ltrr.engine.io.LoadProblem;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

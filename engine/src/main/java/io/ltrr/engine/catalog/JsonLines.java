@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,14 +36,12 @@ final class JsonLines {
     }
 
     static void read(Path file, LoadAccumulator acc, RowHandler handler) throws IOException {
-        try (Utf8Lines lines = Utf8Lines.open(file)) {
-            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
-                if (!line.valid()) {
-                    acc.problem(line.number(), line.problem());
-                } else if (!line.text().isBlank()) {
-                    handle(line.text(), line.number(), acc, handler);
+        try (Utf8Lines lines = Utf8Lines.open(file, MalformedCatalogException::new)) {
+            lines.forEachValid(acc.problems(), (number, text) -> {
+                if (!text.isBlank()) {
+                    handle(text, number, acc, handler);
                 }
-            }
+            });
         }
     }
 

@@ -1,5 +1,7 @@
 package io.ltrr.engine.catalog;
 
+import io.ltrr.engine.io.LoadProblems;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,17 +14,20 @@ import java.util.Map;
  */
 final class LoadAccumulator {
 
-    private final String file;
     private final List<Item> items = new ArrayList<>();
-    private final List<LoadProblem> problems = new ArrayList<>();
+    private final LoadProblems problems;
     private final Map<String, Long> firstLineById = new HashMap<>();
 
     LoadAccumulator(String file) {
-        this.file = file;
+        this.problems = new LoadProblems(file);
     }
 
     void problem(long line, String reason) {
-        problems.add(new LoadProblem(file, line, reason));
+        problems.add(line, reason);
+    }
+
+    LoadProblems problems() {
+        return problems;
     }
 
     void add(long line, Item item) {
@@ -35,6 +40,6 @@ final class LoadAccumulator {
     }
 
     LoadResult result() {
-        return new LoadResult(items, problems);
+        return new LoadResult(items, problems.list());
     }
 }

@@ -2,6 +2,7 @@ package io.ltrr.engine.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class SampleCatalogWriter {
         }
         OutputStream raw = Files.newOutputStream(file);
         try {
-            OutputStream out = CatalogFiles.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw;
+            OutputStream out = Utf8Lines.isGzip(file) ? new GZIPOutputStream(raw, 1 << 16) : raw;
             return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException | RuntimeException e) {
             raw.close();

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a query's analysis and its context into the bandit's feature vector x. Every feature has a stable
@@ -17,26 +18,45 @@ import java.util.Set;
  * scaling. Features prefixed "bucket." are the discrete ones context-bucketed policies key on.
  */
 public final class ContextFeatures {
+    /** Every feature, in vector order. Part of the log format: append, never reorder. */
+    static final List<Feature> ALL = List.of(
+            new Feature("bias", in -> 1.0),
+            new Feature("query.tokens", in -> Math.min(1.0, in.analysis().tokens().size() / 8.0)),
+            new Feature("qu.confidence", in -> in.analysis().confidence()),
+            new Feature("bucket.qu.entity", in -> in.analysis().feature("qu.type.entity")),
+            new Feature("bucket.qu.topical", in -> in.analysis().feature("qu.type.topical")),
+            new Feature("qu.ambiguous", in -> in.analysis().feature("qu.type.ambiguous")),
+            new Feature("qu.has_artist", in -> in.analysis().feature("qu.has_artist")),
+            new Feature("qu.has_style", in -> in.analysis().feature("qu.has_style")),
+            new Feature("qu.has_decade", in -> in.analysis().feature("qu.has_decade")),
+            new Feature("qu.fuzzy", in -> in.analysis().feature("qu.fuzzy")),
+            new Feature("time.hour_sin", in -> Math.sin(2 * Math.PI * in.hour() / 24)),
+            new Feature("time.hour_cos", in -> Math.cos(2 * Math.PI * in.hour() / 24)),
+            new Feature("time.weekend", in -> in.weekend() ? 1 : 0),
+            new Feature("bucket.device.voice", in -> in.context().device() == Device.VOICE ? 1 : 0),
+            new Feature("profile.present", in -> in.context().profile().isEmpty() ? 0 : 1),
+            new Feature("profile.affinity", in -> profileAffinity(in.analysis(), in.context().profile())),
+            new Feature("memory.hit", in -> in.memoryHit() ? 1 : 0),
+            new Feature("rewrite.p", Inputs::rewriteProbability));
     /** The feature names, in vector order. Part of the log format: append, never reorder. */
-    public static final List<String> NAMES = List.of(
-            "bias",
-            "query.tokens",
-            "qu.confidence",
-            "bucket.qu.entity",
-            "bucket.qu.topical",
-            "qu.ambiguous",
-            "qu.has_artist",
-            "qu.has_style",
-            "qu.has_decade",
-            "qu.fuzzy",
-            "time.hour_sin",
-            "time.hour_cos",
-            "time.weekend",
-            "bucket.device.voice",
-            "profile.present",
-            "profile.affinity",
-            "memory.hit",
-            "rewrite.p");
+    public static final List<String> NAMES = ALL.stream().map(Feature::name).toList();
+
+    /** One named feature of the context. */
+    record Feature(String name, ToDoubleFunction<Inputs> value) {
+    }
+
+    /** What the features of one round are computed from. */
+    record Inputs(QueryAnalysis analysis, SearchContext context, boolean memoryHit, double rewriteProbability) {
+        /** The local hour of day with its minutes as a fraction. */
+        double hour() {
+            return context.localTime().getHour() + context.localTime().getMinute() / 60.0;
+        }
+
+        boolean weekend() {
+            DayOfWeek day = context.localTime().getDayOfWeek();
+            return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        }
+    }
 
     private ContextFeatures() {
     }
@@ -56,30 +76,11 @@ public final class ContextFeatures {
      */
     public static ContextVector extract(QueryAnalysis a, SearchContext ctx, boolean memoryHit,
                                         double rewriteProbability) {
-        double hour = ctx.localTime().getHour() + ctx.localTime().getMinute() / 60.0;
-        DayOfWeek day = ctx.localTime().getDayOfWeek();
-        double[] v = {
-            1.0,
-            Math.min(1.0, a.tokens().size() / 8.0),
-            a.confidence(),
-            a.feature("qu.type.entity"),
-            a.feature("qu.type.topical"),
-            a.feature("qu.type.ambiguous"),
-            a.feature("qu.has_artist"),
-            a.feature("qu.has_style"),
-            a.feature("qu.has_decade"),
-            a.feature("qu.fuzzy"),
-            Math.sin(2 * Math.PI * hour / 24),
-            Math.cos(2 * Math.PI * hour / 24),
-            day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? 1 : 0,
-            ctx.device() == Device.VOICE ? 1 : 0,
-            ctx.profile().isEmpty() ? 0 : 1,
-            profileAffinity(a, ctx.profile()),
-            memoryHit ? 1 : 0,
-            rewriteProbability,
-        };
+        Inputs in = new Inputs(a, ctx, memoryHit, rewriteProbability);
+        double[] v = new double[ALL.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = Double.isFinite(v[i]) ? Math.max(-1, Math.min(1, v[i])) : 0;
+            double x = ALL.get(i).value().applyAsDouble(in);
+            v[i] = Double.isFinite(x) ? Math.max(-1, Math.min(1, x)) : 0;
         }
         return new ContextVector(NAMES, v);
     }

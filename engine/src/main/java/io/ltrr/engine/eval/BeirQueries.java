@@ -4,15 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ltrr.engine.catalog.LoadProblem;
-import io.ltrr.engine.catalog.Utf8Lines;
+import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.LoadProblems;
+import io.ltrr.engine.io.ReadResult;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.SequencedMap;
 
 /**
@@ -33,20 +33,16 @@ public final class BeirQueries {
     /** Reads the file; see the class comment for what counts as malformed. */
     public static ReadResult<SequencedMap<String, String>> read(Path file) throws IOException {
         SequencedMap<String, String> queries = new LinkedHashMap<>();
-        List<LoadProblem> problems = new ArrayList<>();
-        String name = file.toString();
+        LoadProblems problems = new LoadProblems(file.toString());
         try (Utf8Lines lines = Utf8Lines.open(file)) {
-            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
-                if (line.valid() && line.text().isBlank()) {
-                    continue;
-                }
-                String reason = line.valid() ? parseInto(line.text(), queries) : line.problem();
+            lines.forEachValid(problems, (number, text) -> {
+                String reason = text.isBlank() ? null : parseInto(text, queries);
                 if (reason != null) {
-                    problems.add(new LoadProblem(name, line.number(), reason));
+                    problems.add(number, reason);
                 }
-            }
+            });
         }
-        return new ReadResult<>(Collections.unmodifiableSequencedMap(queries), problems);
+        return new ReadResult<>(Collections.unmodifiableSequencedMap(queries), problems.list());
     }
 
     /** Adds the line's query, or returns why it cannot. */

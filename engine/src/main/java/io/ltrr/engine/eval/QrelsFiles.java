@@ -1,15 +1,15 @@
 package io.ltrr.engine.eval;
 
-import io.ltrr.engine.catalog.LoadProblem;
-import io.ltrr.engine.catalog.Utf8Lines;
+import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.LoadProblems;
+import io.ltrr.engine.io.ReadResult;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,63 +42,49 @@ public final class QrelsFiles {
      */
     public static ReadResult<Qrels> readBeirTsv(Path file) throws IOException {
         Qrels.Builder qrels = Qrels.builder();
-        List<LoadProblem> problems = new ArrayList<>();
-        String name = file.toString();
+        LoadProblems problems = new LoadProblems(file.toString());
         try (Utf8Lines lines = Utf8Lines.open(file)) {
-            for (Utf8Lines.Line read; (read = lines.next()) != null; ) {
-                long lineNo = read.number();
-                String line = read.text();
-                if (!read.valid()) {
-                    problems.add(new LoadProblem(name, lineNo, read.problem()));
-                    continue;
-                }
+            lines.forEachValid(problems, (lineNo, line) -> {
                 if (lineNo == 1) {
                     if (isBeirHeader(line)) {
-                        continue;
+                        return;
                     }
-                    problems.add(new LoadProblem(name, 1, "expected header '" + BEIR_HEADER.replace("\t", "\\t")
-                            + "', read the line as data"));
+                    problems.add(1, "expected header '" + BEIR_HEADER.replace("\t", "\\t") + "', read the line as data");
                 }
                 if (line.isBlank()) {
-                    continue;
+                    return;
                 }
                 String[] fields = line.split("\t", -1);
                 if (fields.length != 3) {
-                    problems.add(new LoadProblem(name, lineNo,
-                            "expected 3 tab-separated fields (query-id, corpus-id, score), found " + fields.length));
-                    continue;
+                    problems.add(lineNo,
+                            "expected 3 tab-separated fields (query-id, corpus-id, score), found " + fields.length);
+                    return;
                 }
-                addJudgment(qrels, problems, name, lineNo, fields[0].trim(), fields[1].trim(), fields[2].trim());
-            }
+                addJudgment(qrels, problems, lineNo, fields[0].trim(), fields[1].trim(), fields[2].trim());
+            });
         }
-        return new ReadResult<>(qrels.build(), problems);
+        return new ReadResult<>(qrels.build(), problems.list());
     }
 
     /** Reads a TREC qrels file: {@code qid iteration docid grade}, any whitespace between fields. */
     public static ReadResult<Qrels> readTrec(Path file) throws IOException {
         Qrels.Builder qrels = Qrels.builder();
-        List<LoadProblem> problems = new ArrayList<>();
-        String name = file.toString();
+        LoadProblems problems = new LoadProblems(file.toString());
         try (Utf8Lines lines = Utf8Lines.open(file)) {
-            for (Utf8Lines.Line read; (read = lines.next()) != null; ) {
-                long lineNo = read.number();
-                if (!read.valid()) {
-                    problems.add(new LoadProblem(name, lineNo, read.problem()));
-                    continue;
+            lines.forEachValid(problems, (lineNo, line) -> {
+                if (line.isBlank()) {
+                    return;
                 }
-                if (read.text().isBlank()) {
-                    continue;
-                }
-                String[] fields = WHITESPACE.split(read.text().strip());
+                String[] fields = WHITESPACE.split(line.strip());
                 if (fields.length != 4) {
-                    problems.add(new LoadProblem(name, lineNo,
-                            "expected 4 whitespace-separated fields (qid iteration docid grade), found " + fields.length));
-                    continue;
+                    problems.add(lineNo,
+                            "expected 4 whitespace-separated fields (qid iteration docid grade), found " + fields.length);
+                    return;
                 }
-                addJudgment(qrels, problems, name, lineNo, fields[0], fields[2], fields[3]);
-            }
+                addJudgment(qrels, problems, lineNo, fields[0], fields[2], fields[3]);
+            });
         }
-        return new ReadResult<>(qrels.build(), problems);
+        return new ReadResult<>(qrels.build(), problems.list());
     }
 
     /**
@@ -123,14 +109,14 @@ public final class QrelsFiles {
         }
     }
 
-    private static void addJudgment(Qrels.Builder qrels, List<LoadProblem> problems, String file, long lineNo,
-                                    String queryId, String docId, String gradeText) {
+    private static void addJudgment(Qrels.Builder qrels, LoadProblems problems, long lineNo, String queryId,
+                                    String docId, String gradeText) {
         if (queryId.isEmpty()) {
-            problems.add(new LoadProblem(file, lineNo, "query id is blank"));
+            problems.add(lineNo, "query id is blank");
             return;
         }
         if (docId.isEmpty()) {
-            problems.add(new LoadProblem(file, lineNo, "document id is blank"));
+            problems.add(lineNo, "document id is blank");
             return;
         }
         int grade;
@@ -138,13 +124,13 @@ public final class QrelsFiles {
             // Integers only, like BEIR's int(row[2]) and trec_eval's qrels parser: "1.0" is a mistake worth seeing.
             grade = Integer.parseInt(gradeText);
         } catch (NumberFormatException e) {
-            problems.add(new LoadProblem(file, lineNo, "grade '" + gradeText + "' is not an integer"));
+            problems.add(lineNo, "grade '" + gradeText + "' is not an integer");
             return;
         }
         Integer previous = qrels.add(queryId, docId, grade);
         if (previous != null) {
-            problems.add(new LoadProblem(file, lineNo, "duplicate judgment of query '" + queryId + "', document '"
-                    + docId + "' (grade " + grade + "); kept the earlier grade " + previous));
+            problems.add(lineNo, "duplicate judgment of query '" + queryId + "', document '" + docId + "' (grade "
+                    + grade + "); kept the earlier grade " + previous);
         }
     }
 
@@ -154,10 +140,6 @@ public final class QrelsFiles {
                 && fields[0].trim().equalsIgnoreCase("query-id")
                 && fields[1].trim().equalsIgnoreCase("corpus-id")
                 && fields[2].trim().equalsIgnoreCase("score");
-    }
-
-    static String stripBom(String line) {
-        return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
     }
 
     static void requireNoWhitespace(String id, String what) {

@@ -1,7 +1,10 @@
 package io.ltrr.engine.eval;
 
-import io.ltrr.engine.catalog.LoadProblem;
-import io.ltrr.engine.catalog.Utf8Lines;
+import io.ltrr.engine.io.ByteOrderMark;
+import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.LoadProblems;
+import io.ltrr.engine.io.ReadResult;
+import io.ltrr.engine.io.Utf8Lines;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,8 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,18 +37,11 @@ public final class TrecRun {
      */
     public static ReadResult<Run> read(Path file) throws IOException {
         Run.Builder run = Run.builder();
-        List<LoadProblem> problems = new ArrayList<>();
-        String name = file.toString();
+        LoadProblems problems = new LoadProblems(file.toString());
         try (Utf8Lines lines = Utf8Lines.open(file)) {
-            for (Utf8Lines.Line line; (line = lines.next()) != null; ) {
-                if (line.valid()) {
-                    readLine(line.text(), line.number(), name, run, problems);
-                } else {
-                    problems.add(new LoadProblem(name, line.number(), line.problem()));
-                }
-            }
+            lines.forEachValid(problems, (number, text) -> readLine(text, number, run, problems));
         }
-        return new ReadResult<>(run.build(), problems);
+        return new ReadResult<>(run.build(), problems.list());
     }
 
     /**
@@ -56,27 +50,26 @@ public final class TrecRun {
      */
     public static ReadResult<Run> read(Reader reader, String sourceName) throws IOException {
         Run.Builder run = Run.builder();
-        List<LoadProblem> problems = new ArrayList<>();
+        LoadProblems problems = new LoadProblems(sourceName);
         BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
         String line;
         long lineNo = 0;
         while ((line = in.readLine()) != null) {
             lineNo++;
-            readLine(lineNo == 1 ? QrelsFiles.stripBom(line) : line, lineNo, sourceName, run, problems);
+            readLine(lineNo == 1 ? ByteOrderMark.strip(line) : line, lineNo, run, problems);
         }
-        return new ReadResult<>(run.build(), problems);
+        return new ReadResult<>(run.build(), problems.list());
     }
 
     /** Adds one line's result to the run, skips it as blank or a comment, or records why it is malformed. */
-    private static void readLine(String line, long lineNo, String sourceName, Run.Builder run,
-                                 List<LoadProblem> problems) {
+    private static void readLine(String line, long lineNo, Run.Builder run, LoadProblems problems) {
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
             return;
         }
         String reason = parseInto(WHITESPACE.split(text), run);
         if (reason != null) {
-            problems.add(new LoadProblem(sourceName, lineNo, reason));
+            problems.add(lineNo, reason);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.ltrr.engine.export;
 
-import io.ltrr.engine.eval.ReadResult;
+import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Judgment;

@@ -1,9 +1,10 @@
 package io.ltrr.engine.export;
 
-import io.ltrr.engine.catalog.LoadProblem;
 import io.ltrr.engine.eval.Qrels;
 import io.ltrr.engine.eval.QrelsFiles;
-import io.ltrr.engine.eval.ReadResult;
+import io.ltrr.engine.io.ByteOrderMark;
+import io.ltrr.engine.io.LoadProblems;
+import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LoggedRating;
 import java.io.BufferedReader;
@@ -69,7 +70,7 @@ public final class JudgmentFiles {
     public static void writeCsv(List<Judgment> judgments, Writer out) throws IOException {
         out.write(CSV_HEADER + "\n");
         for (Judgment j : judgments) {
-            out.write(Csv.line(List.of(j.query(), j.itemId(), j.grade())) + "\n");
+            out.write(ExportCsv.line(List.of(j.query(), j.itemId(), j.grade())) + "\n");
         }
         out.flush();
     }
@@ -90,27 +91,26 @@ public final class JudgmentFiles {
      */
     public static ReadResult<List<Judgment>> readCsv(Path file, String source) throws IOException {
         List<Judgment> out = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>();
+        LoadProblems problems = new LoadProblems(file.toString());
         Set<List<String>> seen = new HashSet<>();
-        String name = file.toString();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long lineNo = 0;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
+                if (lineNo == 1) {
+                    line = ByteOrderMark.strip(line);
                 }
                 if (line.isBlank() || lineNo == 1 && isHeader(line)) {
                     continue;
                 }
                 String reason = parseLine(line, source, out, seen);
                 if (reason != null) {
-                    problems.add(new LoadProblem(name, lineNo, reason));
+                    problems.add(lineNo, reason);
                 }
             }
         }
-        return new ReadResult<>(out, problems);
+        return new ReadResult<>(out, problems.list());
     }
 
     private static boolean isHeader(String line) {
@@ -121,7 +121,7 @@ public final class JudgmentFiles {
     private static String parseLine(String line, String source, List<Judgment> out, Set<List<String>> seen) {
         List<String> f;
         try {
-            f = Csv.parse(line);
+            f = ExportCsv.parse(line);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }

@@ -21,7 +21,7 @@ final class TableWriter {
     static void write(List<String> columns, List<Map<String, Object>> rows, ExportFormat format, Writer out)
             throws IOException {
         if (format == ExportFormat.CSV) {
-            out.write(Csv.line(columns));
+            out.write(ExportCsv.line(columns));
             out.write('\n');
         }
         for (Map<String, Object> row : rows) {
@@ -33,7 +33,7 @@ final class TableWriter {
                     Object v = row.get(c);
                     fields.add(v instanceof Map<?, ?> || v instanceof List<?> ? json(v) : v);
                 }
-                out.write(Csv.line(fields));
+                out.write(ExportCsv.line(fields));
             }
             out.write('\n');
         }

@@ -2,10 +2,11 @@ package io.ltrr.engine.qu;
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
- * transpositions of adjacent characters), computed only up to a bound so that clearly different words are
- * rejected after a row or two.
+ * transpositions of two adjacent characters each cost 1; no substring is edited twice), computed only up to a
+ * bound so that clearly different words are rejected after a row or two. The engine's one edit distance: query
+ * understanding matches tokens with it, the rewrite arm compares whole queries.
  */
-final class BoundedEditDistance {
+public final class BoundedEditDistance {
 
     private BoundedEditDistance() {
     }
@@ -18,8 +19,13 @@ final class BoundedEditDistance {
         return length < 8 ? 1 : 2;
     }
 
+    /** The exact distance between {@code a} and {@code b} (it never exceeds the longer one's length). */
+    public static int distance(String a, String b) {
+        return distance(a, b, Math.max(a.length(), b.length()));
+    }
+
     /** The distance between {@code a} and {@code b}, or {@code max + 1} when it exceeds {@code max}. */
-    static int distance(String a, String b, int max) {
+    public static int distance(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > max) {

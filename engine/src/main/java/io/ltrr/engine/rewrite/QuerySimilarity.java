@@ -1,5 +1,6 @@
 package io.ltrr.engine.rewrite;
 
+import io.ltrr.engine.qu.BoundedEditDistance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class QuerySimilarity {
      */
     public static double normalizedEditDistance(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : (double) osa(a, b) / longer;
+        return longer == 0 ? 0 : (double) BoundedEditDistance.distance(a, b) / longer;
     }
 
     /** Whether every token of one query occurs in the other (and neither is empty). */
@@ -77,36 +78,5 @@ public final class QuerySimilarity {
             nb += (double) b[i] * b[i];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
-
-    /**
-     * Optimal string alignment (restricted Damerau–Levenshtein) distance: insertions, deletions, substitutions
-     * and transpositions of two adjacent characters each cost 1; no substring is edited twice.
-     */
-    static int osa(String a, String b) {
-        int n = a.length();
-        int m = b.length();
-        int[] twoBack = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, twoBack[j - 2] + 1);
-                }
-                cur[j] = d;
-            }
-            int[] t = twoBack;
-            twoBack = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
     }
 }

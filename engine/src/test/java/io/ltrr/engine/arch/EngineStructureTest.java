@@ -1,5 +1,7 @@
 package io.ltrr.engine.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -62,6 +64,16 @@ class EngineStructureTest {
         noClasses().that().resideOutsideOfPackage("io.ltrr.engine.perf..")
                 .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.perf..")
                 .because("benchmark harness code is used by the bench command and JMH only, never by the engine")
+                .check(engine);
+    }
+
+    @Test
+    void theIoPackageStandsAlone() {
+        noClasses().that().resideInAPackage("io.ltrr.engine.io")
+                .should().dependOnClassesThat(resideInAPackage("io.ltrr.engine..")
+                        .and(not(resideInAPackage("io.ltrr.engine.io"))))
+                .because("line reading and load problems are shared by the catalog, evaluation and export readers, "
+                        + "so they must not depend on any of them")
                 .check(engine);
     }
 

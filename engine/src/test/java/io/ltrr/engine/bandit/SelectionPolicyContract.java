@@ -38,7 +38,7 @@ abstract class SelectionPolicyContract {
                                int rounds, long rewardSeed) {
         List<Selection> out = new ArrayList<>();
         for (int t = 0; t < rounds; t++) {
-            out.add(Bandits.play(policy, contextOf(((SeededPolicy) policy).round()), rates, budget, rewardSeed));
+            out.add(Bandits.play(policy, contextOf(((SeededPolicy<?>) policy).round()), rates, budget, rewardSeed));
         }
         return out;
     }
@@ -61,7 +61,7 @@ abstract class SelectionPolicyContract {
         SelectionPolicy eager = newPolicy(9);
         List<Map<String, Double>> atSelection = new ArrayList<>();
         for (int t = 0; t < 150; t++) {
-            Selection s = Bandits.play(eager, contextOf(((SeededPolicy) eager).round()), FOUR_ARMS, TWO_OF_FOUR, 5);
+            Selection s = Bandits.play(eager, contextOf(((SeededPolicy<?>) eager).round()), FOUR_ARMS, TWO_OF_FOUR, 5);
             atSelection.add(new LinkedHashMap<>(s.propensity()));
         }
         List<Selection> late = run(newPolicy(9), FOUR_ARMS, TWO_OF_FOUR, 150, 5);

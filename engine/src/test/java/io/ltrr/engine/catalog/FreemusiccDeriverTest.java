@@ -1,5 +1,6 @@
 package io.ltrr.engine.catalog;
 
+import io.ltrr.engine.io.LoadProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package io.ltrr.engine.eval;
 
-import io.ltrr.engine.catalog.LoadProblem;
+import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

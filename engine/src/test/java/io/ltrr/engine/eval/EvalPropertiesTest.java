@@ -1,5 +1,6 @@
 package io.ltrr.engine.eval;
 
+import io.ltrr.engine.io.ReadResult;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ltrr.engine.eval.ReadResult;
 import io.ltrr.engine.eval.TrecRun;
+import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.ope.LogFixture;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Judgment;
@@ -154,7 +154,7 @@ class ExportRoundTripTest {
     @Test
     void csvQuotesAndParsesSpecialCharacters() {
         List<String> fields = List.of("a", "b,c", "say \"hi\"", "");
-        assertThat(Csv.line(fields)).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",");
-        assertThat(Csv.parse(Csv.line(fields))).containsExactlyElementsOf(fields);
+        assertThat(ExportCsv.line(fields)).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",");
+        assertThat(ExportCsv.parse(ExportCsv.line(fields))).containsExactlyElementsOf(fields);
     }
 }

@@ -113,20 +113,6 @@ class ReformulationDetectorTest {
         assertThat(s.similarity("abc", "bcd")).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-6));
     }
 
-    @ParameterizedTest(name = "{0} -> {1}: {2}")
-    @CsvSource(textBlock = """
-            tyalor, taylor, 1
-            ca, abc, 3
-            abc, ca, 3
-            kitten, sitting, 3
-            '', abc, 3
-            abc, abc, 0
-            ab, ba, 1
-            """)
-    void optimalStringAlignmentDistance(String a, String b, int expected) {
-        assertThat(QuerySimilarity.osa(a, b)).isEqualTo(expected);
-    }
-
     @Test
     void similarityMeasuresOnKnownPairs() {
         assertThat(QuerySimilarity.normalizedEditDistance("tayler swift", "taylor swift")).isEqualTo(1.0 / 12);

@@ -1,4 +1,4 @@
-package io.ltrr.engine.catalog;
+package io.ltrr.engine.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -13,7 +13,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -25,8 +27,8 @@ import java.util.zip.ZipException;
  * is decoded as strict UTF-8 on its own. A line that does not decode is handed out as a {@link Line} whose
  * {@link Line#problem()} says "not valid UTF-8 at byte offset N" (N counted from the start of that line, after any byte order mark), and the
  * caller skips it as a {@link LoadProblem}: one bad byte costs one row, not the whole file, and never becomes a
- * silently replaced character in an id or title. A UTF-8 byte order mark at the start of the file is dropped so it
- * does not end up in the first id or column name. Files ending in {@code .gz} are decompressed first.
+ * silently replaced character in an id or title ({@link #forEachValid} does exactly that). A UTF-8
+ * {@link ByteOrderMark} at the start of the file is dropped. Files ending in {@code .gz} are decompressed first.
  */
 public final class Utf8Lines implements Closeable {
 
@@ -34,6 +36,7 @@ public final class Utf8Lines implements Closeable {
 
     private final Path file;
     private final InputStream in;
+    private final Unreadable unreadable;
     private final byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
@@ -59,30 +62,48 @@ public final class Utf8Lines implements Closeable {
         }
     }
 
-    private Utf8Lines(Path file, InputStream in) {
+    /** Builds the exception for a file that cannot be read at all (a catalog reader names its own subtype). */
+    @FunctionalInterface
+    public interface Unreadable {
+        MalformedFileException because(String message, Throwable cause);
+    }
+
+    /** Receives one valid line. */
+    @FunctionalInterface
+    public interface LineHandler {
+        void line(long number, String text) throws IOException;
+    }
+
+    private Utf8Lines(Path file, InputStream in, Unreadable unreadable) {
         this.file = file;
         this.in = in;
+        this.unreadable = unreadable;
     }
 
     /**
      * Opens {@code file} for reading line by line.
      *
-     * @throws java.nio.file.NoSuchFileException when the file does not exist (the exception carries the path)
-     * @throws MalformedCatalogException         when the path is a directory or a special file, or a {@code .gz}
-     *                                           file does not start like gzip
+     * @throws NoSuchFileException    when the file does not exist (the exception carries the path)
+     * @throws MalformedFileException when the path is a directory or a special file, or a {@code .gz} file does not
+     *                                start like gzip, or (later, from {@link #next()}) its gzip data breaks off
      */
     public static Utf8Lines open(Path file) throws IOException {
-        CatalogFiles.requireRegularFile(file);
+        return open(file, MalformedFileException::new);
+    }
+
+    /** As {@link #open(Path)}, failing for an unreadable file with the exception {@code unreadable} builds. */
+    public static Utf8Lines open(Path file, Unreadable unreadable) throws IOException {
+        requireRegularFile(file, unreadable);
         InputStream in = Files.newInputStream(file);
-        if (CatalogFiles.isGzip(file)) {
+        if (isGzip(file)) {
             try {
                 in = new GZIPInputStream(in, BUFFER);
             } catch (IOException e) {
                 in.close();
-                throw new MalformedCatalogException(file + ": not a readable gzip file (" + e.getMessage() + ")", e);
+                throw unreadable.because(file + ": not a readable gzip file (" + e.getMessage() + ")", e);
             }
         }
-        Utf8Lines lines = new Utf8Lines(file, in);
+        Utf8Lines lines = new Utf8Lines(file, in, unreadable);
         try {
             lines.skipByteOrderMark();
         } catch (IOException e) {
@@ -92,10 +113,40 @@ public final class Utf8Lines implements Closeable {
         return lines;
     }
 
+    /** Whether the file is read (and written) gzip-compressed: by its name, ending in ".gz". */
+    public static boolean isGzip(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** Fails with the path in the message when the file is missing or is not a regular file. */
+    private static void requireRegularFile(Path file, Unreadable unreadable) throws IOException {
+        if (!Files.exists(file)) {
+            // No reason text: the exception's type already says "not found", and callers print it with the path.
+            throw new NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw unreadable.because(file + ": expected a file, found a directory or special file", null);
+        }
+    }
+
+    /**
+     * Hands every remaining valid line to {@code handler}, in file order, and records each line that is not valid
+     * UTF-8 in {@code problems} instead.
+     */
+    public void forEachValid(LoadProblems problems, LineHandler handler) throws IOException {
+        for (Line line; (line = next()) != null; ) {
+            if (line.valid()) {
+                handler.line(line.number(), line.text());
+            } else {
+                problems.add(line.number(), line.problem());
+            }
+        }
+    }
+
     /**
      * The next line, or null at the end of the file. A final line without a terminator still counts.
      *
-     * @throws MalformedCatalogException when gzip data breaks off or is corrupt (the message names file and line)
+     * @throws MalformedFileException when gzip data breaks off or is corrupt (the message names file and line)
      */
     public Line next() throws IOException {
         if (atEnd) {
@@ -178,7 +229,7 @@ public final class Utf8Lines implements Closeable {
         try {
             return in.read(into, offset, length);
         } catch (ZipException | EOFException e) {
-            throw new MalformedCatalogException(file + ":" + (number + 1) + ": gzip data is corrupt or truncated ("
+            throw unreadable.because(file + ":" + (number + 1) + ": gzip data is corrupt or truncated ("
                     + e.getMessage() + ")", e);
         }
     }
@@ -192,7 +243,7 @@ public final class Utf8Lines implements Closeable {
             }
             limit += n;
         }
-        if ((buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+        if (ByteOrderMark.startsWithUtf8Mark(buffer, limit)) {
             position = 3;
         }
     }

@@ -1,13 +1,12 @@
-package io.ltrr.engine.eval;
-
-import io.ltrr.engine.catalog.LoadProblem;
+package io.ltrr.engine.io;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a reader of an evaluation file produced: the value built from every well-formed line, and one
- * {@link LoadProblem} (file, 1-based line number, reason) per line it skipped. Nothing is dropped silently.
+ * What a reader of a line-oriented file (judgments, runs, queries) produced: the value built from every well-formed
+ * line, and one {@link LoadProblem} (file, 1-based line number, reason) per line it skipped. Nothing is dropped
+ * silently.
  *
  * @param value    what was loaded, never null (possibly empty)
  * @param problems skipped lines, in file order

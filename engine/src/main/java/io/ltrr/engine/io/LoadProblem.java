@@ -1,4 +1,4 @@
-package io.ltrr.engine.catalog;
+package io.ltrr.engine.io;
 
 /**
  * A row that could not be loaded.
