@@ -60,7 +60,8 @@ public final class QrelsFiles {
                             "expected 3 tab-separated fields (query-id, corpus-id, score), found " + fields.length);
                     return;
                 }
-                addJudgment(qrels, problems, lineNo, fields[0].trim(), fields[1].trim(), fields[2].trim());
+                addJudgment(qrels, problems, lineNo, fields[0].trim(), fields[1].trim(), fields[2].trim(),
+                        (queryId, docId, grade) -> null);
             });
         }
         return new ReadResult<>(qrels.build(), problems.list());
@@ -68,6 +69,17 @@ public final class QrelsFiles {
 
     /** Reads a TREC qrels file: {@code qid iteration docid grade}, any whitespace between fields. */
     public static ReadResult<Qrels> readTrec(Path file) throws IOException {
+        return readTrec(file, (queryId, docId, grade) -> null);
+    }
+
+    /** A check of one judgment: why the line is refused, or null to keep it. */
+    @FunctionalInterface
+    public interface JudgmentCheck {
+        String problem(String queryId, String docId, int grade);
+    }
+
+    /** As {@link #readTrec(Path)}, each judgment also passing {@code check} (else a problem of its line). */
+    public static ReadResult<Qrels> readTrec(Path file, JudgmentCheck check) throws IOException {
         Qrels.Builder qrels = Qrels.builder();
         LoadProblems problems = new LoadProblems(file.toString());
         try (Utf8Lines lines = Utf8Lines.open(file)) {
@@ -81,7 +93,7 @@ public final class QrelsFiles {
                             "expected 4 whitespace-separated fields (qid iteration docid grade), found " + fields.length);
                     return;
                 }
-                addJudgment(qrels, problems, lineNo, fields[0], fields[2], fields[3]);
+                addJudgment(qrels, problems, lineNo, fields[0], fields[2], fields[3], check);
             });
         }
         return new ReadResult<>(qrels.build(), problems.list());
@@ -110,7 +122,7 @@ public final class QrelsFiles {
     }
 
     private static void addJudgment(Qrels.Builder qrels, LoadProblems problems, long lineNo, String queryId,
-                                    String docId, String gradeText) {
+                                    String docId, String gradeText, JudgmentCheck check) {
         if (queryId.isEmpty()) {
             problems.add(lineNo, "query id is blank");
             return;
@@ -125,6 +137,11 @@ public final class QrelsFiles {
             grade = Integer.parseInt(gradeText);
         } catch (NumberFormatException e) {
             problems.add(lineNo, "grade '" + gradeText + "' is not an integer");
+            return;
+        }
+        String refused = check.problem(queryId, docId, grade);
+        if (refused != null) {
+            problems.add(lineNo, refused);
             return;
         }
         Integer previous = qrels.add(queryId, docId, grade);

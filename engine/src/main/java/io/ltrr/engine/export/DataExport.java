@@ -1,9 +1,11 @@
 package io.ltrr.engine.export;
 
+import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.io.ReadResult;
+import io.ltrr.engine.store.Judgment;
+import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
-import io.ltrr.engine.store.Judgment;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -62,15 +64,30 @@ public final class DataExport implements AutoCloseable {
     }
 
     /**
-     * Reads a judgments file and stores its well-formed judgments under {@code source}, replacing what that
-     * source had; the problems name the skipped lines.
+     * Reads a judgments file and stores its well-formed judgments under {@code source} in one transaction: added
+     * to what that source has, or instead of it with {@code replace}. A file with no valid line changes nothing.
+     * The problems name the skipped lines.
      */
-    public ReadResult<List<Judgment>> importJudgments(Path file, JudgmentFormat format, String source)
+    public JudgmentImport importJudgments(Path file, JudgmentFormat format, String source, boolean replace)
             throws IOException {
+        Judgment.checkSource(source);
         ReadResult<List<Judgment>> read = format == JudgmentFormat.TREC
                 ? JudgmentFiles.readQrels(file, source) : JudgmentFiles.readCsv(file, source);
-        store.judgments().replace(source, read.value());
-        return read;
+        Judgments.ImportCount count = store.judgments().importAll(source, read.value(), replace);
+        return new JudgmentImport(read.value().size(), count, read.problems());
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param valid    well-formed judgments read from the file
+     * @param count    what they did to the source: added, updated, unchanged, removed (with replace)
+     * @param problems lines skipped, each with file, line and reason
+     */
+    public record JudgmentImport(int valid, Judgments.ImportCount count, List<LoadProblem> problems) {
+        public JudgmentImport {
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Every stored (imported) judgment. */

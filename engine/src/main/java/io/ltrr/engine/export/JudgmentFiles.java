@@ -77,7 +77,8 @@ public final class JudgmentFiles {
 
     /** Reads TREC qrels (qids decoded to query text) as judgments of {@code source}. */
     public static ReadResult<List<Judgment>> readQrels(Path file, String source) throws IOException {
-        ReadResult<Qrels> read = QrelsFiles.readTrec(file);
+        ReadResult<Qrels> read = QrelsFiles.readTrec(file,
+                (qid, doc, grade) -> Judgment.problem(QueryIds.decode(qid), doc, grade));
         List<Judgment> out = new ArrayList<>();
         read.value().asMap().forEach((qid, docs) -> docs.forEach((doc, grade) ->
                 out.add(new Judgment(QueryIds.decode(qid), doc, grade, source))));
@@ -86,7 +87,8 @@ public final class JudgmentFiles {
 
     /**
      * Reads a CSV of {@code query,docid,rating} (header optional; integer ratings). Each malformed line (field
-     * count, blank query or id, non-integer rating, bad quoting, a pair judged twice) becomes a problem naming the
+     * count, blank query or id, non-integer rating, a rating outside 0..3, an over-long field, bad quoting, a pair
+     * judged twice) becomes a problem naming the
      * file and line; the first judgment of a pair is kept.
      */
     public static ReadResult<List<Judgment>> readCsv(Path file, String source) throws IOException {
@@ -138,6 +140,10 @@ public final class JudgmentFiles {
             grade = Integer.parseInt(f.get(2).strip());
         } catch (NumberFormatException e) {
             return "rating '" + f.get(2).strip() + "' is not an integer";
+        }
+        String refused = Judgment.problem(query, doc, grade);
+        if (refused != null) {
+            return refused;
         }
         if (!seen.add(List.of(query, doc))) {
             return "duplicate judgment of query '" + query + "', docid '" + doc + "'; kept the earlier one";

@@ -11,6 +11,19 @@ public interface Judgments {
      */
     void replace(String source, List<Judgment> judgments);
 
+    /**
+     * Imports judgments of {@code source} in one transaction: added to what the source has (a pair it already
+     * has takes the new grade), or, with {@code replace}, instead of it. An empty list changes nothing, even
+     * with {@code replace}.
+     *
+     * @throws IllegalArgumentException when a judgment names another source or a (query, item) pair twice
+     */
+    ImportCount importAll(String source, List<Judgment> judgments, boolean replace);
+
+    /** What an import did: pairs new to the source, pairs whose grade changed, pairs kept as they were, removed. */
+    record ImportCount(int added, int updated, int unchanged, int removed) {
+    }
+
     /** All judgments, by source, query and item. */
     List<Judgment> all();
 }

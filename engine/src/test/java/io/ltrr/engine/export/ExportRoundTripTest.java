@@ -96,15 +96,16 @@ class ExportRoundTripTest {
             assertThat(qrels.toString()).matches("query%200 0 \\S+ 3\\n");
             Path file = dir.resolve("r.qrels");
             Files.writeString(file, qrels.toString());
-            ReadResult<List<Judgment>> imported = data.importJudgments(file, DataExport.JudgmentFormat.TREC, "r.qrels");
-            assertThat(imported.isClean()).isTrue();
+            DataExport.JudgmentImport imported = data.importJudgments(file, DataExport.JudgmentFormat.TREC, "r.qrels",
+                    false);
+            assertThat(imported.problems()).isEmpty();
             assertThat(data.judgments()).singleElement().satisfies(j -> {
                 assertThat(j.query()).isEqualTo("query 0");
                 assertThat(j.grade()).isEqualTo(3);
                 assertThat(j.source()).isEqualTo("r.qrels");
             });
-            // Importing the same source again replaces, never duplicates.
-            data.importJudgments(file, DataExport.JudgmentFormat.TREC, "r.qrels");
+            // Importing the same source again never duplicates.
+            data.importJudgments(file, DataExport.JudgmentFormat.TREC, "r.qrels", false);
             assertThat(data.judgments()).hasSize(1);
 
             StringWriter run = new StringWriter();
