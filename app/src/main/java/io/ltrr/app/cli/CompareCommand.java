@@ -1,5 +1,8 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.FixedArmPolicy;
 import io.ltrr.engine.sim.Leaderboard;
@@ -7,7 +10,6 @@ import io.ltrr.engine.sim.Scenario;
 import io.ltrr.engine.sim.Scenarios;
 import io.ltrr.engine.sim.SimulationWorlds;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,34 +91,23 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> toJson(Scenario sc, List<Leaderboard.Row> rows) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario);
-        doc.put("scenario_kind", sc.kind());
-        doc.put("rounds", rounds);
-        doc.put("seeds", seeds);
-        doc.put("first_seed", seed);
-        if (!ranker.equals("rrf")) {
-            doc.put("ranker", ranker);
-        }
-        List<Map<String, Object>> board = new ArrayList<>();
-        int rank = 1;
+    private CompareJson toJson(Scenario sc, List<Leaderboard.Row> rows) {
+        List<CompareJson.Row> board = new ArrayList<>();
         for (Leaderboard.Row r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", rank++);
-            m.put("policy", r.policy());
-            m.put("cumulative_regret_mean", r.regretMean());
-            m.put("cumulative_regret_sd", r.regretSd());
-            m.put("ctr_mean", r.ctrMean());
-            m.put("ctr_sd", r.ctrSd());
-            if (!Double.isNaN(r.ndcgMean())) {
-                m.put("mean_ndcg_at_10", r.ndcgMean());
-            }
-            m.put("final_arm_share", r.armShare());
-            board.add(m);
+            board.add(new CompareJson.Row(board.size() + 1, r.policy(), r.regretMean(), r.regretSd(), r.ctrMean(),
+                    r.ctrSd(), Json.unlessNaN(r.ndcgMean()), r.armShare()));
         }
-        doc.put("leaderboard", board);
-        return doc;
+        return new CompareJson(scenario, sc.kind(), rounds, seeds, seed, ranker.equals("rrf") ? null : ranker, board);
+    }
+
+    /** The JSON form of a leaderboard; the ranker only when it is not the default rrf. */
+    record CompareJson(String scenario, String scenarioKind, long rounds, int seeds, long firstSeed,
+                       @JsonInclude(Include.NON_NULL) String ranker, List<Row> leaderboard) {
+        /** One policy's figures over the seeds, least regret first. */
+        record Row(int rank, String policy, double cumulativeRegretMean, double cumulativeRegretSd, double ctrMean,
+                   double ctrSd, @JsonInclude(Include.NON_NULL) @JsonProperty("mean_ndcg_at_10") Double meanNdcgAt10,
+                   Map<String, Double> finalArmShare) {
+        }
     }
 
     private void print(Scenario sc, List<Leaderboard.Row> rows, List<String> arms) {

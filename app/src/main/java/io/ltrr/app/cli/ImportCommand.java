@@ -7,10 +7,8 @@ import io.ltrr.engine.store.Judgment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,12 +51,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("source", src);
-            doc.put("format", f.name().toLowerCase(Locale.ROOT));
-            doc.put("imported", read.value().size());
-            doc.put("problems", read.problems().stream().map(p -> Map.of("line", p.line(), "reason", p.reason())).toList());
-            Json.print(System.out, doc);
+            Json.print(System.out, new ImportJson(src, f.name().toLowerCase(Locale.ROOT), read.value().size(),
+                    read.problems().stream().map(p -> new ProblemJson(p.line(), p.reason())).toList()));
         } else {
             System.out.println("imported " + read.value().size() + " judgments as source '" + src + "'");
             for (LoadProblem p : read.problems()) {
@@ -78,5 +72,13 @@ final class ImportCommand implements Callable<Integer> {
             case "csv" -> DataExport.JudgmentFormat.CSV;
             default -> throw new IllegalArgumentException("--format must be trec or csv, was '" + format + "'");
         };
+    }
+
+    /** The JSON form of an import: how many judgments, and the lines skipped. */
+    record ImportJson(String source, String format, int imported, List<ProblemJson> problems) {
+    }
+
+    /** A skipped line. */
+    record ProblemJson(long line, String reason) {
     }
 }

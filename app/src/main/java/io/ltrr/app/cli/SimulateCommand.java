@@ -1,5 +1,8 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.bandit.SelectionPolicy;
@@ -26,7 +29,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,29 +116,19 @@ final class SimulateCommand implements Callable<Integer> {
         return drop && sc instanceof MusicScenario m ? m.withoutRewrite() : sc;
     }
 
-    private Map<String, Object> toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario);
-        doc.put("scenario_kind", sc.kind());
-        doc.put("policy", policy);
-        if (!ranker.equals("rrf")) {
-            doc.put("ranker", ranker);
-        }
-        doc.put("seed", seed);
-        doc.put("rounds", m.rounds());
-        doc.put("max_arms", world.budget().maxArms());
-        doc.put("arms", world.arms());
-        doc.put("cumulative_regret", m.cumulativeRegret());
-        doc.put("mean_regret_per_round", m.meanRegret());
-        doc.put("ctr", m.ctr());
-        if (!Double.isNaN(m.meanNdcg10())) {
-            doc.put("mean_ndcg_at_10", m.meanNdcg10());
-        }
-        doc.put("arm_share", m.armShare());
-        doc.put("window_rounds", m.window());
-        doc.put("window_arm_share", m.windowArmShare());
-        doc.put("reward_rate_per_arm", m.rewardRate());
-        return doc;
+    private SimulationJson toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+        return new SimulationJson(scenario, sc.kind(), policy, ranker.equals("rrf") ? null : ranker, seed, m.rounds(),
+                world.budget().maxArms(), world.arms(), m.cumulativeRegret(), m.meanRegret(), m.ctr(),
+                Json.unlessNaN(m.meanNdcg10()), m.armShare(), m.window(), m.windowArmShare(), m.rewardRate());
+    }
+
+    /** The JSON form of a simulation's figures; the ranker only when it is not the default rrf. */
+    record SimulationJson(String scenario, String scenarioKind, String policy, @JsonInclude(Include.NON_NULL) String ranker,
+                          long seed, long rounds, int maxArms, List<String> arms, double cumulativeRegret,
+                          double meanRegretPerRound, double ctr,
+                          @JsonInclude(Include.NON_NULL) @JsonProperty("mean_ndcg_at_10") Double meanNdcgAt10,
+                          Map<String, Double> armShare, int windowRounds, Map<String, Double> windowArmShare,
+                          Map<String, Double> rewardRatePerArm) {
     }
 
     private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
