@@ -1,7 +1,10 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.app.gui.GuiCommand;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ public final class LtrrCommand implements Runnable {
     @Override
     public void run() {
         // No command: open the workbench window (its own options, e.g. --data, are routed by the Launcher).
-        int code = io.ltrr.app.gui.GuiCommand.run();
+        int code = GuiCommand.run();
         if (code != 0) {
             throw new IllegalStateException("the workbench window could not be opened");
         }
@@ -42,7 +45,7 @@ public final class LtrrCommand implements Runnable {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+                || e instanceof UncheckedIOException || e instanceof IOException) {
             err.println("ltrr " + cli.getCommandName() + ": " + message(e));
             err.flush();
             return 2;
@@ -60,7 +63,7 @@ public final class LtrrCommand implements Runnable {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String m = e.getMessage() != null ? e.getMessage() : cause.toString();
         // The engine wraps a missing file in UncheckedIOException with its own context; the path is what helps.
-        if (cause instanceof java.nio.file.NoSuchFileException n) {
+        if (cause instanceof NoSuchFileException n) {
             return "file not found: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
         }
         return m;

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -163,7 +164,7 @@ public final class SimulationView extends BorderPane {
         return s;
     }
 
-    private static FlowPane row(javafx.scene.Node... nodes) {
+    private static FlowPane row(Node... nodes) {
         FlowPane p = new FlowPane(8, 6, nodes);
         p.setAlignment(Pos.CENTER_LEFT);
         return p;
