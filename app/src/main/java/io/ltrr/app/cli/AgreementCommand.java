@@ -3,10 +3,8 @@ package io.ltrr.app.cli;
 import io.ltrr.engine.agreement.AgreementReport;
 import io.ltrr.engine.agreement.AnnotatorAgreement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,23 +26,7 @@ final class AgreementCommand implements Callable<Integer> {
     public Integer call() {
         AgreementReport r = AnnotatorAgreement.ofDataFolder(common.dataDir(), annotators);
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("annotators", r.annotators());
-            doc.put("shared_items", r.sharedItems());
-            doc.put("observed_agreement", finite(r.observed()));
-            doc.put("cohen_kappa", finite(r.cohenKappa()));
-            doc.put("fleiss_kappa", finite(r.fleissKappa()));
-            List<Map<String, Object>> pairs = new ArrayList<>();
-            for (AgreementReport.Pair p : r.pairs()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("a", p.a());
-                m.put("b", p.b());
-                m.put("shared_items", p.sharedItems());
-                m.put("cohen_kappa", finite(p.kappa()));
-                pairs.add(m);
-            }
-            doc.put("pairs", pairs);
-            Json.print(System.out, doc);
+            Json.print(System.out, AgreementJson.of(r));
         } else {
             System.out.printf(Locale.ROOT, "annotators %s, %d items rated by all%n", r.annotators(), r.sharedItems());
             System.out.printf(Locale.ROOT, "observed agreement %.3f, Fleiss' kappa %.3f%s%n", r.observed(),
@@ -58,8 +40,17 @@ final class AgreementCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** JSON has no NaN: an undefined kappa is null. */
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
+    /** The JSON form of the agreement figures; an undefined kappa is null. */
+    record AgreementJson(List<String> annotators, int sharedItems, Double observedAgreement, Double cohenKappa,
+                         Double fleissKappa, List<PairJson> pairs) {
+        static AgreementJson of(AgreementReport r) {
+            return new AgreementJson(r.annotators(), r.sharedItems(), Json.finite(r.observed()),
+                    Json.finite(r.cohenKappa()), Json.finite(r.fleissKappa()), r.pairs().stream()
+                    .map(p -> new PairJson(p.a(), p.b(), p.sharedItems(), Json.finite(p.kappa()))).toList());
+        }
+    }
+
+    /** Two annotators' agreement. */
+    record PairJson(String a, String b, int sharedItems, Double cohenKappa) {
     }
 }

@@ -1,10 +1,13 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.perf.BenchQueries;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.api.IndexReport;
-import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.perf.BenchQueries;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.io.IOException;
@@ -12,15 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code ltrr bench}: end-to-end measurements (a benchmark, never a test): per-arm query latency over a seeded
@@ -95,16 +101,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (endToEnd) {
             if (simulateWarmup < 0 || simulatePasses < 1) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(new CommandLine(this),
                         "--simulate-warmup must be >= 0 and --simulate-passes >= 1");
             }
             if (catalog != null && items > 0) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--catalog and --items exclude each other");
+                throw new ParameterException(new CommandLine(this), "--catalog and --items exclude each other");
             }
-            Map<String, Object> doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog, items,
-                    seed, work, embeddings, policy, queries, warmup, simulateRounds, simulateWarmup, simulatePasses,
-                    scenario));
+            EndToEndBench.EndToEndJson doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog,
+                    items, seed, work, embeddings, policy, queries, warmup, simulateRounds, simulateWarmup,
+                    simulatePasses, scenario));
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {
@@ -112,20 +117,16 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("cores", Runtime.getRuntime().availableProcessors());
-        doc.put("java", System.getProperty("java.version"));
-        if (index) {
-            doc.put("index_build", indexBuilds());
-        }
+        MachineJson machine = MachineJson.current();
+        Map<String, BuildJson> builds = index ? indexBuilds() : null;
         WorkbenchConfig cfg = WorkbenchConfig.defaults(common.dataDir());
+        BenchJson doc;
         // every timed query searches: no result cache answers a repeated one
         try (Workbench wb = Workbench.open(cfg.withArmSettings(cfg.armSettings().withCacheEntries(0)))) {
             if (!wb.hasIndex()) {
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }
-            doc.put("catalog_items", wb.indexStats().orElseThrow().items());
-            doc.put("arms", armLatencies(wb));
+            doc = new BenchJson(machine, builds, wb.indexStats().orElseThrow().items(), armLatencies(wb));
         }
         if (common.json()) {
             Json.print(System.out, doc);
@@ -135,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> armLatencies(Workbench wb) {
+    private Map<String, LatencyJson> armLatencies(Workbench wb) {
         List<String> sample = BenchQueries.sample(wb.items(), warmup + queries, seed);
         Map<String, List<Long>> micros = new LinkedHashMap<>();
         for (int i = 0; i < sample.size(); i++) {
@@ -148,27 +149,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         System.err.println();
-        Map<String, Object> out = new LinkedHashMap<>();
-        micros.forEach((arm, list) -> out.put(arm, percentiles(list)));
+        Map<String, LatencyJson> out = new LinkedHashMap<>();
+        micros.forEach((arm, list) -> out.put(arm, LatencyJson.of(list)));
         return out;
-    }
-
-    static Map<String, Object> percentiles(List<Long> micros) {
-        long[] v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("queries", v.length);
-        m.put("p50_ms", at(v, 0.50) / 1000.0);
-        m.put("p99_ms", at(v, 0.99) / 1000.0);
-        m.put("mean_ms", Arrays.stream(v).average().orElse(0) / 1000.0);
-        return m;
     }
 
     private static long at(long[] sorted, double q) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
-    private Map<String, Object> indexBuilds() throws IOException {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private Map<String, BuildJson> indexBuilds() throws IOException {
+        Map<String, BuildJson> out = new LinkedHashMap<>();
         for (boolean embeddings : new boolean[] {false, true}) {
             Path scratch = Files.createTempDirectory("ltrr-bench-index");
             try {
@@ -178,31 +169,53 @@ final class BenchCommand implements Callable<Integer> {
                     System.err.println("bench: building the index " + (embeddings ? "with" : "without") + " embeddings");
                     IndexReport r = wb.index(true, embeddings ? new ProgressBar(System.err) : ProgressListener.NONE,
                             CancellationToken.none());
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("items", r.stats().items());
-                    m.put("seconds", r.buildMillis() / 1000.0);
-                    m.put("items_per_s", r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0));
-                    out.put(embeddings ? "with_embeddings" : "without_embeddings", m);
+                    out.put(embeddings ? "with_embeddings" : "without_embeddings", new BuildJson(r.stats().items(),
+                            r.buildMillis() / 1000.0, r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0)));
                 }
             } finally {
                 try (Stream<Path> walk = Files.walk(scratch)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void print(Map<String, Object> doc) {
-        System.out.printf(Locale.ROOT, "%d cores, Java %s, %s catalog items%n", doc.get("cores"), doc.get("java"),
-                doc.get("catalog_items"));
-        if (doc.containsKey("index_build")) {
-            ((Map<String, Map<String, Object>>) doc.get("index_build")).forEach((name, m) -> System.out.printf(
-                    Locale.ROOT, "index build %-20s %6.1f s  (%.0f items/s)%n", name, m.get("seconds"), m.get("items_per_s")));
+    private static void print(BenchJson doc) {
+        System.out.printf(Locale.ROOT, "%d cores, Java %s, %s catalog items%n", doc.machine().cores(),
+                doc.machine().java(), doc.catalogItems());
+        if (doc.indexBuild() != null) {
+            doc.indexBuild().forEach((name, m) -> System.out.printf(Locale.ROOT,
+                    "index build %-20s %6.1f s  (%.0f items/s)%n", name, m.seconds(), m.itemsPerS()));
         }
         System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s%n", "arm", "p50 ms", "p99 ms", "mean ms");
-        ((Map<String, Map<String, Object>>) doc.get("arms")).forEach((arm, m) -> System.out.printf(Locale.ROOT,
-                "%-12s %8.2f %8.2f %8.2f%n", arm, m.get("p50_ms"), m.get("p99_ms"), m.get("mean_ms")));
+        doc.arms().forEach((arm, m) -> System.out.printf(Locale.ROOT, "%-12s %8.2f %8.2f %8.2f%n", arm, m.p50Ms(),
+                m.p99Ms(), m.meanMs()));
+    }
+
+    /** The machine the figures were taken on. */
+    record MachineJson(int cores, String java) {
+        static MachineJson current() {
+            return new MachineJson(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        }
+    }
+
+    /** The JSON form of the per-arm latencies (and index builds with --index). */
+    record BenchJson(@JsonUnwrapped MachineJson machine,
+                     @JsonInclude(Include.NON_NULL) Map<String, BuildJson> indexBuild, int catalogItems,
+                     Map<String, LatencyJson> arms) {
+    }
+
+    /** One index build. */
+    record BuildJson(int items, double seconds, double itemsPerS) {
+    }
+
+    /** One arm's latency over the measured queries. */
+    record LatencyJson(int queries, double p50Ms, double p99Ms, double meanMs) {
+        static LatencyJson of(List<Long> micros) {
+            long[] v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+            return new LatencyJson(v.length, at(v, 0.50) / 1000.0, at(v, 0.99) / 1000.0,
+                    Arrays.stream(v).average().orElse(0) / 1000.0);
+        }
     }
 }

@@ -10,13 +10,15 @@ import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.io.LoadProblem;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /** {@code ltrr catalog …}: work on catalogs themselves. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Catalog tools.",
@@ -46,12 +48,7 @@ final class CatalogCommand {
             Map<String, Integer> byType = new TreeMap<>();
             result.items().forEach(i -> byType.merge(i.type().key(), 1, Integer::sum));
             if (common.json()) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("out", out.toString());
-                doc.put("loaded", result.loaded());
-                doc.put("skipped", result.skipped());
-                doc.put("items_by_type", byType);
-                Json.print(System.out, doc);
+                Json.print(System.out, new DerivedJson(out.toString(), result.loaded(), result.skipped(), byType));
             } else {
                 System.out.println("wrote " + out + ": " + result.summary() + " " + byType);
             }
@@ -87,7 +84,7 @@ final class CatalogCommand {
         @Override
         public Integer call() throws IOException {
             if (items < 1) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new ParameterException(new CommandLine(this),
                         "--items must be at least 1, was " + items);
             }
             Path from = source != null ? source : CatalogSource.sample().path();
@@ -97,21 +94,24 @@ final class CatalogCommand {
             double secs = (System.nanoTime() - start) / 1e9;
             Map<String, Long> byType = new TreeMap<>();
             counts.forEach((t, n) -> byType.put(t.key(), n));
-            System.err.printf(java.util.Locale.ROOT, "ltrr: generated %d items in %.1f s%n", items, secs);
+            System.err.printf(Locale.ROOT, "ltrr: generated %d items in %.1f s%n", items, secs);
             if (common.json()) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("out", out.toString());
-                doc.put("items", items);
-                doc.put("seed", seed);
-                doc.put("source", from.toString());
-                doc.put("source_items", real.loaded());
-                doc.put("items_by_type", byType);
-                Json.print(System.out, doc);
+                Json.print(System.out, new GeneratedJson(out.toString(), items, seed, from.toString(), real.loaded(),
+                        byType));
             } else {
                 System.out.println("wrote " + out + ": " + items + " items " + byType + " (seed " + seed + ", drawn from "
                         + from + ")");
             }
             return 0;
         }
+    }
+
+    /** The JSON form of a derived catalog. */
+    record DerivedJson(String out, int loaded, int skipped, Map<String, Integer> itemsByType) {
+    }
+
+    /** The JSON form of a generated catalog. */
+    record GeneratedJson(String out, long items, long seed, String source, int sourceItems,
+                         Map<String, Long> itemsByType) {
     }
 }

@@ -1,12 +1,12 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.app.folder.DataFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: where the data lives and whether to print JSON. */
 public final class CommonOptions {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder (index, feedback store). Default: $LTRR_DATA or ~/.local/share/ltrr.")
+    @Option(names = "--data", paramLabel = "DIR", description = DataFolder.OPTION_DESCRIPTION)
     Path data;
 
     @Option(names = "--json", description = "Print one JSON document on stdout and nothing else.")
@@ -14,16 +14,7 @@ public final class CommonOptions {
 
     /** The data folder: --data, else $LTRR_DATA, else $XDG_DATA_HOME/ltrr, else ~/.local/share/ltrr. */
     public Path dataDir() {
-        if (data != null) {
-            return data.toAbsolutePath().normalize();
-        }
-        String env = System.getenv("LTRR_DATA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath().normalize();
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("ltrr").toAbsolutePath().normalize();
+        return DataFolder.resolve(data);
     }
 
     public boolean json() {

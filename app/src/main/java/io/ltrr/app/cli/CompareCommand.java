@@ -1,13 +1,13 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.FixedArmPolicy;
 import io.ltrr.engine.sim.Leaderboard;
 import io.ltrr.engine.sim.Scenario;
-import io.ltrr.engine.sim.Scenarios;
-import io.ltrr.engine.sim.SimulationWorlds;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +24,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, "
-                    + "music-reformulating, music-lexical-misspelled, beir-scifact) or a JSON file.")
-    String scenario;
+    @Mixin
+    ScenarioOptions run;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
             description = "Policy ids (fixed:ARM for a single fixed arm).")
@@ -36,39 +34,17 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--with-fixed-arms", description = "Also rank fixed:ARM for every offered arm.")
     boolean withFixed;
 
-    @Option(names = "--rounds", defaultValue = "10000", paramLabel = "N", description = "Rounds per run (default: ${DEFAULT-VALUE}).")
-    long rounds;
-
-    @Option(names = "--seeds", defaultValue = "5", paramLabel = "K", description = "Seeds per policy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "K",
+            description = "Seeds per policy (default: ${DEFAULT-VALUE}).")
     int seeds;
-
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "S",
-            description = "First seed; runs use S, S+1, …, S+K-1 (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--max-arms", defaultValue = "0", paramLabel = "M",
-            description = "Arms chosen per round at most (default: the scenario's).")
-    int maxArms;
-
-    @Option(names = "--ranker", defaultValue = "rrf", paramLabel = "ID",
-            description = "Ranker of the shown list on music scenarios: rrf (no learning), pairwise (learns online "
-                    + "from the simulated clicks, 1/θ weights) or lambdamart (retrained every 1000 rounds) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String ranker;
-
-    @Option(names = "--no-rewrite",
-            description = "Music scenarios: the same users (retrying failed searches as the scenario says) without the "
-                    + "rewrite arm, to compare with and without it on the same traffic.")
-    boolean noRewrite;
 
     @Override
     public Integer call() {
-        Scenario sc = SimulateCommand.withoutRewrite(Scenarios.load(scenario), noRewrite);
-        io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
+        Scenario sc = run.load();
         long start = System.nanoTime();
-        try (SimulateCommand.CatalogHolder catalog = new SimulateCommand.CatalogHolder(common.dataDir())) {
+        try (CatalogHolder catalog = new CatalogHolder(common.dataDir())) {
             List<String> ids = new ArrayList<>(policies);
-            List<String> arms = SimulationWorlds.create(sc, seed, maxArms, ranker, catalog, catalog::beir).arms();
+            List<String> arms = run.world(sc, run.seed, catalog).arms();
             if (withFixed) {
                 arms.forEach(a -> {
                     if (!ids.contains(FixedArmPolicy.PREFIX + a)) {
@@ -76,9 +52,9 @@ final class CompareCommand implements Callable<Integer> {
                     }
                 });
             }
-            List<Leaderboard.Row> rows = Leaderboard.run(s -> SimulationWorlds.create(sc, s, maxArms, ranker, catalog, catalog::beir), ids,
-                    rounds, seed, seeds, new ProgressBar(System.err), CancellationToken.none());
-            System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, rounds,
+            List<Leaderboard.Row> rows = Leaderboard.run(s -> run.world(sc, s, catalog), ids, run.rounds, run.seed,
+                    seeds, new ProgressBar(System.err), CancellationToken.none());
+            System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, run.rounds,
                     (System.nanoTime() - start) / 1e9);
             if (common.json()) {
                 Json.print(System.out, toJson(sc, rows));
@@ -89,39 +65,28 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> toJson(Scenario sc, List<Leaderboard.Row> rows) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario);
-        doc.put("scenario_kind", sc.kind());
-        doc.put("rounds", rounds);
-        doc.put("seeds", seeds);
-        doc.put("first_seed", seed);
-        if (!ranker.equals("rrf")) {
-            doc.put("ranker", ranker);
-        }
-        List<Map<String, Object>> board = new ArrayList<>();
-        int rank = 1;
+    private CompareJson toJson(Scenario sc, List<Leaderboard.Row> rows) {
+        List<CompareJson.Row> board = new ArrayList<>();
         for (Leaderboard.Row r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", rank++);
-            m.put("policy", r.policy());
-            m.put("cumulative_regret_mean", r.regretMean());
-            m.put("cumulative_regret_sd", r.regretSd());
-            m.put("ctr_mean", r.ctrMean());
-            m.put("ctr_sd", r.ctrSd());
-            if (!Double.isNaN(r.ndcgMean())) {
-                m.put("mean_ndcg_at_10", r.ndcgMean());
-            }
-            m.put("final_arm_share", r.armShare());
-            board.add(m);
+            board.add(new CompareJson.Row(board.size() + 1, r.policy(), r.regretMean(), r.regretSd(), r.ctrMean(),
+                    r.ctrSd(), Json.unlessNaN(r.ndcgMean()), r.armShare()));
         }
-        doc.put("leaderboard", board);
-        return doc;
+        return new CompareJson(run.scenario, sc.kind(), run.rounds, seeds, run.seed, run.rankerUnlessDefault(), board);
+    }
+
+    /** The JSON form of a leaderboard; the ranker only when it is not the default rrf. */
+    record CompareJson(String scenario, String scenarioKind, long rounds, int seeds, long firstSeed,
+                       @JsonInclude(Include.NON_NULL) String ranker, List<Row> leaderboard) {
+        /** One policy's figures over the seeds, least regret first. */
+        record Row(int rank, String policy, double cumulativeRegretMean, double cumulativeRegretSd, double ctrMean,
+                   double ctrSd, @JsonInclude(Include.NON_NULL) @JsonProperty("mean_ndcg_at_10") Double meanNdcgAt10,
+                   Map<String, Double> finalArmShare) {
+        }
     }
 
     private void print(Scenario sc, List<Leaderboard.Row> rows, List<String> arms) {
-        System.out.printf(Locale.ROOT, "scenario %s (%s), %d rounds, %d seeds from %d%s%n", scenario, sc.kind(), rounds,
-                seeds, seed, ranker.equals("rrf") ? "" : ", ranker " + ranker);
+        System.out.printf(Locale.ROOT, "scenario %s (%s), %d rounds, %d seeds from %d%s%n", run.scenario, sc.kind(),
+                run.rounds, seeds, run.seed, run.rankerNote());
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-4s %-18s %22s %18s", "#", "policy",
                 "cumulative regret", "ctr"));
         arms.forEach(a -> head.append(String.format(Locale.ROOT, " %10s", a)));

@@ -1,8 +1,13 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.sun.management.OperatingSystemMXBean;
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.api.IndexReport;
-import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.CatalogGenerator;
 import io.ltrr.engine.catalog.CatalogProfile;
@@ -16,10 +21,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -37,28 +40,28 @@ final class EndToEndBench {
     private EndToEndBench() {
     }
 
-    static Map<String, Object> run(Options o) throws IOException {
+    static EndToEndJson run(Options o) throws IOException {
         HeapSampler heap = HeapSampler.start();
         long wallStart = System.nanoTime();
         long cpuStart = processCpuNanos();
         Path work = o.work() != null ? o.work() : Files.createTempDirectory("ltrr-bench-e2e");
         Files.createDirectories(work);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("cores", Runtime.getRuntime().availableProcessors());
-        doc.put("java", System.getProperty("java.version"));
-        doc.put("heap_max_mb", Runtime.getRuntime().maxMemory() / MB);
+        double heapMaxMb = Runtime.getRuntime().maxMemory() / MB;
+        Catalog catalog;
+        IndexJson index;
+        int catalogItems;
+        SearchJson search;
+        SimulationJson simulation = null;
         try {
-            Path catalog = catalog(o, work, doc);
-            WorkbenchConfig cfg = WorkbenchConfig.defaults(work).withCatalog(CatalogSource.of(catalog));
+            catalog = catalog(o, work);
+            WorkbenchConfig cfg = WorkbenchConfig.defaults(work).withCatalog(CatalogSource.of(catalog.path()));
             cfg = cfg.withIndexSettings(cfg.indexSettings().withEmbeddings(o.embeddings()));
-            index(cfg, doc);
+            index = index(cfg);
             try (SearchBenchmark bench = SearchBenchmark.open(work, cfg.armSettings())) {
-                doc.put("catalog_items", bench.items());
-                search(bench, o, doc);
+                catalogItems = bench.items();
+                search = search(bench, o);
                 if (o.simulateRounds() > 0) {
-                    simulate(bench, o, doc);
-                } else {
-                    doc.put("simulation_note", "skipped (--simulate-rounds 0)");
+                    simulation = simulate(bench, o);
                 }
             }
         } finally {
@@ -66,103 +69,121 @@ final class EndToEndBench {
                 delete(work);
             }
         }
-        doc.put("peak_heap_mb", heap.stop() / MB);
-        doc.put("heap_pool_peaks_mb", heapPoolPeaks() / MB);
-        doc.put("process_cpu_s", (processCpuNanos() - cpuStart) / 1e9);
-        doc.put("wall_s", (System.nanoTime() - wallStart) / 1e9);
-        return doc;
+        return new EndToEndJson(BenchCommand.MachineJson.current(), heapMaxMb, catalog.json(), index, catalogItems,
+                search, simulation, simulation == null ? "skipped (--simulate-rounds 0)" : null, heap.stop() / MB,
+                heapPoolPeaks() / MB, (processCpuNanos() - cpuStart) / 1e9, (System.nanoTime() - wallStart) / 1e9);
     }
 
-    private static Path catalog(Options o, Path work, Map<String, Object> doc) throws IOException {
+    /** The catalog indexed, and how it is described in the report. */
+    private record Catalog(Path path, CatalogJson json) {
+    }
+
+    private static Catalog catalog(Options o, Path work) throws IOException {
         if (o.catalog() != null) {
-            doc.put("catalog", o.catalog().toString());
-            return o.catalog();
+            return new Catalog(o.catalog(), new CatalogJson(o.catalog().toString(), null));
         }
         if (o.items() > 0) {
             Path source = CatalogSource.sample().path();
             Path out = work.resolve("generated-" + o.items() + ".jsonl");
             long t = System.nanoTime();
             new CatalogGenerator(CatalogProfile.of(Catalogs.load(source).items()), o.seed()).write(o.items(), out);
-            doc.put("catalog", "generated: " + o.items() + " items, seed " + o.seed() + ", from " + source);
-            doc.put("generate_seconds", (System.nanoTime() - t) / 1e9);
-            return out;
+            return new Catalog(out, new CatalogJson("generated: " + o.items() + " items, seed " + o.seed() + ", from "
+                    + source, (System.nanoTime() - t) / 1e9));
         }
         Path path = WorkbenchConfig.defaults(o.dataDir()).catalog().path();
-        doc.put("catalog", path.toString());
-        return path;
+        return new Catalog(path, new CatalogJson(path.toString(), null));
     }
 
-    private static void index(WorkbenchConfig cfg, Map<String, Object> doc) {
+    private static IndexJson index(WorkbenchConfig cfg) {
         try (Workbench wb = Workbench.open(cfg)) {
             System.err.println("bench: indexing " + cfg.catalog().path() + (cfg.indexSettings().embeddings()
                     ? " with embeddings" : " without embeddings"));
             long cpu = processCpuNanos();
             IndexReport r = wb.index(true, new ProgressBar(System.err), CancellationToken.none());
-            doc.put("index_embeddings", cfg.indexSettings().embeddings());
-            doc.put("index_items", r.stats().items());
-            doc.put("index_seconds", r.buildMillis() / 1000.0);
-            doc.put("index_cpu_s", (processCpuNanos() - cpu) / 1e9);
-            doc.put("index_items_per_s", r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0));
+            return new IndexJson(cfg.indexSettings().embeddings(), r.stats().items(), r.buildMillis() / 1000.0,
+                    (processCpuNanos() - cpu) / 1e9, r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0));
         }
     }
 
-    private static void search(SearchBenchmark bench, Options o, Map<String, Object> doc) {
+    private static SearchJson search(SearchBenchmark bench, Options o) {
         System.err.println("bench: " + (o.warmup() + o.queries()) + " search rounds without the query embedding");
-        doc.put("search_policy", o.policy());
-        doc.put("search_queries", o.queries());
-        doc.put("search_warmup", o.warmup());
-        put(doc, "search_", bench.search(o.queries(), o.warmup(), o.seed(), o.policy(), false));
-        if (bench.hasEmbeddings()) {
-            System.err.println("bench: " + (o.warmup() + o.queries()) + " search rounds with the query embedding");
-            put(doc, "search_with_embedding_", bench.search(o.queries(), o.warmup(), o.seed(), o.policy(), true));
-        } else {
-            doc.put("search_with_embedding_note", "the index has no embeddings (build with --embeddings to time them)");
+        LatencyJson without = LatencyJson.of(bench.search(o.queries(), o.warmup(), o.seed(), o.policy(), false));
+        if (!bench.hasEmbeddings()) {
+            return new SearchJson(o.policy(), o.queries(), o.warmup(), without, null,
+                    "the index has no embeddings (build with --embeddings to time them)");
         }
+        System.err.println("bench: " + (o.warmup() + o.queries()) + " search rounds with the query embedding");
+        LatencyJson with = LatencyJson.of(bench.search(o.queries(), o.warmup(), o.seed(), o.policy(), true));
+        return new SearchJson(o.policy(), o.queries(), o.warmup(), without, with, null);
     }
 
-    private static void put(Map<String, Object> doc, String prefix, SearchBenchmark.Latency l) {
-        doc.put(prefix + "p50_ms", l.p50Ms());
-        doc.put(prefix + "p99_ms", l.p99Ms());
-        doc.put(prefix + "mean_ms", l.meanMs());
-        doc.put(prefix + "cpu_p50_ms", l.cpuP50Ms());
-        doc.put(prefix + "cpu_p99_ms", l.cpuP99Ms());
-        doc.put(prefix + "cpu_mean_ms", l.cpuMeanMs());
-        doc.put(prefix + "policy_update_cpu_mean_us", l.updateCpuMeanUs());
-    }
-
-    private static void simulate(SearchBenchmark bench, Options o, Map<String, Object> doc) {
+    private static SimulationJson simulate(SearchBenchmark bench, Options o) {
         System.err.println("bench: simulating " + (o.simulateWarmup() + o.simulatePasses()) + " passes of "
                 + o.simulateRounds() + " rounds (" + o.simulateWarmup() + " to warm up), lexical arms, then all arms");
         SearchBenchmark.Throughput lexical = bench.simulate(o.scenario(), o.policy(), SearchBenchmark.LEXICAL_ARMS,
                 o.simulateRounds(), o.simulateWarmup(), o.simulatePasses(), o.seed());
         SearchBenchmark.Throughput all = bench.simulate(o.scenario(), o.policy(), List.of(), o.simulateRounds(),
                 o.simulateWarmup(), o.simulatePasses(), o.seed());
-        doc.put("simulated_scenario", o.scenario());
-        doc.put("simulated_policy", o.policy());
-        doc.put("simulated_rounds", o.simulateRounds());
-        doc.put("simulated_warmup_passes", o.simulateWarmup());
-        doc.put("simulated_searches_per_s", lexical.perSecond());
-        doc.put("simulated_searches_per_cpu_s", lexical.perCpuSecond());
-        doc.put("simulated_searches_per_s_passes", lexical.passesPerSecond());
-        doc.put("simulated_first_pass_searches_per_s", lexical.firstPassPerSecond());
-        doc.put("simulated_lexical_arms", lexical.arms());
-        doc.put("simulated_searches_per_arm_request", lexical.searchesPerRequest());
-        doc.put("simulated_all_arms_searches_per_s", all.perSecond());
-        doc.put("simulated_all_arms_searches_per_cpu_s", all.perCpuSecond());
-        doc.put("simulated_all_arms_searches_per_s_passes", all.passesPerSecond());
-        doc.put("simulated_all_arms_first_pass_searches_per_s", all.firstPassPerSecond());
-        doc.put("simulated_all_arms", all.arms());
-        doc.put("simulated_all_arms_searches_per_arm_request", all.searchesPerRequest());
-        doc.put("simulated_dense_arm", "not offered by the simulator (embedding every simulated query would dominate)");
+        return new SimulationJson(o.scenario(), o.policy(), o.simulateRounds(), o.simulateWarmup(),
+                lexical.perSecond(), lexical.perCpuSecond(), lexical.passesPerSecond(), lexical.firstPassPerSecond(),
+                lexical.arms(), lexical.searchesPerRequest(), all.perSecond(), all.perCpuSecond(),
+                all.passesPerSecond(), all.firstPassPerSecond(), all.arms(), all.searchesPerRequest(),
+                "not offered by the simulator (embedding every simulated query would dominate)");
     }
 
-    static void print(Map<String, Object> doc) {
-        doc.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-40s %s%n", k,
+    static void print(EndToEndJson doc) {
+        Json.fields(doc).forEach((k, v) -> System.out.printf(Locale.ROOT, "%-40s %s%n", k,
                 v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v));
     }
 
+    /** The JSON form of the measurements; a part left out is absent, with a note saying why. */
+    record EndToEndJson(@JsonUnwrapped BenchCommand.MachineJson machine, double heapMaxMb,
+                        @JsonUnwrapped CatalogJson catalog, @JsonUnwrapped(prefix = "index_") IndexJson index,
+                        int catalogItems, @JsonUnwrapped SearchJson search,
+                        @JsonUnwrapped(prefix = "simulated_") SimulationJson simulation,
+                        @JsonInclude(Include.NON_NULL) String simulationNote, double peakHeapMb,
+                        double heapPoolPeaksMb, double processCpuS, double wallS) {
+    }
+
+    /** The catalog, and the time to generate it when it was generated. */
+    record CatalogJson(String catalog, @JsonInclude(Include.NON_NULL) Double generateSeconds) {
+    }
+
+    /** The index build. */
+    record IndexJson(boolean embeddings, int items, double seconds, double cpuS, double itemsPerS) {
+    }
+
+    /**
+     * Search rounds without the query embedding, then with it (or why not). Its keys are spelt out with their
+     * search_ prefix: Jackson drops an outer unwrapping prefix on the unwrapped latencies inside.
+     */
+    record SearchJson(String searchPolicy, int searchQueries, int searchWarmup,
+                      @JsonUnwrapped(prefix = "search_") LatencyJson without,
+                      @JsonUnwrapped(prefix = "search_with_embedding_") LatencyJson withEmbedding,
+                      @JsonInclude(Include.NON_NULL) String searchWithEmbeddingNote) {
+    }
+
+    /** One kind of search round's latency. */
+    record LatencyJson(double p50Ms, double p99Ms, double meanMs, double cpuP50Ms, double cpuP99Ms, double cpuMeanMs,
+                       double policyUpdateCpuMeanUs) {
+        static LatencyJson of(SearchBenchmark.Latency l) {
+            return new LatencyJson(l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuP50Ms(), l.cpuP99Ms(), l.cpuMeanMs(),
+                    l.updateCpuMeanUs());
+        }
+    }
+
+    /** Simulated searches per second, lexical arms first, then all the simulator's arms. */
+    record SimulationJson(String scenario, String policy, long rounds, int warmupPasses, double searchesPerS,
+                          double searchesPerCpuS, @JsonProperty("searches_per_s_passes") List<Double> searchesPerSPasses,
+                          double firstPassSearchesPerS, List<String> lexicalArms, double searchesPerArmRequest,
+                          double allArmsSearchesPerS, double allArmsSearchesPerCpuS,
+                          @JsonProperty("all_arms_searches_per_s_passes") List<Double> allArmsSearchesPerSPasses,
+                          double allArmsFirstPassSearchesPerS, List<String> allArms,
+                          double allArmsSearchesPerArmRequest, String denseArm) {
+    }
+
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
 

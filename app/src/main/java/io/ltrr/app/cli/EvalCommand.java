@@ -1,14 +1,14 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
-import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.retrieval.Bm25Config;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private void output(EvalReport report, List<String> names) {
         if (common.json()) {
-            Json.print(System.out, toJson(report));
+            Json.print(System.out, EvalJson.of(report));
         } else {
             print(report, names);
         }
@@ -121,23 +121,16 @@ final class EvalCommand implements Callable<Integer> {
         return max;
     }
 
-    private static Map<String, Object> toJson(EvalReport r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("collection", r.collection());
-        doc.put("split", r.split());
-        doc.put("queries", r.queries());
-        doc.put("documents", r.documents());
-        List<Map<String, Object>> arms = new ArrayList<>();
-        for (EvalReport.ArmFigures a : r.arms()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("arm", a.arm());
-            m.putAll(a.metrics());
-            m.put("run_file", a.runFile());
-            m.put("elapsed_ms", a.millis());
-            arms.add(m);
+    /** The JSON form of an evaluation: each arm's metrics as keys named like the metrics (ndcg@10, …). */
+    record EvalJson(String collection, String split, int queries, int documents, List<ArmJson> arms) {
+        static EvalJson of(EvalReport r) {
+            return new EvalJson(r.collection(), r.split(), r.queries(), r.documents(), r.arms().stream()
+                    .map(a -> new ArmJson(a.arm(), a.metrics(), a.runFile(), a.millis())).toList());
         }
-        doc.put("arms", arms);
-        return doc;
+    }
+
+    /** One arm's figures; the metrics sit between the arm and its run file. */
+    record ArmJson(String arm, @JsonAnyGetter Map<String, Double> metrics, String runFile, long elapsedMs) {
     }
 
     private static void print(EvalReport r, List<String> names) {

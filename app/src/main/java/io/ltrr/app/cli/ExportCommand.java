@@ -8,10 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,20 +45,25 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kind", k.name().toLowerCase(Locale.ROOT));
-        doc.put("format", f.name().toLowerCase(Locale.ROOT));
-        doc.put("out", out.toAbsolutePath().toString());
-        try {
-            doc.put("lines", Files.lines(out, StandardCharsets.UTF_8).count());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ExportJson doc = new ExportJson(k.name().toLowerCase(Locale.ROOT), f.name().toLowerCase(Locale.ROOT),
+                out.toAbsolutePath().toString(), lines(out));
         if (common.json()) {
             Json.print(System.out, doc);
         } else {
-            System.out.println("wrote " + doc.get("lines") + " lines to " + doc.get("out"));
+            System.out.println("wrote " + doc.lines() + " lines to " + doc.out());
         }
         return 0;
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON form of an export: what was written where. */
+    record ExportJson(String kind, String format, String out, long lines) {
     }
 }

@@ -3,8 +3,6 @@ package io.ltrr.app.cli;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +30,16 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
             long lines = wb.exportFeatures(out);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("file", out.toAbsolutePath().toString());
-            doc.put("examples", lines);
             if (common.json()) {
-                Json.print(System.out, doc);
+                Json.print(System.out, new FeaturesJson(out.toAbsolutePath().toString(), lines));
             } else {
                 System.out.println("wrote " + lines + " examples to " + out);
             }
         }
         return 0;
+    }
+
+    /** The JSON form of a features export. */
+    record FeaturesJson(String file, long examples) {
     }
 }

@@ -1,11 +1,12 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.WorkbenchConfig;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,19 +83,29 @@ final class FeedbackCommand {
 
     private static void report(FeedbackResult r, CommonOptions common) {
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("event_id", r.eventId());
-            doc.put("search_id", r.searchId());
-            doc.put("item_id", r.itemId());
-            doc.put("policy", r.policyId());
-            doc.put("policy_updated", r.updated());
-            doc.put("chosen_arms", r.chosenArms());
-            doc.put("rewards", new java.util.TreeMap<>(r.rewards()));
-            Json.print(System.out, doc);
+            Json.print(System.out, new FeedbackJson(r.eventId(), r.searchId(), r.itemId(), r.policyId(), r.updated(),
+                    r.repeat(), r.chosenArms(), new TreeMap<>(r.rewards())));
         } else {
-            System.out.printf(Locale.ROOT, "%s recorded for %s / %s; rewards %s%s%n", r.eventId(), r.searchId(),
-                    r.itemId(), new java.util.TreeMap<>(r.rewards()),
-                    r.updated() ? "" : " (policy " + r.policyId() + " is not active: logged only)");
+            System.out.printf(Locale.ROOT, "%s recorded for %s / %s; %s%n", r.eventId(), r.searchId(), r.itemId(),
+                    learned(r));
         }
+    }
+
+    /** What the policy made of it, in words: rewards learned, or why nothing was. */
+    static String learned(FeedbackResult r) {
+        if (r.repeat()) {
+            return "already clicked in this search: logged, counted once (nothing learned again)";
+        }
+        if (r.cantTell()) {
+            return "can't tell: logged, nothing learned";
+        }
+        return "rewards " + new TreeMap<>(r.rewards())
+                + (r.updated() ? "" : " (the search was made by policy " + r.policyId()
+                + ", which is no longer active: logged only)");
+    }
+
+    /** The JSON form of recorded feedback: the rewards by arm, in arm order. */
+    record FeedbackJson(String eventId, String searchId, String itemId, String policy, boolean policyUpdated,
+                        boolean repeat, Set<String> chosenArms, Map<String, Double> rewards) {
     }
 }

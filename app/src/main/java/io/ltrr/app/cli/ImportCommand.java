@@ -2,15 +2,13 @@ package io.ltrr.app.cli;
 
 import io.ltrr.engine.export.DataExport;
 import io.ltrr.engine.io.LoadProblem;
-import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.store.Judgment;
+import io.ltrr.engine.store.Judgments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +18,9 @@ import picocli.CommandLine.Parameters;
 /** {@code ltrr import judgments FILE}: relevance judgments from TREC qrels or CSV into the feedback store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import relevance judgments (import judgments FILE) from TREC qrels or a query,docid,rating "
-                + "CSV. Re-importing a source replaces its judgments. Malformed lines are skipped and listed with "
-                + "their line numbers (exit code 1 if any).")
+                + "CSV, grades 0..3. Judgments are added to their source (a pair already there takes the new grade); "
+                + "--replace replaces the source's judgments instead. A file with no valid line changes nothing. "
+                + "Malformed lines are skipped and listed with their line numbers (exit code 1 if any).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -39,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Source name stored with them (default: the file name).")
     String source;
 
+    @Option(names = "--replace", description = "Replace the source's judgments instead of adding to them.")
+    boolean replace;
+
     @Override
     public Integer call() {
         if (!"judgments".equals(what)) {
@@ -46,26 +48,32 @@ final class ImportCommand implements Callable<Integer> {
         }
         DataExport.JudgmentFormat f = format(file, format);
         String src = source != null ? source : file.getFileName().toString();
-        ReadResult<List<Judgment>> read;
+        Judgment.checkSource(src);
+        DataExport.JudgmentImport read;
         try (DataExport data = DataExport.open(common.dataDir())) {
-            read = data.importJudgments(file, f, src);
+            read = data.importJudgments(file, f, src, replace);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        Judgments.ImportCount n = read.count();
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("source", src);
-            doc.put("format", f.name().toLowerCase(Locale.ROOT));
-            doc.put("imported", read.value().size());
-            doc.put("problems", read.problems().stream().map(p -> Map.of("line", p.line(), "reason", p.reason())).toList());
-            Json.print(System.out, doc);
+            Json.print(System.out, new ImportJson(src, f.name().toLowerCase(Locale.ROOT), read.valid(), n.added(),
+                    n.updated(), n.unchanged(), n.removed(), replace,
+                    read.problems().stream().map(p -> new ProblemJson(p.line(), p.reason())).toList()));
         } else {
-            System.out.println("imported " + read.value().size() + " judgments as source '" + src + "'");
             for (LoadProblem p : read.problems()) {
                 System.err.println(p);
             }
+            if (read.valid() == 0) {
+                System.out.println("nothing imported: no valid judgment in " + file + "; source '" + src
+                        + "' is unchanged");
+            } else {
+                System.out.println("imported " + read.valid() + " judgments as source '" + src + "' (" + n.added()
+                        + " new, " + n.updated() + " updated, " + n.unchanged() + " unchanged"
+                        + (replace ? ", " + n.removed() + " removed" : "") + ")");
+            }
         }
-        return read.isClean() ? 0 : 1;
+        return read.problems().isEmpty() && read.valid() > 0 ? 0 : 1;
     }
 
     private static DataExport.JudgmentFormat format(Path file, String format) {
@@ -78,5 +86,14 @@ final class ImportCommand implements Callable<Integer> {
             case "csv" -> DataExport.JudgmentFormat.CSV;
             default -> throw new IllegalArgumentException("--format must be trec or csv, was '" + format + "'");
         };
+    }
+
+    /** The JSON form of an import: how many judgments, what they did to the source, and the lines skipped. */
+    record ImportJson(String source, String format, int imported, int added, int updated, int unchanged, int removed,
+                      boolean replace, List<ProblemJson> problems) {
+    }
+
+    /** A skipped line. */
+    record ProblemJson(long line, String reason) {
     }
 }

@@ -1,16 +1,16 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.api.IndexReport;
-import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.ColumnMapping;
+import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.progress.CancellationToken;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,30 +72,25 @@ final class IndexCommand implements Callable<Integer> {
             err.println("skipped " + p);
         }
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("catalog", r.catalog());
-            doc.put("loaded", r.loaded());
-            doc.put("skipped", r.problems().size());
-            doc.put("rebuilt", r.rebuilt());
-            doc.put("build_ms", r.buildMillis());
-            doc.put("items", r.stats().items());
-            doc.put("items_by_type", r.stats().itemsByType());
-            doc.put("analyzer", r.stats().analyzer());
-            doc.put("embedding_model", r.stats().embeddingModel());
-            doc.put("fingerprint", r.stats().fingerprint());
-            doc.put("size_bytes", r.stats().sizeBytes());
-            doc.put("built_at", r.stats().builtAt());
-            doc.put("data_dir", common.dataDir().toString());
-            Json.print(System.out, doc);
+            IndexStats s = r.stats();
+            Json.print(System.out, new IndexJson(r.catalog(), r.loaded(), r.problems().size(), r.rebuilt(),
+                    r.reason(), r.buildMillis(), s.items(), s.itemsByType(), s.analyzer(), s.embeddingModel(), s.fingerprint(),
+                    s.sizeBytes(), s.builtAt(), common.dataDir().toString()));
             return;
         }
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "catalog   %s (loaded %d, skipped %d)%n", r.catalog(), r.loaded(), r.problems().size());
-        out.printf(Locale.ROOT, "index     %s%n", r.rebuilt() ? "built in " + r.buildMillis() / 1000.0 + " s"
+        out.printf(Locale.ROOT, "index     %s%n", r.rebuilt() ? "built in " + r.buildMillis() / 1000.0 + " s (" + r.reason() + ")"
                 : "up to date (built " + r.stats().builtAt() + ")");
         out.printf(Locale.ROOT, "items     %d %s%n", r.stats().items(), r.stats().itemsByType());
         out.printf(Locale.ROOT, "analyzer  %s, embeddings %s%n", r.stats().analyzer(),
                 r.stats().hasVectors() ? r.stats().embeddingModel() : "none");
         out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, common.dataDir());
+    }
+
+    /** The JSON form of an index report: the build, then the index's stats. */
+    record IndexJson(String catalog, int loaded, int skipped, boolean rebuilt, String reason, long buildMs, int items,
+                     Map<String, Integer> itemsByType, String analyzer, String embeddingModel, String fingerprint,
+                     long sizeBytes, String builtAt, String dataDir) {
     }
 }

@@ -1,10 +1,9 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.store.LogEvent;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,19 +44,7 @@ final class LogCommand implements Callable<Integer> {
             List<LogEvent> events = wb.recentEvents(last, k, text);
             Map<String, Long> counts = wb.logCounts();
             if (common.json()) {
-                Map<String, Object> doc = new LinkedHashMap<>(counts);
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (LogEvent e : events) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-                    m.put("time", e.time().toString());
-                    m.put("search_id", e.searchId());
-                    m.put("item_id", e.itemId());
-                    m.put("detail", e.detail());
-                    list.add(m);
-                }
-                doc.put("events", list);
-                Json.print(System.out, doc);
+                Json.print(System.out, new LogJson(counts, events.stream().map(EventJson::of).toList()));
             } else {
                 System.out.println(counts);
                 for (LogEvent e : events) {
@@ -68,5 +55,17 @@ final class LogCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The JSON form of the log: its counts by kind (searches, clicks, ratings) as keys, then the events. */
+    record LogJson(@JsonAnyGetter Map<String, Long> counts, List<EventJson> events) {
+    }
+
+    /** One event; the item id is null for a search. */
+    record EventJson(String kind, String time, String searchId, String itemId, String detail) {
+        static EventJson of(LogEvent e) {
+            return new EventJson(e.kind().name().toLowerCase(Locale.ROOT), e.time().toString(), e.searchId(),
+                    e.itemId(), e.detail());
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.app.gui.GuiCommand;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ public final class LtrrCommand implements Runnable {
     @Override
     public void run() {
         // No command: open the workbench window (its own options, e.g. --data, are routed by the Launcher).
-        int code = io.ltrr.app.gui.GuiCommand.run();
+        int code = GuiCommand.run();
         if (code != 0) {
             throw new IllegalStateException("the workbench window could not be opened");
         }
@@ -38,29 +41,61 @@ public final class LtrrCommand implements Runnable {
         return cli;
     }
 
-    /** Expected failures (bad input, missing files) are one clear line on stderr, not a stack trace. */
+    /**
+     * Every failure is one line on stderr, never a stack trace: expected ones (bad input, missing files, a folder
+     * in use, a full disk) say what happened and what to do; anything else says it is an internal error (the stack
+     * trace follows only with {@code LTRR_DEBUG=1}).
+     */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-            err.println("ltrr " + cli.getCommandName() + ": " + message(e));
-            err.flush();
-            return 2;
-        }
+        String prefix = "ltrr " + cli.getCommandName() + ": ";
         if (e instanceof CancellationException) {
-            err.println("ltrr " + cli.getCommandName() + ": cancelled");
+            err.println(prefix + "cancelled");
             err.flush();
             return 130;
         }
-        e.printStackTrace(err);
-        return 1;
+        String noSpace = noSpaceLeft(e);
+        if (noSpace != null) {
+            err.println(prefix + noSpace);
+        } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof UncheckedIOException || e instanceof IOException) {
+            err.println(prefix + oneLine(message(e)));
+        } else {
+            err.println(prefix + "internal error: " + oneLine(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                    + " (run again with LTRR_DEBUG=1 for details)");
+            if ("1".equals(System.getenv("LTRR_DEBUG"))) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+        err.flush();
+        return 2;
+    }
+
+    /** "no space left on …" when a full disk is somewhere in the causes (H2 and Lucene wrap it in their own). */
+    private static String noSpaceLeft(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return "no space left on the device (the data folder or a temporary folder); free some space and "
+                        + "run the command again — nothing acknowledged was lost";
+            }
+        }
+        return null;
+    }
+
+    /** The first line of a message, at most 500 characters: one line whatever the cause. */
+    private static String oneLine(String m) {
+        String first = m.strip().lines().findFirst().orElse("");
+        return first.length() > 500 ? first.substring(0, 500) + "…" : first;
     }
 
     private static String message(Throwable e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String m = e.getMessage() != null ? e.getMessage() : cause.toString();
         // The engine wraps a missing file in UncheckedIOException with its own context; the path is what helps.
-        if (cause instanceof java.nio.file.NoSuchFileException n) {
+        if (cause instanceof NoSuchFileException n) {
             return "file not found: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
         }
         return m;

@@ -6,10 +6,8 @@ import io.ltrr.engine.ope.OffPolicyEstimator;
 import io.ltrr.engine.ope.OpeEstimate;
 import io.ltrr.engine.ope.PolicyTarget;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,24 +57,8 @@ final class OpeCommand implements Callable<Integer> {
             board = eval.evaluate(policies, m, estimator, seed);
         }
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("mode", m.name().toLowerCase(Locale.ROOT));
-            doc.put("bootstrap", bootstrap);
-            doc.put("level", level);
-            doc.put("seed", seed);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (OpeEstimate e : board) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("policy", e.target());
-                row.put("rounds", e.rounds());
-                row.put("unsupported_rounds", e.unsupported());
-                row.put("ips", json(e.ips()));
-                row.put("snips", json(e.snips()));
-                row.put("dr", json(e.dr()));
-                rows.add(row);
-            }
-            doc.put("estimates", rows);
-            Json.print(System.out, doc);
+            Json.print(System.out, new OpeJson(m.name().toLowerCase(Locale.ROOT), bootstrap, level, seed,
+                    board.stream().map(EstimatesJson::of).toList()));
         } else {
             System.out.printf(Locale.ROOT, "%-18s %7s  %-26s %-26s %-26s%n", "policy", "rounds", "ips [ci]", "snips [ci]",
                     "dr [ci]");
@@ -89,15 +71,27 @@ final class OpeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> json(Estimate e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", e.value());
-        m.put("ci_low", e.ciLow());
-        m.put("ci_high", e.ciHigh());
-        return m;
-    }
-
     private static String text(Estimate e) {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.ciLow(), e.ciHigh());
+    }
+
+    /** The JSON form of the leaderboard, best doubly robust value first. */
+    record OpeJson(String mode, int bootstrap, double level, long seed, List<EstimatesJson> estimates) {
+    }
+
+    /** One target policy's estimates. */
+    record EstimatesJson(String policy, int rounds, int unsupportedRounds, EstimateJson ips, EstimateJson snips,
+                         EstimateJson dr) {
+        static EstimatesJson of(OpeEstimate e) {
+            return new EstimatesJson(e.target(), e.rounds(), e.unsupported(), EstimateJson.of(e.ips()),
+                    EstimateJson.of(e.snips()), EstimateJson.of(e.dr()));
+        }
+    }
+
+    /** An estimate with its bootstrap confidence interval. */
+    record EstimateJson(double value, double ciLow, double ciHigh) {
+        static EstimateJson of(Estimate e) {
+            return new EstimateJson(e.value(), e.ciLow(), e.ciHigh());
+        }
     }
 }

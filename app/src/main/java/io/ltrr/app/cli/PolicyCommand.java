@@ -1,10 +1,9 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.bandit.SelectionBudget;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.ltrr.engine.bandit.SelectionBudget;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,18 +37,20 @@ final class PolicyCommand implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("policy: unknown action '" + action
                         + "' (expected show, use or reset)");
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("policy", wb.policyId());
-            doc.put("policies", wb.policyIds());
-            doc.put("max_arms", SelectionBudget.defaults().maxArms());
-            doc.put("total_candidates", SelectionBudget.defaults().totalCandidates());
-            doc.put("min_candidates_per_arm", SelectionBudget.defaults().minPerArm());
+            SelectionBudget budget = SelectionBudget.defaults();
+            PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyIds(), budget.maxArms(),
+                    budget.totalCandidates(), budget.minPerArm());
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {
-                doc.forEach((k, v) -> System.out.println(k + ": " + v));
+                Json.fields(doc).forEach((k, v) -> System.out.println(k + ": " + v));
             }
         }
         return 0;
+    }
+
+    /** The active policy, the policies to choose from and the default selection budget. */
+    record PolicyJson(String policy, List<String> policies, int maxArms, int totalCandidates,
+                      int minCandidatesPerArm) {
     }
 }

@@ -1,11 +1,11 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.prefs.PreferenceStatement;
 import io.ltrr.engine.prefs.ProfileUpdate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,22 +52,9 @@ final class PrefsCommand implements Callable<Integer> {
 
     private void print(Map<String, Double> profile, List<PreferenceStatement> statements) {
         if (common.json()) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("user", user);
-            if (text != null) {
-                doc.put("text", text);
-                List<Map<String, Object>> read = new ArrayList<>();
-                for (PreferenceStatement s : statements) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("style", s.style());
-                    m.put("delta", s.delta());
-                    m.put("cue", s.cue());
-                    read.add(m);
-                }
-                doc.put("statements", read);
-            }
-            doc.put("profile", profile);
-            Json.print(System.out, doc);
+            Json.print(System.out, new PrefsJson(user, text, text == null ? null
+                    : statements.stream().map(s -> new StatementJson(s.style(), s.delta(), s.cue())).toList(),
+                    profile));
             return;
         }
         for (PreferenceStatement s : statements) {
@@ -79,5 +66,14 @@ final class PrefsCommand implements Callable<Integer> {
             System.out.println("profile of " + user + ":");
             profile.forEach((style, w) -> System.out.printf(Locale.ROOT, "  %-30s %+.2f%n", style, w));
         }
+    }
+
+    /** The JSON form of a profile; with a stated preference, its text and what was read from it first. */
+    record PrefsJson(String user, @JsonInclude(Include.NON_NULL) String text,
+                     @JsonInclude(Include.NON_NULL) List<StatementJson> statements, Map<String, Double> profile) {
+    }
+
+    /** One style the statement moved, and the words that said so. */
+    record StatementJson(String style, double delta, String cue) {
     }
 }

@@ -1,9 +1,11 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.api.RankerTraining;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.api.WorkbenchConfig;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,31 +36,23 @@ final class RankerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
-            Map<String, Object> doc = new LinkedHashMap<>();
+            TrainedJson trained = null;
             switch (action) {
                 case "show" -> { }
                 case "use" -> wb.switchRanker(requireId(wb));
                 case "train" -> {
                     RankerTraining t = judgments == null ? wb.trainRanker(requireId(wb))
                             : wb.offline().trainRanker(requireId(wb), judgments);
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("ranker", t.ranker());
-                    m.put("version", t.version());
-                    m.put("queries", t.queries());
-                    m.put("examples", t.examples());
-                    m.put("method", t.note());
-                    doc.put("trained", m);
+                    trained = new TrainedJson(t.ranker(), t.version(), t.queries(), t.examples(), t.note());
                 }
                 default -> throw new IllegalArgumentException("ranker: unknown action '" + action
                         + "' (expected show, use or train)");
             }
-            doc.put("ranker", wb.rankerId());
-            doc.put("rankers", wb.rankerIds());
-            doc.put("model_versions", wb.rankerVersions());
+            RankerJson doc = new RankerJson(trained, wb.rankerId(), wb.rankerIds(), wb.rankerVersions());
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {
-                doc.forEach((k, v) -> System.out.println(k + ": " + v));
+                Json.fields(doc).forEach((k, v) -> System.out.println(k + ": " + v));
             }
         }
         return 0;
@@ -69,5 +63,14 @@ final class RankerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("ranker " + action + ": name a ranker, one of " + wb.rankerIds());
         }
         return id;
+    }
+
+    /** The active ranker, the rankers to choose from and their model versions; after training, what was learned. */
+    record RankerJson(@JsonInclude(Include.NON_NULL) TrainedJson trained, String ranker, List<String> rankers,
+                      Map<String, Long> modelVersions) {
+    }
+
+    /** A trained model. */
+    record TrainedJson(String ranker, long version, int queries, int examples, String method) {
     }
 }

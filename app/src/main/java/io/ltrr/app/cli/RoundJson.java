@@ -1,88 +1,77 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.ArmDiagnostics;
+import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.catalog.Item;
-import io.ltrr.engine.rank.ArmHit;
+import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.rank.RankedItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON form of one bandit round. Key names are an interface: keep them stable. */
-final class RoundJson {
-    private RoundJson() {
-    }
+/** The JSON form of one bandit round ({@code ltrr search --json}). */
+record RoundJson(String searchId, String query, String policy, long policyRound, String ranker, Context context,
+                 AnalysisJson analysis, Map<String, Double> features, List<ArmSelection> selection, int unionSize,
+                 List<Result> results, long elapsedUs) {
 
-    static Map<String, Object> of(SearchResult r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("search_id", r.searchId());
-        doc.put("query", r.query());
-        doc.put("policy", r.selection().policyId());
-        doc.put("policy_round", r.selection().round());
-        doc.put("ranker", r.rankerId());
-        Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("user", r.context().userId());
-        ctx.put("device", r.context().device().key());
-        ctx.put("local_time", r.context().localTime().toString());
-        ctx.put("profile", r.context().profile());
-        doc.put("context", ctx);
-        doc.put("analysis", SearchCommand.analysisJson(r.analysis()));
+    static RoundJson of(SearchResult r) {
         Map<String, Double> features = new LinkedHashMap<>();
         for (int i = 0; i < r.x().dimension(); i++) {
             features.put(r.x().names().get(i), r.x().get(i));
         }
-        doc.put("features", features);
-        doc.put("selection", selection(r));
-        doc.put("union_size", r.unionSize());
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (RankedItem ri : r.results()) {
-            results.add(result(ri, r.items().get(ri.itemId())));
-        }
-        doc.put("results", results);
-        doc.put("elapsed_us", r.micros());
-        return doc;
+        List<ArmSelection> selection = new ArrayList<>();
+        r.selection().propensity().forEach((arm, p) -> selection.add(ArmSelection.of(r, arm, p)));
+        List<Result> results = r.results().stream().map(ri -> Result.of(ri, r.items().get(ri.itemId()))).toList();
+        return new RoundJson(r.searchId(), r.query(), r.selection().policyId(), r.selection().round(), r.rankerId(),
+                Context.of(r.context()), AnalysisJson.of(r.analysis()), features, selection, r.unionSize(), results,
+                r.micros());
     }
 
-    private static List<Map<String, Object>> selection(SearchResult r) {
-        List<Map<String, Object>> arms = new ArrayList<>();
-        r.selection().propensity().forEach((arm, p) -> {
-            Map<String, Object> a = new LinkedHashMap<>();
-            ArmDiagnostics d = r.selection().diagnostics().get(arm);
-            a.put("arm", arm);
-            a.put("chosen", r.selection().isChosen(arm));
-            a.put("candidates", r.selection().candidates().getOrDefault(arm, 0));
-            a.put("propensity", p);
-            if (d != null) {
-                a.put("mean", d.mean());
-                a.put("uncertainty", d.uncertainty());
-                a.put("score", d.score());
-                a.put("pulls", d.pulls());
-            }
-            a.put("retrieved", r.lists().containsKey(arm) ? r.lists().get(arm).size() : 0);
-            arms.add(a);
-        });
-        return arms;
+    /** Who searched, how and when. */
+    record Context(String user, String device, String localTime, List<String> profile) {
+        static Context of(SearchContext c) {
+            return new Context(c.userId(), c.device().key(), c.localTime().toString(), c.profile());
+        }
     }
 
-    private static Map<String, Object> result(RankedItem ri, Item item) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("position", ri.position());
-        m.put("item_id", ri.itemId());
-        m.put("score", ri.score());
-        if (item != null) {
-            m.put("type", item.type().key());
-            m.put("title", item.title());
-            m.put("artist", item.artist());
-            m.put("album", item.album());
-            m.put("year", item.year());
+    /** One arm in the policy's selection, with the policy's diagnostics when it gave some. */
+    record ArmSelection(String arm, boolean chosen, int candidates, double propensity,
+                        @JsonUnwrapped Diagnostics diagnostics, int retrieved) {
+        static ArmSelection of(SearchResult r, String arm, double propensity) {
+            Selection s = r.selection();
+            ArmDiagnostics d = s.diagnostics().get(arm);
+            return new ArmSelection(arm, s.isChosen(arm), s.candidates().getOrDefault(arm, 0), propensity,
+                    d == null ? null : new Diagnostics(d.mean(), d.uncertainty(), d.score(), d.pulls()),
+                    r.lists().containsKey(arm) ? r.lists().get(arm).size() : 0);
         }
-        Map<String, Object> prov = new LinkedHashMap<>();
-        for (Map.Entry<String, ArmHit> e : ri.provenance().entrySet()) {
-            prov.put(e.getKey(), Map.of("rank", e.getValue().rank(), "score", e.getValue().score()));
+    }
+
+    /** The policy's view of an arm. */
+    record Diagnostics(double mean, double uncertainty, double score, long pulls) {
+    }
+
+    /** One shown result, with the item's fields when the item is known. */
+    record Result(int position, String itemId, double score, @JsonUnwrapped ItemFields item,
+                  Map<String, Provenance> provenance) {
+        static Result of(RankedItem ri, Item item) {
+            Map<String, Provenance> provenance = new LinkedHashMap<>();
+            ri.provenance().forEach((arm, hit) -> provenance.put(arm, new Provenance(hit.rank(), hit.score())));
+            return new Result(ri.position(), ri.itemId(), ri.score(), item == null ? null : ItemFields.of(item),
+                    provenance);
         }
-        m.put("provenance", prov);
-        return m;
+    }
+
+    /** What a result shows of its item. */
+    record ItemFields(String type, String title, String artist, String album, int year) {
+        static ItemFields of(Item i) {
+            return new ItemFields(i.type().key(), i.title(), i.artist(), i.album(), i.year());
+        }
+    }
+
+    /** Where an arm had the result. */
+    record Provenance(int rank, double score) {
     }
 }

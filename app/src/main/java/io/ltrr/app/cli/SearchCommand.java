@@ -1,20 +1,18 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.api.SearchRequest;
-import io.ltrr.engine.api.ArmSearch;
-import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.ArmSearch;
+import io.ltrr.engine.api.SearchRequest;
+import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.qu.Interpretation;
 import io.ltrr.engine.qu.QueryAnalysis;
-import io.ltrr.engine.qu.Slot;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
                 // Diagnostic mode: the named arms' own lists, no bandit round, nothing logged.
                 ArmSearch result = wb.searchArms(query, arms, k);
                 if (common.json()) {
-                    Json.print(System.out, toJson(result));
+                    Json.print(System.out, ArmSearchJson.of(result));
                 } else {
                     print(result, System.out);
                 }
@@ -73,71 +71,6 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static Map<String, Object> toJson(ArmSearch result) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("query", result.query());
-        doc.put("analysis", analysisJson(result.analysis()));
-        List<Map<String, Object>> arms = new ArrayList<>();
-        result.lists().forEach((arm, list) -> {
-            Map<String, Object> a = new LinkedHashMap<>();
-            a.put("arm", arm);
-            a.put("note", list.note());
-            a.put("latency_us", result.micros().get(arm));
-            List<Map<String, Object>> hits = new ArrayList<>();
-            for (Candidate c : list.candidates()) {
-                hits.add(hitJson(c, result.items().get(c.itemId())));
-            }
-            a.put("results", hits);
-            arms.add(a);
-        });
-        doc.put("arms", arms);
-        return doc;
-    }
-
-    static Map<String, Object> analysisJson(QueryAnalysis a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("normalized", a.normalized());
-        m.put("tokens", a.tokens());
-        m.put("query_type", a.type().name().toLowerCase(Locale.ROOT));
-        m.put("confidence", a.confidence());
-        List<Map<String, Object>> ins = new ArrayList<>();
-        for (Interpretation in : a.interpretations()) {
-            Map<String, Object> i = new LinkedHashMap<>();
-            i.put("likelihood", in.likelihood());
-            i.put("description", in.description());
-            List<Map<String, Object>> slots = new ArrayList<>();
-            for (Slot s : in.slots()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("slot", s.type().key());
-                sm.put("value", s.value());
-                sm.put("match", s.kind().name().toLowerCase(Locale.ROOT));
-                sm.put("similarity", s.similarity());
-                slots.add(sm);
-            }
-            i.put("slots", slots);
-            i.put("free_tokens", in.freeTokens());
-            ins.add(i);
-        }
-        m.put("interpretations", ins);
-        m.put("features", a.features());
-        return m;
-    }
-
-    static Map<String, Object> hitJson(Candidate c, Item i) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("rank", c.rank());
-        h.put("item_id", i.id());
-        h.put("score", c.score());
-        h.put("type", i.type().key());
-        h.put("title", i.title());
-        h.put("artist", i.artist());
-        h.put("album", i.album());
-        h.put("year", i.year());
-        h.put("styles", i.styles());
-        h.put("popularity", i.popularity());
-        return h;
     }
 
     private static void print(ArmSearch result, PrintStream out) {

@@ -1,23 +1,18 @@
 package io.ltrr.app.cli;
 
-import io.ltrr.engine.Workbench;
-import io.ltrr.engine.api.WorkbenchConfig;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.progress.CancellationToken;
-import io.ltrr.engine.sim.BeirScenario;
-import io.ltrr.engine.sim.BeirSimulation;
-import io.ltrr.engine.sim.CatalogSimulation;
 import io.ltrr.engine.sim.FullInfoCsv;
 import io.ltrr.engine.sim.MetricsCsv;
 import io.ltrr.engine.sim.MetricsListener;
-import io.ltrr.engine.sim.MusicScenario;
 import io.ltrr.engine.sim.RoundObserver;
 import io.ltrr.engine.sim.Scenario;
-import io.ltrr.engine.sim.Scenarios;
 import io.ltrr.engine.sim.SimulatedWorld;
 import io.ltrr.engine.sim.SimulationMetrics;
 import io.ltrr.engine.sim.SimulationPolicies;
-import io.ltrr.engine.sim.SimulationWorlds;
 import io.ltrr.engine.sim.Simulator;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,11 +21,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,35 +37,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
-            description = "A shipped scenario (synthetic-two-contexts, music-default, music-misspelled, "
-                    + "music-reformulating, music-lexical-misspelled, beir-scifact) or a JSON file.")
-    String scenario;
+    @Mixin
+    ScenarioOptions run;
 
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
             description = "Policy id, or fixed:ARM (default: ${DEFAULT-VALUE}).")
     String policy;
-
-    @Option(names = "--rounds", defaultValue = "10000", paramLabel = "N", description = "Rounds (default: ${DEFAULT-VALUE}).")
-    long rounds;
-
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--max-arms", defaultValue = "0", paramLabel = "M",
-            description = "Arms chosen per round at most (default: the scenario's).")
-    int maxArms;
-
-    @Option(names = "--ranker", defaultValue = "rrf", paramLabel = "ID",
-            description = "Ranker of the shown list on music scenarios: rrf (no learning), pairwise (learns online "
-                    + "from the simulated clicks, 1/θ weights) or lambdamart (retrained every 1000 rounds) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String ranker;
-
-    @Option(names = "--no-rewrite",
-            description = "Music scenarios: the same users (retrying failed searches as the scenario says) without the "
-                    + "rewrite arm, to compare with and without it on the same traffic.")
-    boolean noRewrite;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the metrics after every round as CSV.")
     Path out;
@@ -82,21 +53,20 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario sc = SimulateCommand.withoutRewrite(Scenarios.load(scenario), noRewrite);
-        io.ltrr.engine.sim.SimRankers.requireKnown(ranker);
+        Scenario sc = run.load();
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
              Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
-            SimulatedWorld world = SimulationWorlds.create(sc, seed, maxArms, ranker, catalog, catalog::beir);
-            SelectionPolicy p = SimulationPolicies.create(policy, seed, world.featureNames());
+            SimulatedWorld world = run.world(sc, run.seed, catalog);
+            SelectionPolicy p = SimulationPolicies.create(policy, run.seed, world.featureNames());
             MetricsListener metrics = metricsFile == null ? MetricsListener.NONE : new MetricsCsv(metricsFile, world.arms());
             RoundObserver observer = infoFile == null ? RoundObserver.NONE : new FullInfoCsv(infoFile, world.arms());
             long simStart = System.nanoTime();
-            SimulationMetrics m = new Simulator(world).run(p, rounds, metrics, observer, new ProgressBar(System.err),
-                    CancellationToken.none());
+            SimulationMetrics m = new Simulator(world).run(p, run.rounds, metrics, observer,
+                    new ProgressBar(System.err), CancellationToken.none());
             double secs = (System.nanoTime() - simStart) / 1e9;
-            System.err.printf(Locale.ROOT, "ltrr: %d rounds in %.1f s (%.0f rounds/s; %.1f s in all)%n", rounds, secs,
-                    rounds / secs, (System.nanoTime() - start) / 1e9);
+            System.err.printf(Locale.ROOT, "ltrr: %d rounds in %.1f s (%.0f rounds/s; %.1f s in all)%n", run.rounds,
+                    secs, run.rounds / secs, (System.nanoTime() - start) / 1e9);
             if (common.json()) {
                 Json.print(System.out, toJson(sc, world, m));
             } else {
@@ -108,40 +78,24 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The scenario without its rewrite arm when asked (music scenarios; a synthetic one has none to drop). */
-    static Scenario withoutRewrite(Scenario sc, boolean drop) {
-        return drop && sc instanceof MusicScenario m ? m.withoutRewrite() : sc;
+    private SimulationJson toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+        return new SimulationJson(run.scenario, sc.kind(), policy, run.rankerUnlessDefault(), run.seed, m.rounds(),
+                world.budget().maxArms(), world.arms(), m.cumulativeRegret(), m.meanRegret(), m.ctr(),
+                Json.unlessNaN(m.meanNdcg10()), m.armShare(), m.window(), m.windowArmShare(), m.rewardRate());
     }
 
-    private Map<String, Object> toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario);
-        doc.put("scenario_kind", sc.kind());
-        doc.put("policy", policy);
-        if (!ranker.equals("rrf")) {
-            doc.put("ranker", ranker);
-        }
-        doc.put("seed", seed);
-        doc.put("rounds", m.rounds());
-        doc.put("max_arms", world.budget().maxArms());
-        doc.put("arms", world.arms());
-        doc.put("cumulative_regret", m.cumulativeRegret());
-        doc.put("mean_regret_per_round", m.meanRegret());
-        doc.put("ctr", m.ctr());
-        if (!Double.isNaN(m.meanNdcg10())) {
-            doc.put("mean_ndcg_at_10", m.meanNdcg10());
-        }
-        doc.put("arm_share", m.armShare());
-        doc.put("window_rounds", m.window());
-        doc.put("window_arm_share", m.windowArmShare());
-        doc.put("reward_rate_per_arm", m.rewardRate());
-        return doc;
+    /** The JSON form of a simulation's figures; the ranker only when it is not the default rrf. */
+    record SimulationJson(String scenario, String scenarioKind, String policy,
+                          @JsonInclude(Include.NON_NULL) String ranker, long seed, long rounds, int maxArms,
+                          List<String> arms, double cumulativeRegret, double meanRegretPerRound, double ctr,
+                          @JsonInclude(Include.NON_NULL) @JsonProperty("mean_ndcg_at_10") Double meanNdcgAt10,
+                          Map<String, Double> armShare, int windowRounds, Map<String, Double> windowArmShare,
+                          Map<String, Double> rewardRatePerArm) {
     }
 
     private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
         System.out.printf(Locale.ROOT, "scenario %s (%s), policy %s, seed %d, %d rounds, up to %d arms per round%s%n",
-                scenario, sc.kind(), policy, seed, m.rounds(), world.budget().maxArms(),
-                ranker.equals("rrf") ? "" : ", ranker " + ranker);
+                run.scenario, sc.kind(), policy, run.seed, m.rounds(), world.budget().maxArms(), run.rankerNote());
         System.out.printf(Locale.ROOT, "cumulative regret  %.3f  (%.4f per round)%n", m.cumulativeRegret(),
                 m.meanRegret());
         System.out.printf(Locale.ROOT, "ctr                %.4f%n", m.ctr());
@@ -157,67 +111,5 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static Writer open(Path file) throws IOException {
         return file == null ? null : new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /**
-     * Opens the catalog simulation on first use only (synthetic scenarios need no index), building the index the
-     * way {@code ltrr search} does when there is none yet; likewise a BEIR scenario's collection simulation.
-     */
-    static final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable {
-        private final Path dataDir;
-        private CatalogSimulation simulation;
-        private BeirSimulation collection;
-        private BeirScenario collectionScenario;
-
-        /**
-         * The simulation of a BEIR scenario's collection, indexing its corpus under the data folder on first use;
-         * kept for the next worlds of the same collection and split (compare plays many seeds).
-         */
-        BeirSimulation beir(BeirScenario scenario) {
-            if (collection != null && (!scenario.collection().equals(collectionScenario.collection())
-                    || !java.util.Objects.equals(scenario.split(), collectionScenario.split()))) {
-                collection.close();
-                collection = null;
-            }
-            if (collection == null) {
-                try {
-                    collection = BeirSimulation.open(scenario.locateCollection(), scenario.split(), dataDir,
-                            new ProgressBar(System.err), CancellationToken.none());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                collectionScenario = scenario;
-            }
-            return collection;
-        }
-
-        CatalogHolder(Path dataDir) {
-            this.dataDir = dataDir;
-        }
-
-        @Override
-        public CatalogSimulation get() {
-            if (simulation == null) {
-                WorkbenchConfig config = WorkbenchConfig.defaults(dataDir);
-                try (Workbench wb = Workbench.open(config)) {
-                    if (!wb.hasIndex()) {
-                        System.err.println("ltrr: first use: indexing the catalog into " + dataDir);
-                        wb.index(false, new ProgressBar(System.err), CancellationToken.none());
-                    }
-                }
-                simulation = CatalogSimulation.open(dataDir, config.armSettings());
-            }
-            return simulation;
-        }
-
-        @Override
-        public void close() {
-            if (simulation != null) {
-                simulation.close();
-            }
-            if (collection != null) {
-                collection.close();
-            }
-        }
     }
 }

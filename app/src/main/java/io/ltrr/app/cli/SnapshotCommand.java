@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,14 +85,11 @@ final class SnapshotCommand implements Callable<Integer> {
             snap = SnapshotTaker.take(wb, qs, arms, k, label, ranker);
         }
         SnapshotFiles.write(snap, out);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("out", out.toAbsolutePath().toString());
-        doc.put("queries", snap.queries().size());
-        doc.put("config", snap.config());
+        SavedJson doc = new SavedJson(out.toAbsolutePath().toString(), snap.queries().size(), snap.config());
         if (common.json()) {
             Json.print(System.out, doc);
         } else {
-            System.out.println("saved " + snap.queries().size() + " queries to " + doc.get("out") + " " + snap.config());
+            System.out.println("saved " + snap.queries().size() + " queries to " + doc.out() + " " + snap.config());
         }
     }
 
@@ -111,7 +107,7 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         SnapshotDiff d = SnapshotDiff.of(a, b, at, p);
         if (common.json()) {
-            Json.print(System.out, json(d));
+            Json.print(System.out, DiffJson.of(d));
             return;
         }
         for (SnapshotDiff.QueryDiff q : d.queries()) {
@@ -142,33 +138,29 @@ final class SnapshotCommand implements Callable<Integer> {
         };
     }
 
-    private static Map<String, Object> json(SnapshotDiff d) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("k", d.k());
-        doc.put("p", d.p());
-        doc.put("mean_jaccard", Double.isFinite(d.meanJaccard()) ? d.meanJaccard() : null);
-        doc.put("mean_rbo", Double.isFinite(d.meanRbo()) ? d.meanRbo() : null);
-        doc.put("only_in_a", d.onlyInA());
-        doc.put("only_in_b", d.onlyInB());
-        List<Map<String, Object>> qs = new ArrayList<>();
-        for (SnapshotDiff.QueryDiff q : d.queries()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("query", q.query());
-            m.put("jaccard", q.jaccard());
-            m.put("rbo", q.rbo());
-            List<Map<String, Object>> changes = new ArrayList<>();
-            for (RankChange c : q.changes()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("item_id", c.itemId());
-                cm.put("rank_a", c.rankA());
-                cm.put("rank_b", c.rankB());
-                cm.put("change", c.kind().name().toLowerCase(Locale.ROOT));
-                changes.add(cm);
-            }
-            m.put("rank_changes", changes);
-            qs.add(m);
+    /** The JSON form of a saved snapshot. */
+    record SavedJson(String out, int queries, Map<String, String> config) {
+    }
+
+    /** The JSON form of a diff: the means (null when undefined), the queries of one side only, then per query. */
+    record DiffJson(int k, double p, Double meanJaccard, Double meanRbo, List<String> onlyInA, List<String> onlyInB,
+                    List<QueryJson> queries) {
+        static DiffJson of(SnapshotDiff d) {
+            return new DiffJson(d.k(), d.p(), Json.finite(d.meanJaccard()), Json.finite(d.meanRbo()), d.onlyInA(),
+                    d.onlyInB(), d.queries().stream().map(QueryJson::of).toList());
         }
-        doc.put("queries", qs);
-        return doc;
+    }
+
+    /** One query's overlap and rank changes. */
+    record QueryJson(String query, double jaccard, double rbo, List<ChangeJson> rankChanges) {
+        static QueryJson of(SnapshotDiff.QueryDiff q) {
+            return new QueryJson(q.query(), q.jaccard(), q.rbo(), q.changes().stream()
+                    .map(c -> new ChangeJson(c.itemId(), c.rankA(), c.rankB(),
+                            c.kind().name().toLowerCase(Locale.ROOT))).toList());
+        }
+    }
+
+    /** Where an item stands in A and in B (null where it is missing). */
+    record ChangeJson(String itemId, Integer rankA, Integer rankB, String change) {
     }
 }

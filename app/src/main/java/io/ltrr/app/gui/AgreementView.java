@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Annotator agreement on the logged ratings: overall figures on top, Cohen's κ of every pair below. */
@@ -51,7 +53,7 @@ public final class AgreementView extends BorderPane {
                 Cells.column("Cohen's κ", AgreementViewModel.PairRow::kappaText, 100)));
         table.setPlaceholder(new Label("press Compute: ratings of at least two annotators are compared"));
         setCenter(new VBox(figures, table));
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
 
         Label status = new Label();
         status.setId("agreement-status");
@@ -65,7 +67,7 @@ public final class AgreementView extends BorderPane {
         setBottom(bottom);
     }
 
-    private static void row(GridPane grid, int r, String name, javafx.beans.value.ObservableValue<String> value,
+    private static void row(GridPane grid, int r, String name, ObservableValue<String> value,
                             String id) {
         Label v = new Label();
         v.setId(id);

@@ -13,6 +13,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The "Analysis" menu: the off-policy leaderboard and annotator agreement, each in its own window over the
@@ -97,11 +98,11 @@ public final class AnalysisWindows {
     }
 
     /** The main window: the analysis windows close with it. */
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return bar.getScene() == null ? null : bar.getScene().getWindow();
     }
 
-    private static Stage stage(javafx.stage.Window owner, String title, Parent root, double width, double height) {
+    private static Stage stage(Window owner, String title, Parent root, double width, double height) {
         Stage s = new Stage();
         if (owner != null) {
             s.initOwner(owner);

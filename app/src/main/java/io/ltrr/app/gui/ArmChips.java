@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** Small coloured labels naming arms, coloured by {@link ArmColors}. */
 public final class ArmChips {
@@ -14,7 +15,7 @@ public final class ArmChips {
         Label l = new Label(arm);
         l.getStyleClass().add("arm-chip");
         l.setStyle(ArmColors.chipStyle(arm));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setTooltip(new Tooltip("retrieved by arm " + arm));
         return l;
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.paint.Color;
 
 /**
  * The one place where each arm gets its colour: chips, tables and charts all ask here, so an arm looks the
@@ -38,18 +39,18 @@ public final class ArmColors {
     }
 
     /** The arm's colour for JavaFX nodes. */
-    public static javafx.scene.paint.Color fx(String armId) {
-        return javafx.scene.paint.Color.web(hex(armId));
+    public static Color fx(String armId) {
+        return Color.web(hex(armId));
     }
 
-    /** The arm's colour for JFreeChart renderers. */
+    /** The arm's colour for JFreeChart renderers (AWT's Color: qualified, as JavaFX's is imported). */
     public static java.awt.Color awt(String armId) {
         return java.awt.Color.decode(hex(armId));
     }
 
     /** Inline CSS for a chip of the arm: its colour as background, readable text on it. */
     public static String chipStyle(String armId) {
-        javafx.scene.paint.Color c = fx(armId);
+        Color c = fx(armId);
         double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
         String text = luminance > 0.55 ? "#1a1a1a" : "white";
         return String.format(Locale.ROOT, "-fx-background-color: %s; -fx-text-fill: %s;", hex(armId), text);

@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -145,7 +146,7 @@ public final class ChartsView extends GridPane {
         }
     }
 
-    private static void scale(org.jfree.chart.axis.Axis axis, float scale) {
+    private static void scale(Axis axis, float scale) {
         axis.setLabelFont(axis.getLabelFont().deriveFont(LABEL_SIZE * scale));
         axis.setTickLabelFont(axis.getTickLabelFont().deriveFont(TICK_SIZE * scale));
     }

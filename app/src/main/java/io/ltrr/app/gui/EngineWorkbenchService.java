@@ -1,11 +1,12 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
-import io.ltrr.engine.Workbench;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
@@ -93,7 +94,7 @@ public final class EngineWorkbenchService implements WorkbenchService {
     }
 
     @Override
-    public io.ltrr.engine.prefs.ProfileUpdate statePreference(String user, String text) {
+    public ProfileUpdate statePreference(String user, String text) {
         return workbench.statePreference(user, text);
     }
 

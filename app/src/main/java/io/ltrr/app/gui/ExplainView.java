@@ -5,6 +5,7 @@ import io.ltrr.app.gui.ExplainViewModel.ProvenanceRow;
 import io.ltrr.engine.retrieval.ScoreExplanation;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -73,7 +74,7 @@ public final class ExplainView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(top, keys, provenance, interpretations, tree);
         // The star control follows the selected row's grade, also when a key rating changes it.
-        javafx.beans.value.ChangeListener<Integer> follow = (g, before, now) -> showGrade(now);
+        ChangeListener<Integer> follow = (g, before, now) -> showGrade(now);
         main.selectedProperty().addListener((obs, o, row) -> {
             if (o != null) {
                 o.gradeProperty().removeListener(follow);

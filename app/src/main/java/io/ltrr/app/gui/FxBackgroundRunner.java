@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -58,7 +59,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     public void close() {
         executor.shutdown();
         try {
-            executor.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
+            executor.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

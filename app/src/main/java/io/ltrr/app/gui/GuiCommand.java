@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.app.folder.DataFolder;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,8 +17,7 @@ public final class GuiCommand implements Callable<Integer> {
     private static final Set<String> OPTIONS = Set.of("--data", "--no-embeddings", "--demo", "--demo-query",
             "--demo-simulation", "--screenshot");
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder (index, feedback store). Default: $LTRR_DATA or ~/.local/share/ltrr.")
+    @Option(names = "--data", paramLabel = "DIR", description = DataFolder.OPTION_DESCRIPTION)
     Path data;
 
     @Option(names = "--no-embeddings", description = "On first start, index without sentence embeddings (faster).")
@@ -61,25 +61,12 @@ public final class GuiCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            WorkbenchApp.launch(new GuiOptions(dataDir(), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
+            WorkbenchApp.launch(new GuiOptions(DataFolder.resolve(data), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
                     screenshotAfter));
         } catch (RuntimeException e) {
             System.err.println("ltrr: " + DisplayCheck.startFailure(e));
             return 1;
         }
         return 0;
-    }
-
-    private Path dataDir() {
-        if (data != null) {
-            return data.toAbsolutePath().normalize();
-        }
-        String env = System.getenv("LTRR_DATA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath().normalize();
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("ltrr").toAbsolutePath().normalize();
     }
 }

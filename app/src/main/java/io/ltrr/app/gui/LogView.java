@@ -3,6 +3,7 @@ package io.ltrr.app.gui;
 import io.ltrr.engine.store.LogEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -23,7 +24,7 @@ public final class LogView extends BorderPane {
     public LogView(LogViewModel vm) {
         setId("log");
         ComboBox<LogEvent.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(
-                java.util.Arrays.asList(null, LogEvent.Kind.SEARCH, LogEvent.Kind.CLICK, LogEvent.Kind.RATING)));
+                Arrays.asList(null, LogEvent.Kind.SEARCH, LogEvent.Kind.CLICK, LogEvent.Kind.RATING)));
         kind.setId("log-kind");
         kind.setConverter(new StringConverter<>() {
             @Override

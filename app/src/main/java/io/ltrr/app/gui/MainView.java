@@ -2,10 +2,13 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.context.Device;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: query bar on top, then tabs (search with results, selection and explain panes;
@@ -20,7 +24,7 @@ import javafx.scene.layout.BorderPane;
  * of the tabs until the catalog index is built.
  */
 public final class MainView extends BorderPane {
-    private javafx.scene.control.MenuBar analysisBar;
+    private MenuBar analysisBar;
     private final MainViewModel vm;
     private final WorkbenchService service;
     private final BackgroundRunner runner;
@@ -64,7 +68,7 @@ public final class MainView extends BorderPane {
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
         analysisBar = AnalysisWindows.menuBar(service);
-        setTop(new javafx.scene.layout.VBox(analysisBar, queryBar));
+        setTop(new VBox(analysisBar, queryBar));
         setBottom(new StatusView(vm.status()));
     }
 
@@ -75,12 +79,12 @@ public final class MainView extends BorderPane {
     }
 
     /** Puts the menu bar above the query bar, with the Analysis menu moved into it (one menu bar). */
-    public void setMenuBar(javafx.scene.control.MenuBar bar) {
-        List<javafx.scene.control.Menu> analysis = List.copyOf(analysisBar.getMenus());
+    public void setMenuBar(MenuBar bar) {
+        List<Menu> analysis = List.copyOf(analysisBar.getMenus());
         analysisBar.getMenus().clear();
         bar.getMenus().addAll(analysis);
         analysisBar = bar;
-        setTop(new javafx.scene.layout.VBox(bar, queryBar));
+        setTop(new VBox(bar, queryBar));
     }
 
     public ChartsView charts() {
@@ -108,7 +112,7 @@ public final class MainView extends BorderPane {
         setCenter(new IndexingView(indexing, service.dataDir().toString()));
         vm.status().messageProperty().set("indexing the catalog…");
         indexing.start(report -> {
-            vm.status().messageProperty().set(String.format(java.util.Locale.ROOT, "indexed %,d items in %.1f s",
+            vm.status().messageProperty().set(String.format(Locale.ROOT, "indexed %,d items in %.1f s",
                     report.loaded(), report.buildMillis() / 1000.0));
             showWorkbench(ready);
         }, e -> {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -136,7 +137,7 @@ public final class MainViewModel {
         }, e -> status.messageProperty().set("preference not learnt: " + e.getMessage()));
     }
 
-    static String profileText(java.util.Map<String, Double> profile) {
+    static String profileText(Map<String, Double> profile) {
         List<String> parts = new ArrayList<>();
         profile.forEach((style, w) -> parts.add(String.format(Locale.ROOT, "%s %+.2f", style, w)));
         return parts.isEmpty() ? "empty" : String.join(", ", parts);

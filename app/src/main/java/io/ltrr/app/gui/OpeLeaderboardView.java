@@ -4,6 +4,7 @@ import io.ltrr.engine.ope.Estimate;
 import io.ltrr.engine.ope.PolicyTarget;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -68,7 +69,7 @@ public final class OpeLeaderboardView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<OpeLeaderboardViewModel.Row, OpeLeaderboardViewModel.Row> interval = new TableColumn<>(
                 "DR interval");
-        interval.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        interval.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         interval.setCellFactory(col -> new IntervalCell(vm));
         interval.setPrefWidth(BAR_WIDTH + 20);
         interval.setSortable(false);

@@ -3,6 +3,7 @@ package io.ltrr.app.gui;
 import io.ltrr.engine.ope.Estimate;
 import io.ltrr.engine.ope.OpeEstimate;
 import io.ltrr.engine.ope.PolicyTarget;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -117,7 +118,7 @@ public final class OpeLeaderboardViewModel {
     }
 
     static List<Row> rows(List<OpeEstimate> board) {
-        java.util.ArrayList<Row> out = new java.util.ArrayList<>();
+        ArrayList<Row> out = new ArrayList<>();
         for (OpeEstimate e : board) {
             out.add(new Row(out.size() + 1, e.target(), e.rounds(), e.unsupported(), e.ips(), e.snips(), e.dr()));
         }

@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.context.Device;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The query field (Enter searches) and the context of the search: user, profile, device, time, annotator, and a
@@ -43,7 +45,7 @@ public final class QueryBar extends VBox {
         profile.setPromptText("preferred styles, e.g. Trip Hop, Ambient");
         ComboBox<Device> device = new ComboBox<>(FXCollections.observableArrayList(Device.values()));
         device.setId("device");
-        device.setConverter(new javafx.util.StringConverter<>() {
+        device.setConverter(new StringConverter<>() {
             @Override
             public String toString(Device d) {
                 return d == null ? "" : d.key();
@@ -77,7 +79,7 @@ public final class QueryBar extends VBox {
         getChildren().addAll(line, context);
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p, double width, String tip) {
+    private static TextField field(String id, StringProperty p, double width, String tip) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefWidth(width);

@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -45,7 +46,7 @@ public final class ResultsView extends TableView<ResultRow> {
                 e.consume();
             }
         });
-        vm.rows().addListener((javafx.collections.ListChangeListener<ResultRow>) c -> {
+        vm.rows().addListener((ListChangeListener<ResultRow>) c -> {
             if (!vm.rows().isEmpty()) {
                 getSelectionModel().selectFirst();
             }

@@ -3,6 +3,7 @@ package io.ltrr.app.gui;
 import io.ltrr.app.gui.SelectionViewModel.ArmRow;
 import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -49,7 +50,7 @@ public final class SelectionView extends VBox {
         features.setPlaceholder(new Label("no round yet"));
 
         split = new SplitPane(arms, features);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(title, header, split, learned);

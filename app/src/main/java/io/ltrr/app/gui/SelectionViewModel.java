@@ -88,7 +88,9 @@ public final class SelectionViewModel {
         Map<String, Double> rewards = f.rewards();
         arms.replaceAll(a -> new ArmRow(a.arm(), a.chosen(), a.k(), a.propensity(), a.mean(), a.uncertainty(),
                 a.score(), a.pulls(), rewards.containsKey(a.arm()) ? rewards.get(a.arm()) : a.reward()));
-        if (rewards.isEmpty()) {
+        if (f.repeat()) {
+            learned.set("already clicked in this search: logged, counted once");
+        } else if (rewards.isEmpty()) {
             learned.set("can't tell: logged, nothing learned");
         } else {
             String text = rewards.entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,14 +37,16 @@ public final class SimulationView extends BorderPane {
     public SimulationView(SimulationViewModel vm) {
         setId("simulation");
         getStyleClass().add("panel");
+        SimulationSettings settings = vm.settings();
+        SimulationChartModel chart = vm.charts();
         BooleanBinding configurable = Bindings.createBooleanBinding(() -> {
             SimulationViewModel.State s = vm.stateProperty().get();
             return s == SimulationViewModel.State.IDLE || s == SimulationViewModel.State.FAILED;
         }, vm.stateProperty());
 
-        ComboBox<String> scenario = new ComboBox<>(vm.scenarios());
+        ComboBox<String> scenario = new ComboBox<>(settings.scenarios());
         scenario.setId("sim-scenario");
-        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        scenario.valueProperty().bindBidirectional(settings.scenarioProperty());
         scenario.disableProperty().bind(configurable.not());
         Button open = new Button("Open file…");
         open.setId("sim-open");
@@ -54,27 +57,27 @@ public final class SimulationView extends BorderPane {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
             File f = chooser.showOpenDialog(getScene().getWindow());
             if (f != null) {
-                vm.addScenarioFile(f.getAbsolutePath());
+                settings.addScenarioFile(f.getAbsolutePath());
             }
         });
-        ComboBox<String> policy = new ComboBox<>(vm.policies());
+        ComboBox<String> policy = new ComboBox<>(settings.policies());
         policy.setId("sim-policy");
         policy.setEditable(true);
         policy.setTooltip(new Tooltip("a policy id, or fixed:ARM to always play one arm"));
-        policy.valueProperty().bindBidirectional(vm.policyProperty());
+        policy.valueProperty().bindBidirectional(settings.policyProperty());
         policy.disableProperty().bind(configurable.not());
-        Spinner<Integer> maxArms = intSpinner(0, 8, vm.maxArmsProperty().get(), 1);
+        Spinner<Integer> maxArms = intSpinner(0, 8, settings.maxArmsProperty().get(), 1);
         maxArms.setId("sim-max-arms");
         maxArms.setTooltip(new Tooltip("arms chosen per round at most; 0 keeps the scenario's"));
-        maxArms.valueProperty().addListener((obs, o, n) -> vm.maxArmsProperty().set(n));
+        maxArms.valueProperty().addListener((obs, o, n) -> settings.maxArmsProperty().set(n));
         maxArms.disableProperty().bind(configurable.not());
-        Spinner<Integer> rounds = intSpinner(10, 1_000_000, (int) vm.limitProperty().get(), 1000);
+        Spinner<Integer> rounds = intSpinner(10, 1_000_000, (int) settings.limitProperty().get(), 1000);
         rounds.setId("sim-limit");
-        rounds.valueProperty().addListener((obs, o, n) -> vm.limitProperty().set(n));
-        vm.limitProperty().addListener((obs, o, n) -> rounds.getValueFactory().setValue(n.intValue()));
-        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, (int) vm.seedProperty().get(), 1);
+        rounds.valueProperty().addListener((obs, o, n) -> settings.limitProperty().set(n));
+        settings.limitProperty().addListener((obs, o, n) -> rounds.getValueFactory().setValue(n.intValue()));
+        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, (int) settings.seedProperty().get(), 1);
         seed.setId("sim-seed");
-        seed.valueProperty().addListener((obs, o, n) -> vm.seedProperty().set(n));
+        seed.valueProperty().addListener((obs, o, n) -> settings.seedProperty().set(n));
         seed.disableProperty().bind(configurable.not());
         FlowPane setup = row(new Label("Scenario"), scenario, open, new Label("Policy"), policy,
                 new Label("Max arms"), maxArms, new Label("Rounds"), rounds, new Label("Seed"), seed);
@@ -101,34 +104,34 @@ public final class SimulationView extends BorderPane {
         demo.setTooltip(new Tooltip("scripted demo: " + DemoScript.SCENARIO + " at a watchable speed, with captions"));
         demo.setOnAction(e -> vm.playDemo());
 
-        Slider speed = new Slider(MIN_LOG_SPEED, MAX_LOG_SPEED, Math.log10(vm.speedProperty().get()));
+        Slider speed = new Slider(MIN_LOG_SPEED, MAX_LOG_SPEED, Math.log10(settings.speedProperty().get()));
         speed.setId("sim-speed");
         speed.setPrefWidth(180);
         speed.setMajorTickUnit(1);
         speed.setShowTickMarks(true);
         speed.valueProperty().addListener((obs, o, n) -> {
             double rps = Math.round(Math.pow(10, n.doubleValue()));
-            if (Math.abs(rps - vm.speedProperty().get()) >= 0.5) {
-                vm.speedProperty().set(rps);
+            if (Math.abs(rps - settings.speedProperty().get()) >= 0.5) {
+                settings.speedProperty().set(rps);
             }
         });
-        vm.speedProperty().addListener((obs, o, n) -> speed.setValue(Math.log10(Math.max(1, n.doubleValue()))));
-        speed.disableProperty().bind(vm.fastestProperty());
+        settings.speedProperty().addListener((obs, o, n) -> speed.setValue(Math.log10(Math.max(1, n.doubleValue()))));
+        speed.disableProperty().bind(settings.fastestProperty());
         Label speedLabel = new Label();
         speedLabel.setMinWidth(150);
-        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.fastestProperty().get()
-                ? "as fast as possible" : String.format(Locale.ROOT, "%,.0f rounds/s", vm.speedProperty().get()),
-                vm.speedProperty(), vm.fastestProperty()));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> settings.fastestProperty().get()
+                ? "as fast as possible" : String.format(Locale.ROOT, "%,.0f rounds/s", settings.speedProperty().get()),
+                settings.speedProperty(), settings.fastestProperty()));
         ToggleSwitch fastest = new ToggleSwitch("as fast as possible");
         fastest.setId("sim-fastest");
-        fastest.selectedProperty().bindBidirectional(vm.fastestProperty());
+        fastest.selectedProperty().bindBidirectional(settings.fastestProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("sim-progress");
         progress.setPrefWidth(200);
-        progress.progressProperty().bind(vm.progressProperty());
+        progress.progressProperty().bind(chart.progressProperty());
         Label roundsText = new Label();
         roundsText.setId("sim-rounds");
-        roundsText.textProperty().bind(vm.roundsTextProperty());
+        roundsText.textProperty().bind(chart.roundsTextProperty());
         FlowPane controls = row(play, step, reset, demo, new Label("Speed"), speed, speedLabel, fastest, progress,
                 roundsText);
 
@@ -149,7 +152,7 @@ public final class SimulationView extends BorderPane {
         setTop(top);
         setCenter(charts);
         setBottom(message);
-        vm.chartDataProperty().addListener((obs, o, d) -> charts.show(d));
+        chart.chartDataProperty().addListener((obs, o, d) -> charts.show(d));
     }
 
     public ChartsView charts() {
@@ -163,7 +166,7 @@ public final class SimulationView extends BorderPane {
         return s;
     }
 
-    private static FlowPane row(javafx.scene.Node... nodes) {
+    private static FlowPane row(Node... nodes) {
         FlowPane p = new FlowPane(8, 6, nodes);
         p.setAlignment(Pos.CENTER_LEFT);
         return p;

@@ -3,70 +3,43 @@ package io.ltrr.app.gui;
 import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.sim.Scenario;
 import io.ltrr.engine.sim.SimulatedWorld;
-import io.ltrr.engine.sim.SimulationMetrics;
 import io.ltrr.engine.sim.SimulationRunner;
 import io.ltrr.engine.sim.SimulationSnapshot;
 import io.ltrr.engine.sim.Simulator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * The simulation panel: picks a scenario, a policy and a speed, and plays, pauses, steps and resets a
- * {@link SimulationRunner} on its own worker thread (a long run never holds up searches). The worker hands
- * snapshots to the UI thread at most ten times a second; only the UI thread touches these properties. A reset
- * drops the world and the policy: the next start begins again from round 0 (same seed, same rounds).
+ * The simulation panel: plays, pauses, steps and resets a {@link SimulationRunner} on its own worker thread (a
+ * long run never holds up searches) with the {@link SimulationSettings} picked, and shows its snapshots through a
+ * {@link SimulationChartModel}. The worker hands snapshots to the UI thread at most ten times a second; only the UI
+ * thread touches these properties. A reset drops the world and the policy: the next start begins again from
+ * round 0 (same seed, same rounds).
  */
 public final class SimulationViewModel {
     /** What the panel is doing. */
     public enum State { IDLE, PREPARING, RUNNING, PAUSED, FINISHED, FAILED }
 
-    /** The simulated users' oracle knows every arm's expected reward, so this regret is exact, not estimated. */
-    static final String REGRET_LABEL = "true regret (simulation oracle)";
     static final int WINDOW = Simulator.DEFAULT_WINDOW;
 
     private final SimulationSources sources;
     private final Executor worker;
     private final BackgroundRunner ui;
     private final LongSupplier nanoClock;
-    private final ObservableList<String> scenarios = FXCollections.observableArrayList(SimulationSources.shipped());
-    private final ObservableList<String> policies = FXCollections.observableArrayList(SimulationSources.policyIds());
-    private final StringProperty scenario = new SimpleStringProperty(this, "scenario", "music-default");
-    private final StringProperty policy = new SimpleStringProperty(this, "policy", "thompson");
-    private final IntegerProperty maxArms = new SimpleIntegerProperty(this, "maxArms", 0);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
-    private final LongProperty limit = new SimpleLongProperty(this, "limit", 20_000);
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 200);
-    private final BooleanProperty fastest = new SimpleBooleanProperty(this, "fastest", false);
+    private final SimulationSettings settings = new SimulationSettings();
+    private final SimulationChartModel charts = new SimulationChartModel();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final StringProperty roundsText = new SimpleStringProperty(this, "roundsText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo", false);
-    private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData",
-            ChartData.empty());
-    private final ReadOnlyObjectWrapper<SimulationSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final DemoScript script = new DemoScript();
 
     // written on the UI thread, read on the worker: a task of an older generation does nothing visible
@@ -84,60 +57,22 @@ public final class SimulationViewModel {
         this.worker = Objects.requireNonNull(worker, "worker");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
-        speed.addListener((obs, o, n) -> applySpeed());
-        fastest.addListener((obs, o, n) -> applySpeed());
+        settings.speedProperty().addListener((obs, o, n) -> applySpeed());
+        settings.fastestProperty().addListener((obs, o, n) -> applySpeed());
     }
 
-    public ObservableList<String> scenarios() {
-        return scenarios;
+    /** What to run and how fast. */
+    public SimulationSettings settings() {
+        return settings;
     }
 
-    public ObservableList<String> policies() {
-        return policies;
-    }
-
-    public StringProperty scenarioProperty() {
-        return scenario;
-    }
-
-    public StringProperty policyProperty() {
-        return policy;
-    }
-
-    /** Arms per round at most; 0 keeps the scenario's. */
-    public IntegerProperty maxArmsProperty() {
-        return maxArms;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    /** Rounds after which a play stops (progress is measured against it). */
-    public LongProperty limitProperty() {
-        return limit;
-    }
-
-    /** Rounds per second, unless {@link #fastestProperty()}. */
-    public DoubleProperty speedProperty() {
-        return speed;
-    }
-
-    /** As fast as possible. */
-    public BooleanProperty fastestProperty() {
-        return fastest;
+    /** The charts and read-outs of the run. */
+    public SimulationChartModel charts() {
+        return charts;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public StringProperty roundsTextProperty() {
-        return roundsText;
     }
 
     public StringProperty messageProperty() {
@@ -154,23 +89,6 @@ public final class SimulationViewModel {
         return demo;
     }
 
-    public ReadOnlyObjectProperty<ChartData> chartDataProperty() {
-        return chartData.getReadOnlyProperty();
-    }
-
-    /** The latest snapshot, null before the first round and after a reset. */
-    public ReadOnlyObjectProperty<SimulationSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
-    }
-
-    /** Adds a scenario file to the picker and selects it. */
-    public void addScenarioFile(String path) {
-        if (!scenarios.contains(path)) {
-            scenarios.add(path);
-        }
-        scenario.set(path);
-    }
-
     /** Plays (from round 0 after a reset, else from where it paused) until the limit, a pause or a reset. */
     public void start() {
         switch (state.get()) {
@@ -178,8 +96,9 @@ public final class SimulationViewModel {
                 return;
             }
             case FINISHED -> {
-                if (runner != null && runner.rounds() >= limit.get()) {
-                    message.set("reached " + limit.get() + " rounds: raise the limit, step, or reset");
+                long limit = settings.limitProperty().get();
+                if (runner != null && runner.rounds() >= limit) {
+                    message.set("reached " + limit + " rounds: raise the limit, step, or reset");
                     return;
                 }
             }
@@ -195,7 +114,7 @@ public final class SimulationViewModel {
         r.resume();
         state.set(State.RUNNING);
         message.set("running");
-        long until = limit.get();
+        long until = settings.limitProperty().get();
         worker.execute(() -> play(r, gen, until));
     }
 
@@ -242,10 +161,7 @@ public final class SimulationViewModel {
         }
         demo.set(false);
         state.set(State.IDLE);
-        snapshot.set(null);
-        chartData.set(ChartData.empty());
-        progress.set(0);
-        roundsText.set("");
+        charts.clear();
         caption.set("");
         message.set("reset: the next start plays a fresh world and policy from round 0");
     }
@@ -261,46 +177,37 @@ public final class SimulationViewModel {
     /** The scripted demo on another scenario (tests use one that needs no catalog). */
     public void playDemo(String scenarioName) {
         reset();
-        scenario.set(scenarioName);
-        policy.set(DemoScript.POLICY);
-        maxArms.set(0);
-        limit.set(DemoScript.ROUNDS);
-        fastest.set(false);
+        settings.scenarioProperty().set(scenarioName);
+        settings.policyProperty().set(DemoScript.POLICY);
+        settings.maxArmsProperty().set(0);
+        settings.limitProperty().set(DemoScript.ROUNDS);
+        settings.fastestProperty().set(false);
         demo.set(true);
-        speed.set(script.speedAfter(0));
+        settings.speedProperty().set(script.speedAfter(0));
         caption.set(script.caption(null));
         start();
-    }
-
-    private double effectiveSpeed() {
-        return fastest.get() ? Double.POSITIVE_INFINITY : Math.max(0.1, speed.get());
     }
 
     private void applySpeed() {
         SimulationRunner r = runner;
         if (r != null) {
-            r.setSpeed(effectiveSpeed());
+            r.setSpeed(settings.effectiveSpeed());
         }
     }
 
     /** Builds world and policy on the worker, then plays or steps. */
     private void prepare(int gen, boolean play) {
-        String name = scenario.get();
-        String policyId = policy.get();
-        int arms = maxArms.get();
-        long runSeed = seed.get();
-        long until = limit.get();
-        double pace = effectiveSpeed();
+        SimulationSettings.Run run = settings.run();
         state.set(State.PREPARING);
-        message.set("preparing " + name + "…");
+        message.set("preparing " + run.scenario() + "…");
         worker.execute(() -> {
             SimulationRunner r;
             try {
-                Scenario sc = sources.scenario(name);
-                SimulatedWorld world = sources.world(sc, runSeed, arms);
-                SelectionPolicy p = sources.policy(policyId, runSeed, world.featureNames());
+                Scenario sc = sources.scenario(run.scenario());
+                SimulatedWorld world = sources.world(sc, run.seed(), run.maxArms());
+                SelectionPolicy p = sources.policy(run.policy(), run.seed(), world.featureNames());
                 r = new SimulationRunner(world, p, WINDOW, SimulationRunner.DEFAULT_POINTS, nanoClock, null);
-                r.setSpeed(pace);
+                r.setSpeed(run.speed());
             } catch (RuntimeException e) {
                 ui.onUi(() -> failed(gen, e));
                 return;
@@ -317,7 +224,7 @@ public final class SimulationViewModel {
                 }
             });
             if (play) {
-                play(r, gen, until);
+                play(r, gen, run.limit());
             } else {
                 stepOn(r, gen);
             }
@@ -397,36 +304,13 @@ public final class SimulationViewModel {
         if (gen != generation) {
             return;
         }
-        snapshot.set(snap);
-        chartData.set(chartData(snap));
-        long rounds = snap.roundsPlayed();
-        SimulationMetrics m = snap.metrics();
-        progress.set(Math.min(1.0, rounds / (double) Math.max(1, limit.get())));
-        roundsText.set(String.format(Locale.ROOT, "round %,d of %,d · regret %.1f (%.3f per round) · CTR %.3f",
-                rounds, limit.get(), m.cumulativeRegret(), m.meanRegret(), m.ctr()));
+        charts.show(snap, settings.limitProperty().get());
         if (demo.get()) {
             caption.set(script.caption(snap));
-            double next = script.speedAfter(rounds);
-            if (next != speed.get()) {
-                speed.set(next);
+            double next = script.speedAfter(snap.roundsPlayed());
+            if (next != settings.speedProperty().get()) {
+                settings.speedProperty().set(next);
             }
         }
-    }
-
-    /** The runner's snapshot as chart data: true regret, stacked window shares, reward rate (NaN when never chosen). */
-    static ChartData chartData(SimulationSnapshot snap) {
-        long[] r = snap.rounds();
-        double[] x = new double[r.length];
-        for (int i = 0; i < r.length; i++) {
-            x[i] = r[i];
-        }
-        Map<String, double[]> share = new LinkedHashMap<>();
-        Map<String, Double> rate = new LinkedHashMap<>();
-        for (String arm : snap.arms()) {
-            share.put(arm, snap.selectShare(arm));
-            boolean chosen = snap.metrics().armShare().getOrDefault(arm, 0.0) > 0;
-            rate.put(arm, chosen ? snap.metrics().rewardRate().get(arm) : Double.NaN);
-        }
-        return new ChartData(snap.arms(), x, snap.regret(), REGRET_LABEL, share, rate);
     }
 }

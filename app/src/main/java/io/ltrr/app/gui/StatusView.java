@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -30,9 +31,9 @@ public final class StatusView extends StatusBar {
         Label model = new Label();
         model.setId("ranker-model");
         model.textProperty().bind(vm.rankerModelProperty());
-        getRightItems().addAll(catalog, new Separator(javafx.geometry.Orientation.VERTICAL), data,
-                new Separator(javafx.geometry.Orientation.VERTICAL), events,
-                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("policy"), policy,
-                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("ranker"), ranker, model);
+        getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), data,
+                new Separator(Orientation.VERTICAL), events,
+                new Separator(Orientation.VERTICAL), new Label("policy"), policy,
+                new Separator(Orientation.VERTICAL), new Label("ranker"), ranker, model);
     }
 }

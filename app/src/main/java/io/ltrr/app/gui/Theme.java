@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import java.util.Objects;
 import javafx.scene.Scene;
 
 /** The workbench's stylesheet, and demo mode (larger type for a projector). */
@@ -10,7 +11,7 @@ public final class Theme {
     }
 
     public static void apply(Scene scene, boolean demo) {
-        scene.getStylesheets().add(java.util.Objects.requireNonNull(Theme.class.getResource(CSS), CSS)
+        scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource(CSS), CSS)
                 .toExternalForm());
         setDemo(scene, demo);
     }

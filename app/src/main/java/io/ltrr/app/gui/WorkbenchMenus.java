@@ -2,6 +2,8 @@ package io.ltrr.app.gui;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -88,8 +90,8 @@ public final class WorkbenchMenus {
     }
 
     /** Simulation commands show the simulation tab first, so what they do is seen. */
-    private javafx.event.EventHandler<javafx.event.ActionEvent> wrapSelect(MainView main,
-            javafx.event.EventHandler<javafx.event.ActionEvent> inner) {
+    private EventHandler<ActionEvent> wrapSelect(MainView main,
+            EventHandler<ActionEvent> inner) {
         return e -> {
             main.tabs().getSelectionModel().select(simulationTab);
             inner.handle(e);

@@ -5,6 +5,7 @@ import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
@@ -65,7 +66,7 @@ public interface WorkbenchService extends AutoCloseable {
      *
      * @throws IllegalArgumentException when the text names no known style or genre
      */
-    io.ltrr.engine.prefs.ProfileUpdate statePreference(String user, String text);
+    ProfileUpdate statePreference(String user, String text);
 
     /** The off-policy leaderboard's data, when this service is backed by a log (a fake has none). */
     default Optional<OpeLeaderboardViewModel.Source> opeSource() {

@@ -36,10 +36,10 @@ class SimulationViewModelTest {
         sources = new SimulationSources(dir, ArmSettings.music());
         long[] clock = {0};
         vm = new SimulationViewModel(sources, Runnable::run, new SameThreadRunner(), () -> clock[0] += 1_000_000_000L);
-        vm.scenarioProperty().set(SYNTHETIC);
-        vm.policyProperty().set("thompson");
-        vm.seedProperty().set(SEED);
-        vm.fastestProperty().set(true);
+        vm.settings().scenarioProperty().set(SYNTHETIC);
+        vm.settings().policyProperty().set("thompson");
+        vm.settings().seedProperty().set(SEED);
+        vm.settings().fastestProperty().set(true);
     }
 
     @AfterEach
@@ -48,7 +48,7 @@ class SimulationViewModelTest {
     }
 
     private long rounds() {
-        return vm.chartDataProperty().get().rounds();
+        return vm.charts().chartDataProperty().get().rounds();
     }
 
     private static SimulationMetrics simulator(long rounds) {
@@ -58,10 +58,10 @@ class SimulationViewModelTest {
 
     @Test
     void startPlaysToTheLimitWithTrueRegretInTheCharts() {
-        vm.limitProperty().set(300);
+        vm.settings().limitProperty().set(300);
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
-        ChartData d = vm.chartDataProperty().get();
+        ChartData d = vm.charts().chartDataProperty().get();
         assertThat(d.rounds()).isEqualTo(300);
         assertThat(d.regretLabel()).contains("true regret");
         assertThat(d.arms()).containsExactly("bm25", "structured", "dense");
@@ -70,15 +70,15 @@ class SimulationViewModelTest {
             int t = i;
             assertThat(d.arms().stream().mapToDouble(a -> d.share().get(a)[t]).sum()).isCloseTo(1.0, within(1e-9));
         }
-        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.roundsTextProperty().get()).contains("round 300 of 300");
+        assertThat(vm.charts().progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.charts().roundsTextProperty().get()).contains("round 300 of 300");
     }
 
     @Test
     void pauseStopsTheRoundsAndStartResumesWhereItStopped() {
-        vm.limitProperty().set(500);
+        vm.settings().limitProperty().set(500);
         boolean[] paused = {false};
-        vm.snapshotProperty().addListener((obs, o, s) -> {
+        vm.charts().snapshotProperty().addListener((obs, o, s) -> {
             if (s != null && s.roundsPlayed() == 40 && !paused[0]) {
                 paused[0] = true;
                 vm.pause();
@@ -90,7 +90,7 @@ class SimulationViewModelTest {
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
         assertThat(rounds()).isEqualTo(500);
-        assertThat(vm.snapshotProperty().get().metrics()).isEqualTo(simulator(500));
+        assertThat(vm.charts().snapshotProperty().get().metrics()).isEqualTo(simulator(500));
     }
 
     @Test
@@ -101,34 +101,34 @@ class SimulationViewModelTest {
         vm.step();
         vm.step();
         assertThat(rounds()).isEqualTo(3);
-        assertThat(vm.chartDataProperty().get().points()).isEqualTo(3);
-        vm.limitProperty().set(10);
+        assertThat(vm.charts().chartDataProperty().get().points()).isEqualTo(3);
+        vm.settings().limitProperty().set(10);
         vm.start();
         assertThat(rounds()).isEqualTo(10);
         vm.step();
         assertThat(rounds()).isEqualTo(11);
-        assertThat(vm.snapshotProperty().get().metrics()).isEqualTo(simulator(11));
+        assertThat(vm.charts().snapshotProperty().get().metrics()).isEqualTo(simulator(11));
     }
 
     @Test
     void resetClearsTheChartsAndThePolicy() {
-        vm.limitProperty().set(200);
+        vm.settings().limitProperty().set(200);
         vm.start();
-        double[] first = vm.chartDataProperty().get().regret();
+        double[] first = vm.charts().chartDataProperty().get().regret();
         vm.reset();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.IDLE);
-        assertThat(vm.chartDataProperty().get().points()).isZero();
-        assertThat(vm.snapshotProperty().get()).isNull();
-        assertThat(vm.progressProperty().get()).isZero();
+        assertThat(vm.charts().chartDataProperty().get().points()).isZero();
+        assertThat(vm.charts().snapshotProperty().get()).isNull();
+        assertThat(vm.charts().progressProperty().get()).isZero();
         vm.start();
         // a fresh world and policy of the same seed: the same rounds again (a kept policy would differ)
-        assertThat(vm.chartDataProperty().get().regret()).containsExactly(first);
+        assertThat(vm.charts().chartDataProperty().get().regret()).containsExactly(first);
     }
 
     @Test
     void theDemoSpeedsUpAndCaptionsWhatItLearned() {
         List<Double> speeds = new ArrayList<>();
-        vm.speedProperty().addListener((obs, o, n) -> speeds.add(n.doubleValue()));
+        vm.settings().speedProperty().addListener((obs, o, n) -> speeds.add(n.doubleValue()));
         List<String> captions = new ArrayList<>();
         vm.captionProperty().addListener((obs, o, n) -> captions.add(n));
         vm.playDemo(SYNTHETIC);
@@ -145,12 +145,12 @@ class SimulationViewModelTest {
 
     @Test
     void anUnknownScenarioFailsWithItsName() {
-        vm.scenarioProperty().set("no-such-scenario");
+        vm.settings().scenarioProperty().set("no-such-scenario");
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FAILED);
         assertThat(vm.messageProperty().get()).contains("no-such-scenario");
-        vm.scenarioProperty().set(SYNTHETIC);
-        vm.limitProperty().set(5);
+        vm.settings().scenarioProperty().set(SYNTHETIC);
+        vm.settings().limitProperty().set(5);
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.FINISHED);
     }
@@ -165,14 +165,14 @@ class SimulationViewModelTest {
             long[] clock = {0};
             SimulationViewModel m = new SimulationViewModel(music, Runnable::run, new SameThreadRunner(),
                     () -> clock[0] += 1_000_000_000L);
-            m.scenarioProperty().set("music-default");
-            m.fastestProperty().set(true);
-            m.limitProperty().set(30);
+            m.settings().scenarioProperty().set("music-default");
+            m.settings().fastestProperty().set(true);
+            m.settings().limitProperty().set(30);
             m.start();
             assertThat(m.stateProperty().get()).as(m.messageProperty().get())
                     .isEqualTo(SimulationViewModel.State.FINISHED);
-            assertThat(m.chartDataProperty().get().rounds()).isEqualTo(30);
-            assertThat(m.chartDataProperty().get().arms()).contains("bm25", "structured", "memory");
+            assertThat(m.charts().chartDataProperty().get().rounds()).isEqualTo(30);
+            assertThat(m.charts().chartDataProperty().get().arms()).contains("bm25", "structured", "memory");
         }
     }
 }

@@ -86,11 +86,11 @@ class SimulationWindowTest {
         waitUntil(() -> ready);
         robot.interact(() -> {
             view.tabs().getSelectionModel().select(menus.simulationTab());
-            sim.scenarioProperty().set("synthetic-two-contexts");
-            sim.policyProperty().set("thompson");
-            sim.limitProperty().set(5_000_000);
-            sim.speedProperty().set(speed);
-            sim.fastestProperty().set(fastest);
+            sim.settings().scenarioProperty().set("synthetic-two-contexts");
+            sim.settings().policyProperty().set("thompson");
+            sim.settings().limitProperty().set(5_000_000);
+            sim.settings().speedProperty().set(speed);
+            sim.settings().fastestProperty().set(fastest);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -100,7 +100,7 @@ class SimulationWindowTest {
     }
 
     private long rounds() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> sim.chartDataProperty().get().rounds()).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> sim.charts().chartDataProperty().get().rounds()).get(5, TimeUnit.SECONDS);
     }
 
     private int shownPoints() throws Exception {

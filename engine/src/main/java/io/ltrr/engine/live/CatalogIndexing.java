@@ -30,7 +30,9 @@ public final class CatalogIndexing {
         LoadResult catalog = load(config);
         if (catalog.loaded() == 0) {
             throw new IllegalArgumentException("the catalog " + config.catalog().path() + " has no loadable item ("
-                    + catalog.summary() + ")");
+                    + catalog.summary() + (catalog.problems().isEmpty() ? "" : "; first: " + catalog.problems().getFirst()
+                    + (catalog.problems().size() > 1 ? "; " + (catalog.problems().size() - 1) + " more like it" : ""))
+                    + ")");
         }
         long start = System.nanoTime();
         CatalogIndexer.Ensured ensured = new CatalogIndexer(embedder)
