@@ -24,7 +24,7 @@ final class AgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AgreementReport r = AnnotatorAgreement.ofDataFolder(common.dataDir(), annotators);
+        AgreementReport r = AnnotatorAgreement.ofDataFolder(common.existingDataDir(), annotators);
         if (common.json()) {
             Json.print(System.out, AgreementJson.of(r));
         } else {

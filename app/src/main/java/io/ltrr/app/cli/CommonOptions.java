@@ -1,6 +1,9 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.app.folder.DataFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,6 +18,33 @@ public final class CommonOptions {
     /** The data folder: --data, else $LTRR_DATA, else $XDG_DATA_HOME/ltrr, else ~/.local/share/ltrr. */
     public Path dataDir() {
         return DataFolder.resolve(data);
+    }
+
+    /**
+     * The data folder of a command that only reads or adds to what is there (log, export, feedback, …): a folder
+     * that does not exist is an error, never a new empty one (a mistyped --data would otherwise look empty).
+     */
+    public Path existingDataDir() {
+        Path dir = dataDir();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no data folder at " + dir + " (nothing indexed or logged there; "
+                    + "start one with: ltrr index --data " + dir + ")");
+        }
+        return dir;
+    }
+
+    /** The data folder of a command that may start one (index, search, import): created with a line saying so. */
+    public Path dataDirCreatingIt() {
+        Path dir = dataDir();
+        if (!Files.exists(dir)) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data folder " + dir + ": " + e, e);
+            }
+            System.err.println("ltrr: created the data folder " + dir);
+        }
+        return dir;
     }
 
     public boolean json() {

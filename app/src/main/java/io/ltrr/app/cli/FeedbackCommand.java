@@ -31,7 +31,7 @@ final class FeedbackCommand {
 
         @Override
         public Integer call() {
-            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
                 report(wb.click(searchId, itemId), common);
             }
             return 0;
@@ -59,7 +59,7 @@ final class FeedbackCommand {
         @Override
         public Integer call() {
             Integer g = parseGrade(grade);
-            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
                 report(wb.rate(searchId, itemId, g, annotator), common);
             }
             return 0;

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         String src = source != null ? source : file.getFileName().toString();
         Judgment.checkSource(src);
         DataExport.JudgmentImport read;
-        try (DataExport data = DataExport.open(common.dataDir())) {
+        try (DataExport data = DataExport.open(common.dataDirCreatingIt())) {
             read = data.importJudgments(file, f, src, replace);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -45,11 +45,11 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkbenchConfig config = WorkbenchConfig.defaults(common.dataDir());
-        if (catalog != null) {
-            config = config.withCatalog(new CatalogSource(catalog, format == null ? null : parseFormat(format),
-                    mapping == null ? null : ColumnMapping.parse(mapping)));
-        }
+        Path dir = common.dataDirCreatingIt();
+        // With --catalog given, a damaged record of the folder's previous catalog does not stand in the way.
+        WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
+                : WorkbenchConfig.forCatalog(dir, new CatalogSource(catalog, format == null ? null : parseFormat(format),
+                        mapping == null ? null : ColumnMapping.parse(mapping)));
         config = config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings));
         try (Workbench wb = Workbench.open(config)) {
             IndexReport report = wb.index(force, new ProgressBar(System.err), CancellationToken.none());
@@ -75,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
             IndexStats s = r.stats();
             Json.print(System.out, new IndexJson(r.catalog(), r.loaded(), r.problems().size(), r.rebuilt(),
                     r.reason(), r.buildMillis(), s.items(), s.itemsByType(), s.analyzer(), s.embeddingModel(), s.fingerprint(),
-                    s.sizeBytes(), s.builtAt(), common.dataDir().toString()));
+                    s.sizeBytes(), s.builtAt(), common.dataDirCreatingIt().toString()));
             return;
         }
         PrintStream out = System.out;
@@ -85,7 +85,7 @@ final class IndexCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "items     %d %s%n", r.stats().items(), r.stats().itemsByType());
         out.printf(Locale.ROOT, "analyzer  %s, embeddings %s%n", r.stats().analyzer(),
                 r.stats().hasVectors() ? r.stats().embeddingModel() : "none");
-        out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, common.dataDir());
+        out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, common.dataDirCreatingIt());
     }
 
     /** The JSON form of an index report: the build, then the index's stats. */

@@ -40,7 +40,7 @@ final class LogCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--kind must be search, click or rating, was '" + kind + "'");
             }
         }
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
             List<LogEvent> events = wb.recentEvents(last, k, text);
             Map<String, Long> counts = wb.logCounts();
             if (common.json()) {

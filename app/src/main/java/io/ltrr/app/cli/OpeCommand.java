@@ -53,7 +53,7 @@ final class OpeCommand implements Callable<Integer> {
         };
         OffPolicyEstimator estimator = new OffPolicyEstimator(bootstrap, level, seed);
         List<OpeEstimate> board;
-        try (LogEvaluation eval = LogEvaluation.open(common.dataDir())) {
+        try (LogEvaluation eval = LogEvaluation.open(common.existingDataDir())) {
             board = eval.evaluate(policies, m, estimator, seed);
         }
         if (common.json()) {

@@ -48,9 +48,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
             if (!wb.hasIndex()) {
-                System.err.println("ltrr: no usable index yet (first use or an older index format): indexing the catalog into " + common.dataDir());
+                System.err.println("ltrr: no usable index yet (first use or an older index format): indexing the catalog into " + common.dataDirCreatingIt());
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }
             if (!arms.isEmpty()) {

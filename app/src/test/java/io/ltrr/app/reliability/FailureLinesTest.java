@@ -1,0 +1,142 @@
+package io.ltrr.app.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.app.Launcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Failures a user can cause or meet, each through the real launcher in its own process: one line on stderr, a
+ * non-zero exit, no stack trace; and data with escape sequences never reaches the terminal raw.
+ */
+class FailureLinesTest {
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    @BeforeAll
+    static void indexASmallCatalog() throws Exception {
+        Path catalog = dir.resolve("music.csv");
+        Files.writeString(catalog, "id,title,artist,styles\nt1,Evil\u001b]0;pwned\u0007 Song,Bad\u001b[2J Guy,Rock\n"
+                + "t2,Love Song,Harvey Taylor,Trip Hop\n");
+        data = dir.resolve("data");
+        Result index = ltrr("index", "--data", data.toString(), "--catalog", catalog.toString(), "--no-embeddings");
+        assertThat(index.exit()).as(index.err()).isZero();
+    }
+
+    private static void assertOneLineFailure(Result r, String expected) {
+        assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isNotZero();
+        assertThat(r.err().lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).toList()).as("stderr")
+                .singleElement().asString().contains(expected);
+        assertThat(r.err()).doesNotContain("\tat ", "Exception in thread");
+    }
+
+    @Test
+    void aMistypedDataFolderIsNotCreatedByAReadingCommand() throws Exception {
+        Path typo = dir.resolve("no-such-folder");
+        assertOneLineFailure(ltrr("log", "--data", typo.toString()), "no data folder at " + typo);
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void feedbackOnAnUnknownSearchAndAnOverLongSourceNameAreOneLineEach() throws Exception {
+        assertOneLineFailure(ltrr("feedback", "click", "s-999", "t1", "--data", data.toString()), "s-999");
+        Path qrels = dir.resolve("j.qrels");
+        Files.writeString(qrels, "q1 0 t1 2\n");
+        assertOneLineFailure(ltrr("import", "judgments", qrels.toString(), "--source", "s".repeat(300), "--data",
+                data.toString()), "at most 256");
+    }
+
+    @Test
+    void escapeSequencesInTitlesQueriesAndNamesNeverReachTheTerminal() throws Exception {
+        Result search = ltrr("search", "song\u001b[31m", "--data", data.toString());
+        assertThat(search.exit()).as(search.err()).isZero();
+        String id = search.out().lines().filter(l -> l.contains("s-")).findFirst().orElseThrow()
+                .replaceAll(".*(s-\\d+).*", "$1");
+        Result rate = ltrr("feedback", "rate", id, "t1", "2", "--annotator", "evil\u001b[2J\u001b]0;pwned\u0007",
+                "--data", data.toString());
+        assertThat(rate.exit()).as(rate.err()).isZero();
+        Result log = ltrr("log", "--data", data.toString());
+        for (Result r : List.of(search, rate, log)) {
+            assertThat(r.out() + r.err()).doesNotContain("\u001b", "\u0007");
+        }
+        assertThat(search.out()).contains("Evil^[]0;pwned^G Song").contains("Bad^[[2J Guy");
+        assertThat(log.out()).contains("evil^[[2J^[]0;pwned^G");
+        Result json = ltrr("log", "--data", data.toString(), "--json");
+        assertThat(json.out()).doesNotContain("\u001b").contains("\\u001B");
+    }
+
+    @Test
+    void aDamagedIndexIsFoundAndRebuiltSayingWhy() throws Exception {
+        Path copy = dir.resolve("damaged");
+        copyFolder(data, copy);
+        Path index = copy.resolve("index").resolve("catalog");
+        Path largest;
+        try (Stream<Path> files = Files.list(index)) {
+            largest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(largest.toFile(), "rw")) {
+            f.seek(f.length() / 2);
+            int b = f.read();
+            f.seek(f.length() / 2);
+            f.write(b ^ 0xFF);
+        }
+        Result r = ltrr("index", "--data", copy.toString(), "--no-embeddings");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("the index was damaged");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result ltrr(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules",
+                "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ltrr %s finished", List.of(args)).isTrue();
+        return new Result(p.exitValue(), out, err.join());
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("workbench.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
