@@ -5,6 +5,8 @@ import io.ltrr.engine.store.FeedbackStoreException;
 import io.ltrr.engine.store.Transactions;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -23,15 +25,30 @@ public final class H2Database implements Transactions, AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** The id of the session's open transaction, NULL while it has changed nothing. */
+    private static final String TRANSACTION_CHANGES = "SELECT TRANSACTION_ID()";
+    /** H2's synchronous checkpoint: writes what is pending, then forces the database file to the disk. */
+    private static final String CHECKPOINT_SYNC = "CHECKPOINT SYNC";
+    /** Percentage of live data in the file's chunks (dead chunks count as used space until they are freed). */
+    private static final String FILL_RATE =
+            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'";
+    /** Closes the database, copying its live data to a new file that replaces the old one. */
+    private static final String SHUTDOWN_COMPACT = "SHUTDOWN COMPACT";
+    /** Below this fill rate (percent) closing compacts the file. */
+    static final int COMPACT_BELOW_FILL_RATE = 50;
+
     private final Path dataDir;
     private final DataFolderLock lock;
     private final Connection connection;
+    /** The same session undecorated: the durability bookkeeping around a commit is not part of the transaction. */
+    private final Connection session;
     private int depth;
     private boolean closed;
 
-    private H2Database(Path dataDir, DataFolderLock lock, Connection connection) {
+    private H2Database(Path dataDir, DataFolderLock lock, Connection session, Connection connection) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.session = session;
         this.connection = connection;
     }
 
@@ -39,12 +56,15 @@ public final class H2Database implements Transactions, AutoCloseable {
      * Locks the folder, then opens (creating or migrating) its database.
      *
      * @param decorator wraps the connection (identity in production; tests inject faults through it)
+     * @param fileSystem the H2 file system the database file is opened through ("file" in production; tests
+     *                   observe H2's writes and forces through their own)
      * @throws IllegalStateException when another workbench holds the folder
      */
-    static H2Database open(Path dataDir, UnaryOperator<Connection> decorator) {
+    static H2Database open(Path dataDir, UnaryOperator<Connection> decorator, String fileSystem) {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         try {
-            return new H2Database(dataDir, lock, decorator.apply(Schema.openMigrated(dataDir)));
+            Connection session = Schema.openMigrated(dataDir, fileSystem);
+            return new H2Database(dataDir, lock, session, decorator.apply(session));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -63,6 +83,11 @@ public final class H2Database implements Transactions, AutoCloseable {
     /**
      * Runs the work in the calling thread's open transaction, or as its own transaction (committed when it
      * returns, rolled back when it throws) when none is open.
+     *
+     * <p>A transaction that changed the database is durable when this returns: after the commit the database file
+     * is forced to the disk ({@code CHECKPOINT SYNC}), so whatever the caller acknowledges next survives a kill of
+     * the process and a power cut (docs/decisions/0007-durable-acknowledgements.md). A sync that fails is thrown:
+     * the transaction is committed but may not survive a power cut, so it must not be acknowledged.
      */
     public synchronized <T> T sql(SqlWork<T> work) {
         if (closed) {
@@ -76,10 +101,12 @@ public final class H2Database implements Transactions, AutoCloseable {
             }
         }
         depth++;
+        T result;
+        boolean changed;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
+            changed = hasChanges();
             connection.commit();
-            return result;
         } catch (SQLException e) {
             rollback(e);
             throw new FeedbackStoreException("feedback store operation failed: " + e.getMessage(), e);
@@ -88,6 +115,43 @@ public final class H2Database implements Transactions, AutoCloseable {
             throw e;
         } finally {
             depth--;
+        }
+        if (changed) {
+            sync();
+        }
+        return result;
+    }
+
+    private boolean hasChanges() throws SQLException {
+        try (PreparedStatement ps = session.prepareStatement(TRANSACTION_CHANGES); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getObject(1) != null;
+        }
+    }
+
+    private void sync() {
+        try (PreparedStatement ps = session.prepareStatement(CHECKPOINT_SYNC)) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw new FeedbackStoreException("the feedback database in " + dataDir
+                    + " committed a change but could not force it to the disk: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file only grows (REUSE_SPACE=FALSE, see {@link Schema#url}); when less than half of its chunks' content
+     * is live data, closing copies the live data to a new file that replaces the old one atomically (H2's
+     * {@code SHUTDOWN COMPACT}). Until the rename the old file, complete and synced, is the database, so a kill
+     * or a power cut during the copy loses nothing.
+     */
+    private void compactIfSparse() throws SQLException {
+        String fillRate;
+        try (PreparedStatement ps = session.prepareStatement(FILL_RATE); ResultSet rs = ps.executeQuery()) {
+            fillRate = rs.next() ? rs.getString(1).trim() : "";
+        }
+        if (fillRate.matches("\\d{1,3}") && Integer.parseInt(fillRate) < COMPACT_BELOW_FILL_RATE) {
+            try (PreparedStatement ps = session.prepareStatement(SHUTDOWN_COMPACT)) {
+                ps.execute();
+            }
         }
     }
 
@@ -105,12 +169,22 @@ public final class H2Database implements Transactions, AutoCloseable {
             return;
         }
         closed = true;
+        SQLException compaction = null;
+        try {
+            compactIfSparse();
+        } catch (SQLException e) {
+            compaction = e; // the old file is still the database, complete: close it and say so
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw new FeedbackStoreException("closing the feedback database in " + dataDir + " failed", e);
         } finally {
             lock.close();
+        }
+        if (compaction != null) {
+            throw new FeedbackStoreException("compacting the feedback database in " + dataDir
+                    + " failed (nothing was lost; the file stays as it was): " + compaction.getMessage(), compaction);
         }
     }
 }

@@ -82,6 +82,16 @@ public final class H2FeedbackStore implements FeedbackStore {
      */
     public static H2FeedbackStore open(Path dataDir, FeedbackStoreConfig config, Clock clock,
                                        UnaryOperator<Connection> decorator) {
+        return open(dataDir, config, clock, decorator, Schema.FILE_SYSTEM);
+    }
+
+    /**
+     * As {@link #open(Path, FeedbackStoreConfig, Clock, UnaryOperator)}, with the database file opened through a
+     * registered H2 file system (an {@code org.h2.store.fs.FilePath} scheme): tests observe the writes and the
+     * forces to disk that H2 makes. Production uses "file", the disk.
+     */
+    public static H2FeedbackStore open(Path dataDir, FeedbackStoreConfig config, Clock clock,
+                                       UnaryOperator<Connection> decorator, String fileSystem) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
         Path dir = dataDir.toAbsolutePath().normalize();
@@ -90,7 +100,7 @@ public final class H2FeedbackStore implements FeedbackStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data folder " + dir, e);
         }
-        return new H2FeedbackStore(H2Database.open(dir, decorator), config, clock);
+        return new H2FeedbackStore(H2Database.open(dir, decorator, fileSystem), config, clock);
     }
 
     /** The data folder this store lives in. */

@@ -15,29 +15,56 @@ final class Schema {
     /** The database file is {@code <data>/feedback.mv.db}. */
     static final String DATABASE_NAME = "feedback";
     static final String MIGRATIONS = "classpath:db/migration";
+    /** H2's own file system: the disk. */
+    static final String FILE_SYSTEM = "file";
 
     private Schema() {
     }
 
     /**
-     * The JDBC URL of a data folder's database. FILE_LOCK=FILE (H2's default, spelled out) makes a second
-     * process fail fast instead of corrupting the file. WRITE_DELAY=0 writes every commit to the file before
-     * commit returns: with H2's default (flush up to 500 ms later) a JVM that dies right after a click was
-     * "committed" loses it, and one that dies during the first open leaves a half-applied migration that Flyway
-     * then refuses to run. DB_CLOSE_ON_EXIT=FALSE because the store closes the database itself.
+     * The JDBC URL of a data folder's database (docs/decisions/0007-durable-acknowledgements.md).
+     * <ul>
+     *   <li>FILE_LOCK=FILE (H2's default, spelled out) makes a second process fail fast instead of corrupting the
+     *       file; DB_CLOSE_ON_EXIT=FALSE because the store closes the database itself.</li>
+     *   <li>WRITE_DELAY=0: a commit writes its chunk to the file before it returns (H2's default writes up to
+     *       500 ms later, from a background thread). Written is not yet durable: {@link H2Database} forces the
+     *       file to the disk after every commit that changed something.</li>
+     *   <li>REUSE_SPACE=FALSE: every chunk is appended after the last live one, never written into a hole in the
+     *       middle of the file. After an unclean end H2 looks for the newest chunk only where the file header
+     *       points, at the end of the file, and along the chain of predicted next positions; a chunk written into
+     *       a hole the prediction missed, with the header not yet rewritten, was invisible to that search, and the
+     *       acknowledged commits in it were lost (and their ids issued again). Appended, the newest chunk is at
+     *       the end of the file or the header is rewritten to point at it.</li>
+     *   <li>MAX_COMPACT_TIME=0: no in-place compaction on close (it moves chunks around, and without reuse it
+     *       cannot shrink the file); the file is compacted by copying instead ({@link H2Database#close}).</li>
+     * </ul>
      */
     static String url(Path dataDir) {
+        return url(dataDir, FILE_SYSTEM);
+    }
+
+    /** As {@link #url(Path)}, with the database file opened through an H2 file system ("file" is the disk's). */
+    static String url(Path dataDir, String fileSystem) {
+        if (!fileSystem.matches("[a-zA-Z][a-zA-Z0-9]*")) {
+            throw new IllegalArgumentException("fileSystem must be an H2 file-system scheme, was '" + fileSystem + "'");
+        }
         String path = dataDir.resolve(DATABASE_NAME).toString();
         if (path.contains(";")) {
             throw new IllegalArgumentException("data folder path must not contain ';' (it would end the JDBC URL): "
                     + dataDir);
         }
-        return "jdbc:h2:file:" + path + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:" + fileSystem + ":" + path + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                + ";REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
     }
 
     /** Connects (auto-commit off) and migrates; the caller owns the returned connection. */
     static Connection openMigrated(Path dataDir) {
-        String url = url(dataDir);
+        return openMigrated(dataDir, FILE_SYSTEM);
+    }
+
+    /** As {@link #openMigrated(Path)}, through the given H2 file system. */
+    static Connection openMigrated(Path dataDir, String fileSystem) {
+        String url = url(dataDir, fileSystem);
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");

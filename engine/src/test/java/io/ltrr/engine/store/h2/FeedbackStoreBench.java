@@ -53,11 +53,25 @@ public final class FeedbackStoreBench {
             long clickNanos = System.nanoTime() - start;
             long clickCpu = CPU.getCurrentThreadCpuTime() - cpu;
             if (report) {
-                System.out.printf("impressions: %,d in %d ms = %,.0f/s, CPU %d ms (20 shown items, 4 offered arms each)%n",
-                        rounds, impressionsNanos / 1_000_000, rounds / (impressionsNanos / 1e9), impressionsCpu / 1_000_000);
-                System.out.printf("clicks:      %,d in %d ms = %,.0f/s, CPU %d ms (with 3 arm rewards each)%n",
-                        rounds, clickNanos / 1_000_000, rounds / (clickNanos / 1e9), clickCpu / 1_000_000);
+                System.out.printf("impressions: %,d in %d ms = %,.0f/s, %.2f ms each, CPU %d ms (20 shown items, 4 offered arms each)%n",
+                        rounds, impressionsNanos / 1_000_000, rounds / (impressionsNanos / 1e9),
+                        impressionsNanos / 1e6 / rounds, impressionsCpu / 1_000_000);
+                System.out.printf("clicks:      %,d in %d ms = %,.0f/s, %.2f ms each, CPU %d ms (with 3 arm rewards each)%n",
+                        rounds, clickNanos / 1_000_000, rounds / (clickNanos / 1e9), clickNanos / 1e6 / rounds,
+                        clickCpu / 1_000_000);
+                System.out.printf("file: %,d bytes before close%n", fileSize(dir));
             }
+        }
+        if (report) {
+            System.out.printf("file: %,d bytes after close%n", fileSize(dir));
+        }
+    }
+
+    private static long fileSize(Path dir) {
+        try {
+            return Files.size(dir.resolve("feedback.mv.db"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
