@@ -2,6 +2,7 @@ package io.ltrr.engine.store.h2;
 
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,6 +58,13 @@ final class Schema {
                 + ";REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
     }
 
+    /** A damaged database file: never replaced by an empty one; the message says what to do. */
+    private static IllegalStateException damaged(Path file, String why) {
+        return new IllegalStateException("the feedback store " + file + " is damaged or unreadable (" + why
+                + "); restore it from a backup, or move it aside to start an empty log (nothing is replaced "
+                + "automatically)");
+    }
+
     /** Connects (auto-commit off) and migrates; the caller owns the returned connection. */
     static Connection openMigrated(Path dataDir) {
         return openMigrated(dataDir, FILE_SYSTEM);
@@ -65,12 +73,22 @@ final class Schema {
     /** As {@link #openMigrated(Path)}, through the given H2 file system. */
     static Connection openMigrated(Path dataDir, String fileSystem) {
         String url = url(dataDir, fileSystem);
+        Path file = dataDir.resolve(DATABASE_NAME + ".mv.db");
+        if (Files.isRegularFile(file) && file.toFile().length() == 0) {
+            // H2 would take an empty file for a new database and silently start an empty log over the old one.
+            throw damaged(file, "it is empty (0 bytes)");
+        }
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, "sa", "");
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw DataFolderLock.inUse(dataDir);
+            }
+            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.GENERAL_ERROR_1
+                    || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1) {
+                String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                throw damaged(file, why.length() > 200 ? why.substring(0, 200) + "…" : why);
             }
             throw new FeedbackStoreException("cannot open the feedback database in " + dataDir + ": " + e.getMessage(), e);
         }

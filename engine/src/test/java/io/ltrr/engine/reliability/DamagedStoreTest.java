@@ -1,0 +1,43 @@
+package io.ltrr.engine.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ltrr.engine.store.h2.H2FeedbackStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged feedback store is reported with what to do, and never silently replaced by an empty one. */
+class DamagedStoreTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aZeroByteDatabaseIsReportedNotReplaced() throws IOException {
+        H2FeedbackStore.open(data).close();
+        Path file = data.resolve("feedback.mv.db");
+        Files.write(file, new byte[0]);
+
+        assertThatThrownBy(() -> H2FeedbackStore.open(data)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("empty (0 bytes)")
+                .hasMessageContaining("restore it from a backup");
+        assertThat(file).isEmptyFile();
+    }
+
+    @Test
+    void aGarbledDatabaseIsReportedNotReplaced() throws IOException {
+        H2FeedbackStore.open(data).close();
+        Path file = data.resolve("feedback.mv.db");
+        byte[] garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> H2FeedbackStore.open(data)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("damaged or unreadable");
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+}
