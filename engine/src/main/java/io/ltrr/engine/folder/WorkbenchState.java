@@ -32,8 +32,12 @@ public final class WorkbenchState {
             Map<String, String> m = MAPPER.readValue(file.toFile(),
                     new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
             return new WorkbenchState(file, m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            throw new IllegalStateException(file + " is damaged or unreadable (" + why + "); delete it to go back to "
+                    + "the default policy (" + DEFAULT_POLICY + ") and ranker (rrf): it holds nothing else, the log "
+                    + "and what the policies learned stay");
         }
     }
 

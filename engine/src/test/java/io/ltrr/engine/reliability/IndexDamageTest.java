@@ -8,6 +8,7 @@ import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,20 @@ class IndexDamageTest {
             int b = f.read();
             f.seek(at);
             f.write(b ^ 0xFF);
+        }
+    }
+
+    @Test
+    void aDamagedStateFileNamesItsFixAndDoesNotBlockIndexing() throws IOException {
+        WorkbenchConfig config = SmallWorkbench.config(dir, dir.resolve("data"));
+        SmallWorkbench.open(config).close();
+        Path state = new DataLayout(config.dataDir()).state();
+        Files.writeString(state, "{ not json \u0007");
+        try (Workbench wb = Workbench.open(config)) {
+            assertThatThrownBy(() -> wb.search("love song", SearchContext.anonymous(LocalDateTime.of(2026, 1, 1, 12, 0))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(state.toString())
+                    .hasMessageContaining("delete it");
+            assertThat(wb.index(true, ProgressListener.NONE, CancellationToken.none()).rebuilt()).isTrue();
         }
     }
 }
