@@ -48,6 +48,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Cheap checks first: a bad query, count or context is refused before the engine starts (seconds).
+        if (k < 1 || k > SearchRequest.MAX_SHOWN) {
+            throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
+        }
+        SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
             if (!wb.hasIndex()) {
                 System.err.println("ltrr: no usable index yet (first use or an older index format): indexing the catalog into " + common.dataDirCreatingIt());
@@ -63,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            SearchResult result = wb.search(SearchRequest.of(query, context.context()).withShown(shown));
+            SearchResult result = wb.search(request);
             if (common.json()) {
                 Json.print(System.out, RoundJson.of(result));
             } else {

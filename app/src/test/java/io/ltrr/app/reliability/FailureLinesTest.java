@@ -63,6 +63,15 @@ class FailureLinesTest {
     }
 
     @Test
+    void badSearchOptionsAreRefusedBeforeTheEngineStarts() throws Exception {
+        Path fresh = dir.resolve("never-created");
+        assertOneLineFailure(ltrr("search", "x".repeat(5000), "--data", fresh.toString()), "1000");
+        assertOneLineFailure(ltrr("search", "love", "--shown", "0", "--data", fresh.toString()), "shown");
+        assertOneLineFailure(ltrr("search", "love", "--device", "toaster", "--data", fresh.toString()), "toaster");
+        assertThat(fresh).as("nothing started, nothing created").doesNotExist();
+    }
+
+    @Test
     void escapeSequencesInTitlesQueriesAndNamesNeverReachTheTerminal() throws Exception {
         Result search = ltrr("search", "song\u001b[31m", "--data", data.toString());
         assertThat(search.exit()).as(search.err()).isZero();
