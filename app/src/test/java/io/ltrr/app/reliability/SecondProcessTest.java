@@ -61,6 +61,37 @@ class SecondProcessTest {
         }
     }
 
+    @Test
+    void twoIndexBuildsAtOnceNeverBreakTheIndex() throws Exception {
+        Path data = dir.resolve("race");
+        Path catalog = dir.resolve("race.csv");
+        Files.writeString(catalog, "id,title,artist,styles\nt1,Love Song,Harvey Taylor,Trip Hop\n"
+                + "t2,Quiet Morning,Still Water,Ambient\n");
+        String[] index = {"index", "--force", "--no-embeddings", "--catalog", catalog.toString(), "--data",
+                data.toString()};
+        CompletableFuture<Result> first = CompletableFuture.supplyAsync(() -> runQuietly(index));
+        CompletableFuture<Result> second = CompletableFuture.supplyAsync(() -> runQuietly(index));
+        for (Result r : List.of(first.join(), second.join())) {
+            assertThat(r.exitCode()).as("stderr:%n%s", r.err()).isIn(0, 2);
+            if (r.exitCode() == 2) {
+                assertThat(r.err()).contains("is in use by another workbench process");
+            }
+            assertThat(r.err()).doesNotContain("Exception", "\tat ", "write.lock", "external force");
+        }
+        assertThat(List.of(first.join().exitCode(), second.join().exitCode())).contains(0);
+        Result search = runCli("search", "love", "--data", data.toString(), "--json");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains("\"item_id\" : \"t1\"");
+    }
+
+    private static Result runQuietly(String... args) {
+        try {
+            return runCli(args);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
