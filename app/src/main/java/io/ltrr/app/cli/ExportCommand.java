@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DataExport.Kind k = DataExport.Kind.parse(kind);
         ExportFormat f = ExportFormat.parse(format);
-        try (DataExport data = DataExport.open(common.existingDataDir());
+        try (DataExport data = DataExport.openForReading(common.existingDataDir());
              Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             data.export(k, f, w);
         } catch (IOException e) {

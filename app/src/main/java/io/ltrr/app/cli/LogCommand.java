@@ -1,8 +1,7 @@
 package io.ltrr.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import io.ltrr.engine.Workbench;
-import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.export.DataExport;
 import io.ltrr.engine.store.LogEvent;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,10 @@ final class LogCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--kind must be search, click or rating, was '" + kind + "'");
             }
         }
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
+        try (DataExport wb = DataExport.openForReading(common.existingDataDir())) {
+            if (wb.readsACopy()) {
+                System.err.println("ltrr: the data folder is in use or read-only: reading a copy of its log taken now");
+            }
             List<LogEvent> events = wb.recentEvents(last, k, text);
             Map<String, Long> counts = wb.logCounts();
             if (common.json()) {

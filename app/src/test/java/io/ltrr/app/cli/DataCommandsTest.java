@@ -135,7 +135,8 @@ class DataCommandsTest {
     }
 
     @Test
-    void opeOnAnEmptyLogSaysSo() {
+    void opeOnAnEmptyLogSaysSo() throws IOException {
+        Files.createDirectories(dir.resolve("empty-data"));
         CliRun run = CliRun.of("ope", "--data", dir.resolve("empty-data").toString(), "--policy", "uniform");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no rounds");

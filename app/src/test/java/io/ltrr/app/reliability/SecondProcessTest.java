@@ -50,6 +50,12 @@ class SecondProcessTest {
             assertThat(second.err()).doesNotContain("Exception", "\tat ");
             assertThat(second.out()).isEmpty();
 
+            // Reading is safe while another workbench writes: log reads a copy of the database taken now.
+            Result log = runCli("log", "--data", data.toString(), "--json");
+            assertThat(log.exitCode()).as("log while in use; stderr:%n%s", log.err()).isZero();
+            assertThat(log.out()).contains("\"searches\" : 1");
+            assertThat(log.err()).contains("reading a copy");
+
             // Rebuilding the index under the open window would swap the catalog beneath it: refused the same way.
             Path other = dir.resolve("other.csv");
             Files.writeString(other, "id,title,artist,styles\nx1,Other,Someone,Jazz\n");

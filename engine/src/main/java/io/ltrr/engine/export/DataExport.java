@@ -4,6 +4,7 @@ import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.Judgments;
+import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Exports and imports of a data folder: opens its feedback store (the folder must not be open in a running
@@ -44,6 +46,31 @@ public final class DataExport implements AutoCloseable {
 
     public static DataExport open(Path dataDir) {
         return new DataExport(H2FeedbackStore.open(dataDir));
+    }
+
+    /**
+     * Opens a data folder's log for reading only: a folder in use by another workbench, or read-only, is read
+     * from a copy of its database taken now ({@link #readsACopy()}).
+     *
+     * @throws IllegalStateException when the folder has no feedback log yet
+     */
+    public static DataExport openForReading(Path dataDir) {
+        return new DataExport(H2FeedbackStore.openForReading(dataDir));
+    }
+
+    /** Whether this reads a copy of a folder that is in use or read-only. */
+    public boolean readsACopy() {
+        return store.isCopy();
+    }
+
+    /** The latest events, newest first, optionally of one kind and containing a text. */
+    public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
+        return store.searchLog().recent(n, kind, text);
+    }
+
+    /** Counts of the log: searches, clicks, ratings. */
+    public Map<String, Long> logCounts() {
+        return log.counts();
     }
 
     /**

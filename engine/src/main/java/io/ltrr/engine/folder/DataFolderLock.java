@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -31,7 +32,8 @@ public final class DataFolderLock implements AutoCloseable {
         try {
             channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the lock file in " + dataDir, e);
+            throw new FolderNotWritable("cannot create the lock file in " + dataDir + " ("
+                    + (Files.isWritable(dataDir) ? e : "the folder is read-only") + ")", e);
         }
         FileLock lock;
         try {
@@ -50,7 +52,21 @@ public final class DataFolderLock implements AutoCloseable {
     }
 
     public static IllegalStateException inUse(Path dataDir) {
-        return new IllegalStateException("data folder " + dataDir + " is in use by another workbench process");
+        return new FolderInUse("data folder " + dataDir + " is in use by another workbench process");
+    }
+
+    /** Another workbench holds the folder: a writer must wait; a reader may read a copy. */
+    public static final class FolderInUse extends IllegalStateException {
+        FolderInUse(String message) {
+            super(message);
+        }
+    }
+
+    /** The folder cannot be written (read-only, no permission): a writer cannot use it; a reader may read a copy. */
+    public static final class FolderNotWritable extends UncheckedIOException {
+        FolderNotWritable(String message, IOException cause) {
+            super(message, cause);
+        }
     }
 
     @Override

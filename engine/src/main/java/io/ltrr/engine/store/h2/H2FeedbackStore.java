@@ -1,5 +1,6 @@
 package io.ltrr.engine.store.h2;
 
+import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.ClickMemory;
 import io.ltrr.engine.store.FeatureLog;
 import io.ltrr.engine.store.FeedbackLog;
@@ -18,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The feedback store as an embedded H2 file database, {@code <data>/feedback.mv.db}, with the schema kept by
@@ -42,6 +45,8 @@ public final class H2FeedbackStore implements FeedbackStore {
     private final ProfileStore profiles;
     private final Judgments judgments;
     private final LogReader logReader;
+    private boolean copy;
+    private Runnable afterClose = () -> { };
 
     private H2FeedbackStore(H2Database db, FeedbackStoreConfig config, Clock clock) {
         this.db = db;
@@ -170,6 +175,54 @@ public final class H2FeedbackStore implements FeedbackStore {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            afterClose.run();
+        }
+    }
+
+    /**
+     * Opens the store of a data folder for reading. When the folder is in use by another workbench or cannot be
+     * written (read-only), it opens a copy of the database file taken now instead, in a temporary folder deleted
+     * on close: the log as of the last commit written, never half of one (the database only appends, and its
+     * recovery takes the newest complete commit). {@link #isCopy()} tells which.
+     *
+     * @throws IllegalStateException when the folder has no feedback store yet
+     */
+    public static H2FeedbackStore openForReading(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path file = dir.resolve(Schema.DATABASE_NAME + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no feedback log in " + dir + " yet (nothing searched or imported there)");
+        }
+        try {
+            return open(dir);
+        } catch (DataFolderLock.FolderInUse | DataFolderLock.FolderNotWritable e) {
+            Path copy;
+            try {
+                copy = Files.createTempDirectory("ltrr-read-");
+                Files.copy(file, copy.resolve(file.getFileName()));
+            } catch (IOException io) {
+                throw new UncheckedIOException("cannot copy " + file + " to read it: " + io.getMessage(), io);
+            }
+            H2FeedbackStore store = open(copy);
+            store.copy = true;
+            store.afterClose = () -> deleteQuietly(copy);
+            return store;
+        }
+    }
+
+    /** Whether this reads a copy of a folder in use or read-only ({@link #openForReading}). */
+    public boolean isCopy() {
+        return copy;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
     }
 }
