@@ -24,6 +24,8 @@ public final class ObservedFileSystem extends FilePathWrapper {
     }
 
     private static final List<Operation> LOG = new ArrayList<>();
+    /** While true, every write fails as on a full disk. */
+    private static volatile boolean diskFull;
     private static boolean registered;
 
     /** H2 makes one instance per path, reflectively. */
@@ -42,6 +44,17 @@ public final class ObservedFileSystem extends FilePathWrapper {
     /** The operations logged so far. */
     static synchronized List<Operation> log() {
         return List.copyOf(LOG);
+    }
+
+    /** Makes every later write fail with the disk-full error (or succeed again). */
+    static void diskFull(boolean full) {
+        diskFull = full;
+    }
+
+    private static void checkSpace() throws IOException {
+        if (diskFull) {
+            throw new IOException("No space left on device");
+        }
     }
 
     static synchronized void clear() {
@@ -83,12 +96,14 @@ public final class ObservedFileSystem extends FilePathWrapper {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
+            checkSpace();
             record(file, "write");
             return channel.write(src);
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            checkSpace();
             record(file, "write");
             return channel.write(src, position);
         }
