@@ -46,7 +46,7 @@ public final class LtrrCommand implements Runnable {
      * in use, a full disk) say what happened and what to do; anything else says it is an internal error (the stack
      * trace follows only with {@code LTRR_DEBUG=1}).
      */
-    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         String prefix = "ltrr " + cli.getCommandName() + ": ";
         if (e instanceof CancellationException) {
