@@ -1,6 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.app.folder.DataFolder;
+import io.ltrr.engine.export.DataExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,9 +16,20 @@ public final class CommonOptions {
     @Option(names = "--json", description = "Print one JSON document on stdout and nothing else.")
     boolean json;
 
+    @Option(names = "--reset-store", description = "When the folder's feedback store is damaged: set it aside "
+            + "(renamed, kept as a backup) and start an empty log. Refused when the store is not damaged.")
+    boolean resetStore;
+
     /** The data folder: --data, else $LTRR_DATA, else $XDG_DATA_HOME/ltrr, else ~/.local/share/ltrr. */
     public Path dataDir() {
-        return DataFolder.resolve(data);
+        Path dir = DataFolder.resolve(data);
+        if (resetStore) {
+            resetStore = false;
+            Path backup = DataExport.setAsideDamagedStore(dir);
+            System.err.println("ltrr: the damaged feedback store was set aside as " + backup
+                    + "; starting an empty log");
+        }
+        return dir;
     }
 
     /**

@@ -91,6 +91,22 @@ class FailureLinesTest {
     }
 
     @Test
+    void aZeroByteStoreIsReportedWithItsFixAndResetOnlyWhenAsked() throws Exception {
+        Path copy = dir.resolve("zeroed");
+        copyFolder(data, copy);
+        Files.write(copy.resolve("feedback.mv.db"), new byte[0]);
+        assertOneLineFailure(ltrr("log", "--data", copy.toString()), "--reset-store");
+        assertThat(copy.resolve("feedback.mv.db")).isEmptyFile();
+
+        Result reset = ltrr("search", "love", "--reset-store", "--data", copy.toString());
+        assertThat(reset.exit()).as(reset.err()).isZero();
+        assertThat(reset.err()).contains("set aside as " + copy.toAbsolutePath().normalize().resolve("feedback.mv.db"));
+        try (Stream<Path> files = Files.list(copy)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("feedback.mv.db.damaged-"));
+        }
+    }
+
+    @Test
     void aDamagedIndexIsFoundAndRebuiltSayingWhy() throws Exception {
         Path copy = dir.resolve("damaged");
         copyFolder(data, copy);

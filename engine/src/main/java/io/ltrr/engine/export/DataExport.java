@@ -10,6 +10,7 @@ import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,14 @@ public final class DataExport implements AutoCloseable {
      */
     public static DataExport openForReading(Path dataDir) {
         return new DataExport(H2FeedbackStore.openForReading(dataDir));
+    }
+
+    /**
+     * Sets a damaged feedback store of a data folder aside (renamed with a ".damaged-TIME" suffix, kept as the
+     * backup) so the folder starts an empty log; refused when the store is not damaged. Returns the backup.
+     */
+    public static Path setAsideDamagedStore(Path dataDir) {
+        return H2FeedbackStore.setAsideDamaged(dataDir, Clock.systemUTC());
     }
 
     /** Whether this reads a copy of a folder that is in use or read-only. */

@@ -7,6 +7,9 @@ import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,5 +42,22 @@ class DamagedStoreTest {
         assertThatThrownBy(() -> H2FeedbackStore.open(data)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("damaged or unreadable");
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void resetSetsADamagedStoreAsideAsABackupAndRefusesAHealthyOne() throws IOException {
+        H2FeedbackStore.open(data).close();
+        Clock clock = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
+        assertThatThrownBy(() -> H2FeedbackStore.setAsideDamaged(data, clock))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not damaged");
+        assertThat(data.resolve("feedback.mv.db")).isNotEmptyFile();
+
+        Files.write(data.resolve("feedback.mv.db"), new byte[0]);
+        Path backup = H2FeedbackStore.setAsideDamaged(data, clock);
+        assertThat(backup).hasFileName("feedback.mv.db.damaged-2026-12-06T10-00-00Z").exists();
+        assertThat(data.resolve("feedback.mv.db")).doesNotExist();
+        try (H2FeedbackStore fresh = H2FeedbackStore.open(data)) {
+            assertThat(fresh.searchLog().count()).isZero();
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.ltrr.engine.store.FeatureLog;
 import io.ltrr.engine.store.FeedbackLog;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.FeedbackStoreConfig;
+import io.ltrr.engine.store.FeedbackStoreException;
 import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LearnedState;
 import io.ltrr.engine.store.LogReader;
@@ -211,6 +212,41 @@ public final class H2FeedbackStore implements FeedbackStore {
             store.afterClose = () -> deleteQuietly(copy);
             return store;
         }
+    }
+
+    /**
+     * Sets a damaged feedback database aside so the folder can start an empty log: the file is renamed to
+     * {@code feedback.mv.db.damaged-<time>} (the backup; nothing is deleted). Refused when the database opens
+     * fine, so a working log is never reset by mistake.
+     *
+     * @return the backup
+     * @throws IllegalStateException when there is no database, or it is not damaged
+     */
+    public static Path setAsideDamaged(Path dataDir, Clock clock) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path file = dir.resolve(Schema.DATABASE_NAME + ".mv.db");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("--reset-store: there is no feedback store in " + dir + " to reset");
+        }
+        try {
+            open(dir).close();
+            throw new IllegalStateException("--reset-store: the feedback store " + file + " is not damaged; "
+                    + "nothing was reset");
+        } catch (DataFolderLock.FolderInUse e) {
+            throw e;
+        } catch (IllegalStateException | FeedbackStoreException damaged) {
+            if (damaged.getMessage() != null && damaged.getMessage().startsWith("--reset-store")) {
+                throw damaged;
+            }
+        }
+        Path backup = dir.resolve(file.getFileName() + ".damaged-"
+                + clock.instant().toString().replace(':', '-'));
+        try {
+            Files.move(file, backup);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set " + file + " aside: " + e.getMessage(), e);
+        }
+        return backup;
     }
 
     /** Whether this reads a copy of a folder in use or read-only ({@link #openForReading}). */

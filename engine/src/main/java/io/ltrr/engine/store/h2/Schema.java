@@ -61,8 +61,8 @@ final class Schema {
     /** A damaged database file: never replaced by an empty one; the message says what to do. */
     private static IllegalStateException damaged(Path file, String why) {
         return new IllegalStateException("the feedback store " + file + " is damaged or unreadable (" + why
-                + "); restore it from a backup, or move it aside to start an empty log (nothing is replaced "
-                + "automatically)");
+                + "); restore it from a backup, or run the command again with --reset-store to set it aside (kept as "
+                + "the backup) and start an empty log");
     }
 
     /** Connects (auto-commit off) and migrates; the caller owns the returned connection. */
