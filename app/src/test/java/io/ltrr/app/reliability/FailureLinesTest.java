@@ -106,6 +106,44 @@ class FailureLinesTest {
         }
     }
 
+    /**
+     * A read-only folder: made so with {@code chmod}, or, for root (whom permissions do not stop), with
+     * {@code chattr +i}; the test checks the folder really refuses a new file before it relies on it.
+     */
+    @Test
+    void aReadOnlyFolderCanBeReadButNotWritten() throws Exception {
+        Path copy = dir.resolve("read-only");
+        copyFolder(data, copy);
+        makeReadOnly(copy, true);
+        try {
+            assertThat(canCreateAFileIn(copy)).as("the folder refuses new files").isFalse();
+            Result log = ltrr("log", "--data", copy.toString(), "--json");
+            assertThat(log.exit()).as(log.err()).isZero();
+            assertThat(log.err()).contains("reading a copy");
+            assertOneLineFailure(ltrr("search", "love", "--data", copy.toString()), "cannot create the lock file");
+        } finally {
+            makeReadOnly(copy, false);
+        }
+    }
+
+    private static void makeReadOnly(Path folder, boolean readOnly) throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        List<String> command = root ? List.of("chattr", readOnly ? "+i" : "-i", folder.toString())
+                : List.of("chmod", readOnly ? "a-w" : "u+w", folder.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor()).as("%s: %s", command, out).isZero();
+    }
+
+    private static boolean canCreateAFileIn(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void aDamagedIndexIsFoundAndRebuiltSayingWhy() throws Exception {
         Path copy = dir.resolve("damaged");
