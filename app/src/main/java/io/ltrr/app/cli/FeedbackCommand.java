@@ -3,6 +3,7 @@ package io.ltrr.app.cli;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.store.RatingEvent;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,7 @@ final class FeedbackCommand {
         @Override
         public Integer call() {
             Integer g = parseGrade(grade);
+            RatingEvent.checkAnnotator(annotator); // before the engine starts
             try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
                 report(wb.rate(searchId, itemId, g, annotator), common);
             }

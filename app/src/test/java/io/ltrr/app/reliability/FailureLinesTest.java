@@ -60,6 +60,8 @@ class FailureLinesTest {
         Files.writeString(qrels, "q1 0 t1 2\n");
         assertOneLineFailure(ltrr("import", "judgments", qrels.toString(), "--source", "s".repeat(300), "--data",
                 data.toString()), "at most 256");
+        assertOneLineFailure(ltrr("feedback", "rate", "s-1", "t1", "2", "--annotator", "a".repeat(300), "--data",
+                data.toString()), "at most 256");
     }
 
     @Test
@@ -68,6 +70,8 @@ class FailureLinesTest {
         assertOneLineFailure(ltrr("search", "x".repeat(5000), "--data", fresh.toString()), "1000");
         assertOneLineFailure(ltrr("search", "love", "--shown", "0", "--data", fresh.toString()), "shown");
         assertOneLineFailure(ltrr("search", "love", "--device", "toaster", "--data", fresh.toString()), "toaster");
+        assertOneLineFailure(ltrr("search", "love", "--user", "u".repeat(300), "--data", fresh.toString()),
+                "at most 256");
         assertThat(fresh).as("nothing started, nothing created").doesNotExist();
     }
 

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param profile   styles the user prefers (their profile), possibly empty
  */
 public record SearchContext(String userId, Device device, LocalDateTime localTime, Locale locale, List<String> profile) {
+    /** Longest user id the feedback log keeps. */
+    public static final int MAX_USER_CHARS = 256;
+
     public SearchContext {
         if (userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("userId must not be blank");
+        }
+        if (userId.length() > MAX_USER_CHARS) {
+            throw new IllegalArgumentException("the user id is " + userId.length() + " characters long (at most "
+                    + MAX_USER_CHARS + ")");
         }
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(localTime, "localTime");

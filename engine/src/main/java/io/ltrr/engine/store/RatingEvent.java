@@ -29,6 +29,19 @@ public record RatingEvent(String ratingId, String searchId, String itemId, Integ
         return grade == null;
     }
 
+    /** Longest annotator name the log keeps. */
+    public static final int MAX_ANNOTATOR_CHARS = 256;
+
+    /** Checks an annotator name before anything is written: not blank, at most {@value #MAX_ANNOTATOR_CHARS}. */
+    public static String checkAnnotator(String annotator) {
+        Values.requireText(annotator, "annotator");
+        if (annotator.length() > MAX_ANNOTATOR_CHARS) {
+            throw new IllegalArgumentException("the annotator name is " + annotator.length()
+                    + " characters long (at most " + MAX_ANNOTATOR_CHARS + ")");
+        }
+        return annotator;
+    }
+
     public static void checkGrade(Integer grade) {
         if (grade != null && (grade < 0 || grade > 3)) {
             throw new IllegalArgumentException("grade must be 0..3 (or null for can't tell), was " + grade);

@@ -81,7 +81,7 @@ final class FeedbackWriter {
                                   Instant at) throws SQLException {
         RatingEvent.checkGrade(grade);
         Values.requireText(itemId, "itemId");
-        Values.requireText(annotator, "annotator");
+        RatingEvent.checkAnnotator(annotator);
         Objects.requireNonNull(at, "at");
         long search = SearchIds.parse(searchId);
         Target target = target(c, search, searchId, itemId);
