@@ -55,8 +55,11 @@ public final class LtrrCommand implements Runnable {
             return 130;
         }
         String noSpace = noSpaceLeft(e);
+        String damagedIndex = damagedIndex(e);
         if (noSpace != null) {
             err.println(prefix + noSpace);
+        } else if (damagedIndex != null) {
+            err.println(prefix + damagedIndex);
         } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
                 || e instanceof UncheckedIOException || e instanceof IOException) {
             err.println(prefix + oneLine(message(e)));
@@ -80,6 +83,20 @@ public final class LtrrCommand implements Runnable {
             if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
                 return "no space left on the device (the data folder or a temporary folder); free some space and "
                         + "run the command again — nothing acknowledged was lost";
+            }
+        }
+        return null;
+    }
+
+    /** A damaged Lucene index somewhere in the causes: say so and how to mend it. */
+    private static String damagedIndex(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("CorruptIndexException") || name.equals("IndexFormatTooOldException")
+                    || name.equals("IndexFormatTooNewException")) {
+                return "the catalog index is damaged (" + oneLine(String.valueOf(t.getMessage()))
+                        + "); rebuild it with: ltrr index (it checks every file's checksum and rebuilds a damaged "
+                        + "index with the folder's settings)";
             }
         }
         return null;

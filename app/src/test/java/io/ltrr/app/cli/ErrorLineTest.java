@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.apache.lucene.index.CorruptIndexException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -25,6 +26,15 @@ class ErrorLineTest {
                 + "properties\"", new IllegalStateException("write failed", new IOException("No space left on device")));
         String line = handled(h2, 2);
         assertThat(line.lines()).singleElement().asString().startsWith("ltrr feedback: no space left on the device");
+    }
+
+    @Test
+    void aDamagedIndexSaysHowToMendIt() {
+        Exception lucene = new UncheckedIOException("search failed",
+                new CorruptIndexException("checksum failed (hardware problem?)", "_0.cfs"));
+        String line = handled(lucene, 2);
+        assertThat(line.lines()).singleElement().asString().startsWith("ltrr feedback: the catalog index is damaged")
+                .contains("rebuild it with: ltrr index");
     }
 
     @Test
