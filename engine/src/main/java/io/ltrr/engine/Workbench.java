@@ -104,6 +104,17 @@ public final class Workbench implements AutoCloseable {
         return CatalogIndex.isCurrent(layout.catalogIndex());
     }
 
+    /**
+     * Why the catalog index cannot serve searches, verifying every file's checksum (reads the index once: for
+     * commands that start, not for every call); empty when it can.
+     */
+    public synchronized Optional<String> indexProblem() {
+        if (!hasIndex()) {
+            return Optional.of("no usable index yet (first use or an older index format)");
+        }
+        return CatalogIndex.damage(layout.catalogIndex()).map(d -> "the index is damaged (" + d + ")");
+    }
+
     /** Builds the catalog index when it does not match the catalog and settings (always, with {@code force}). */
     public synchronized IndexReport index(boolean force, ProgressListener progress, CancellationToken cancel) {
         closeLive();

@@ -14,6 +14,7 @@ import io.ltrr.engine.retrieval.CandidateList;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,8 +55,10 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
-            if (!wb.hasIndex()) {
-                System.err.println("ltrr: no usable index yet (first use or an older index format): indexing the catalog into " + common.dataDirCreatingIt());
+            Optional<String> problem = wb.indexProblem();
+            if (problem.isPresent()) {
+                System.err.println("ltrr: " + problem.get() + ": indexing the catalog into "
+                        + common.dataDirCreatingIt() + " with the folder's settings");
                 wb.index(false, new ProgressBar(System.err), CancellationToken.none());
             }
             if (!arms.isEmpty()) {

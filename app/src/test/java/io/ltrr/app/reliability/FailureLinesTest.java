@@ -149,10 +149,25 @@ class FailureLinesTest {
     }
 
     @Test
-    void aDamagedIndexIsFoundAndRebuiltSayingWhy() throws Exception {
+    void aDamagedIndexIsFoundAndRebuiltSayingWhyByIndexAndBySearch() throws Exception {
         Path copy = dir.resolve("damaged");
         copyFolder(data, copy);
-        Path index = copy.resolve("index").resolve("catalog");
+        damage(copy);
+        Result r = ltrr("index", "--data", copy.toString(), "--no-embeddings");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("the index was damaged");
+
+        Path searched = dir.resolve("damaged-then-searched");
+        copyFolder(data, searched);
+        damage(searched);
+        Result search = ltrr("search", "love", "--data", searched.toString());
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.err()).contains("the index is damaged").contains("with the folder's settings");
+        assertThat(search.out()).contains("Love Song");
+    }
+
+    private static void damage(Path folder) throws IOException {
+        Path index = folder.resolve("index").resolve("catalog");
         Path largest;
         try (Stream<Path> files = Files.list(index)) {
             largest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
@@ -163,9 +178,6 @@ class FailureLinesTest {
             f.seek(f.length() / 2);
             f.write(b ^ 0xFF);
         }
-        Result r = ltrr("index", "--data", copy.toString(), "--no-embeddings");
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("the index was damaged");
     }
 
     private record Result(int exit, String out, String err) {
