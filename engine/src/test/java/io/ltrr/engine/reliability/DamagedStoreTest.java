@@ -3,12 +3,17 @@ package io.ltrr.engine.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -59,5 +64,22 @@ class DamagedStoreTest {
         try (H2FeedbackStore fresh = H2FeedbackStore.open(data)) {
             assertThat(fresh.searchLog().count()).isZero();
         }
+    }
+
+    /** Half a file: H2's recovery alone would open an older state; the counts of the last close catch it. */
+    @Test
+    void aTruncatedDatabaseIsReportedNotOpenedWithAnOlderState() throws IOException {
+        WorkbenchConfig config = SmallWorkbench.config(data, data.resolve("folder"));
+        try (Workbench wb = SmallWorkbench.open(config)) {
+            for (int i = 0; i < 5; i++) {
+                wb.search(SmallWorkbench.QUERIES.get(i), SearchContext.anonymous(LocalDateTime.of(2026, 1, 5, 9, i)));
+            }
+        }
+        Path file = config.dataDir().resolve("feedback.mv.db");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+        assertThatThrownBy(() -> H2FeedbackStore.open(config.dataDir())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("damaged");
     }
 }

@@ -3,7 +3,10 @@ package io.ltrr.engine.store.h2;
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreException;
 import io.ltrr.engine.store.Transactions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,10 +67,84 @@ public final class H2Database implements Transactions, AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         try {
             Connection session = Schema.openMigrated(dataDir, fileSystem);
+            try {
+                checkAgainstLastClose(dataDir, session);
+            } catch (RuntimeException e) {
+                closeQuietly(session);
+                throw e;
+            }
             return new H2Database(dataDir, lock, session, decorator.apply(session));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * What the log held when the store was last closed: {@code feedback.seen}, beside the database. The log only
+     * grows (acknowledged events are durable), so fewer searches, clicks or ratings on open mean the file lost
+     * committed data (truncated, or restored from an older copy), which H2's recovery alone would open silently.
+     */
+    static final String SEEN_FILE = "feedback.seen";
+    private static final String[] COUNTED = {"searches", "clicks", "ratings"};
+
+    private static long[] counts(Connection c) throws SQLException {
+        long[] n = new long[COUNTED.length];
+        for (int i = 0; i < COUNTED.length; i++) {
+            n[i] = Jdbc.count(c, "SELECT COUNT(*) FROM " + COUNTED[i]);
+        }
+        return n;
+    }
+
+    private static void checkAgainstLastClose(Path dataDir, Connection c) {
+        Path seen = dataDir.resolve(SEEN_FILE);
+        if (!Files.isRegularFile(seen)) {
+            return;
+        }
+        long[] before;
+        try {
+            String[] parts = Files.readString(seen).strip().split(" ");
+            before = new long[COUNTED.length];
+            for (int i = 0; i < COUNTED.length; i++) {
+                before[i] = Long.parseLong(parts[i]);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return; // a damaged record of the counts proves nothing about the database; it is rewritten on close
+        }
+        long[] now;
+        try {
+            now = counts(c);
+        } catch (SQLException e) {
+            throw new FeedbackStoreException("cannot count the feedback log in " + dataDir + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < COUNTED.length; i++) {
+            if (now[i] < before[i]) {
+                throw Schema.damaged(dataDir.resolve(Schema.DATABASE_NAME + ".mv.db"), "it holds " + now[i] + " "
+                        + COUNTED[i] + " where it held " + before[i] + " when last closed: committed data is missing; if you "
+                        + "restored an older copy on purpose, delete " + seen + " first");
+            }
+        }
+    }
+
+    /** Records the counts for the next open's check; best effort (a failure only skips the check). */
+    private void recordCounts() {
+        try {
+            long[] n = counts(connection);
+            connection.commit();
+            Path tmp = dataDir.resolve(SEEN_FILE + ".tmp");
+            Files.writeString(tmp, n[0] + " " + n[1] + " " + n[2] + "\n");
+            Files.move(tmp, dataDir.resolve(SEEN_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            // without the record the next open simply skips the check
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // already failing
         }
     }
 
@@ -169,6 +246,7 @@ public final class H2Database implements Transactions, AutoCloseable {
             return;
         }
         closed = true;
+        recordCounts();
         SQLException compaction = null;
         try {
             compactIfSparse();

@@ -243,6 +243,7 @@ public final class H2FeedbackStore implements FeedbackStore {
                 + clock.instant().toString().replace(':', '-'));
         try {
             Files.move(file, backup);
+            Files.deleteIfExists(dir.resolve(H2Database.SEEN_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set " + file + " aside: " + e.getMessage(), e);
         }

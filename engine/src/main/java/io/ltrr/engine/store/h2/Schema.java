@@ -59,7 +59,7 @@ final class Schema {
     }
 
     /** A damaged database file: never replaced by an empty one; the message says what to do. */
-    private static IllegalStateException damaged(Path file, String why) {
+    static IllegalStateException damaged(Path file, String why) {
         return new IllegalStateException("the feedback store " + file + " is damaged or unreadable (" + why
                 + "); restore it from a backup, or run the command again with --reset-store to set it aside (kept as "
                 + "the backup) and start an empty log");
