@@ -55,7 +55,7 @@ class DataFolderLockTest {
         try (FeedbackStore ignored = H2FeedbackStore.open(data)) {
             List<String> lines = runProbe("second-open");
 
-            String inUse = "IllegalStateException: data folder " + data.toAbsolutePath().normalize()
+            String inUse = "FolderInUse: data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another workbench process";
             assertThat(lines).containsExactly("store: " + inUse, "h2: " + inUse);
         }
