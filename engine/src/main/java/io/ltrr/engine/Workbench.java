@@ -15,6 +15,8 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
+import io.ltrr.engine.folder.DataFolderLock;
+import io.ltrr.engine.folder.ScratchFolder;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.live.ArmInspection;
@@ -50,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final OfflineServices offline;
     private TextEmbedder embedder;
     private LiveServices live;
+    private ScratchFolder scratch;
 
     private Workbench(WorkbenchConfig config, FeedbackStore store) {
         this.config = config;
@@ -70,6 +73,33 @@ public final class Workbench implements AutoCloseable {
     /** Opens the workbench over a store already open on its data folder; the workbench closes it. */
     public static Workbench open(WorkbenchConfig config, FeedbackStore store) {
         return new Workbench(config, store);
+    }
+
+    /**
+     * Opens the workbench for work that only reads the data folder (evaluation): the folder itself when it can be
+     * locked, otherwise — in use by another workbench, or read-only — a {@link ScratchFolder} copy of it taken
+     * now, deleted on close, so nothing done here is kept. {@link #readingCopyOf()} tells which.
+     */
+    public static Workbench openForReading(WorkbenchConfig config) {
+        try {
+            return open(config);
+        } catch (DataFolderLock.FolderInUse | DataFolderLock.FolderNotWritable e) {
+            ScratchFolder copy = ScratchFolder.copyOf(config.dataDir());
+            try {
+                Workbench wb = open(config.withDataDir(copy.path()));
+                wb.scratch = copy;
+                return wb;
+            } catch (RuntimeException failed) {
+                copy.close();
+                throw failed;
+            }
+        }
+    }
+
+    /** Why this workbench works on a temporary copy of the folder (in use or read-only); empty when it does not. */
+    public Optional<String> readingCopyOf() {
+        return scratch == null ? Optional.empty() : Optional.of("the data folder is in use or read-only: "
+                + "working on a temporary copy of it (nothing built or learned here is kept)");
     }
 
     public WorkbenchConfig config() {
@@ -276,7 +306,13 @@ public final class Workbench implements AutoCloseable {
         try {
             closeLive();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                if (scratch != null) {
+                    scratch.close();
+                }
+            }
         }
     }
 }

@@ -118,13 +118,21 @@ class FailureLinesTest {
     void aReadOnlyFolderCanBeReadButNotWritten() throws Exception {
         Path copy = dir.resolve("read-only");
         copyFolder(data, copy);
+        Path qrels = dir.resolve("love.qrels");
+        Files.writeString(qrels, "love 0 t2 3\n");
+        Result imported = ltrr("import", "judgments", qrels.toString(), "--source", "ro", "--data", copy.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
         makeReadOnly(copy, true);
         try {
             assertThat(canCreateAFileIn(copy)).as("the folder refuses new files").isFalse();
             Result log = ltrr("log", "--data", copy.toString(), "--json");
             assertThat(log.exit()).as(log.err()).isZero();
             assertThat(log.err()).contains("reading a copy");
-            assertOneLineFailure(ltrr("search", "love", "--data", copy.toString()), "cannot create the lock file");
+            Result eval = ltrr("eval", "--judgments", "ro", "--arm", "bm25", "--data", copy.toString(), "--json");
+            assertThat(eval.exit()).as(eval.err()).isZero();
+            assertThat(eval.err()).contains("working on a temporary copy");
+            assertThat(eval.out()).contains("\"ndcg@10\" : 1.0");
+            assertOneLineFailure(ltrr("search", "love", "--data", copy.toString()), "(the folder is read-only)");
         } finally {
             makeReadOnly(copy, false);
         }

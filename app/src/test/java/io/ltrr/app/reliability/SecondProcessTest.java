@@ -68,6 +68,47 @@ class SecondProcessTest {
     }
 
     @Test
+    void evaluationReadsATemporaryCopyOfAFolderInUseAndKeepsNothingThere() throws Exception {
+        Path data = dir.resolve("eval-data");
+        Path cached = tinyCollection("cached", "Cats purr and sleep all day.");
+        Path fresh = tinyCollection("fresh", "Cats purr loudly.");
+        String[] evalCached = {"eval", "--data", data.toString(), "--collection", cached.toString(), "--arm", "bm25",
+                "--json"};
+        assertThat(runCli(evalCached).exitCode()).isZero(); // builds and keeps the collection's index
+        List<String> before = listing(data.resolve("collections"));
+
+        try (Workbench holder = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(data))) {
+            Result again = runCli(evalCached);
+            assertThat(again.exitCode()).as("stderr:%n%s", again.err()).isZero();
+            assertThat(again.err()).contains("working on a temporary copy").doesNotContain("\tat ");
+            assertThat(again.out()).contains("\"ndcg@10\" : 1.0");
+
+            // A collection never indexed there is indexed in the copy, and the copy is thrown away.
+            Result other = runCli("eval", "--data", data.toString(), "--collection", fresh.toString(), "--arm",
+                    "bm25", "--json");
+            assertThat(other.exitCode()).as("stderr:%n%s", other.err()).isZero();
+            assertThat(other.out()).contains("\"ndcg@10\" : 1.0");
+            assertThat(listing(data.resolve("collections"))).isEqualTo(before);
+        }
+    }
+
+    private Path tinyCollection(String name, String catText) throws IOException {
+        Path beir = dir.resolve(name);
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), "{\"_id\": \"d1\", \"title\": \"Cats\", \"text\": \""
+                + catText + "\"}\n{\"_id\": \"d2\", \"title\": \"Dogs\", \"text\": \"Dogs bark.\"}\n");
+        Files.writeString(beir.resolve("queries.jsonl"), "{\"_id\": \"q1\", \"text\": \"cats purr\"}\n");
+        Files.writeString(beir.resolve("qrels").resolve("test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
+        return beir;
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void twoIndexBuildsAtOnceNeverBreakTheIndex() throws Exception {
         Path data = dir.resolve("race");
         Path catalog = dir.resolve("race.csv");

@@ -28,6 +28,12 @@ public final class DataFolderLock implements AutoCloseable {
 
     /** @throws IllegalStateException when another store (in this or another process) holds the folder */
     public static DataFolderLock acquire(Path dataDir) {
+        if (Files.isDirectory(dataDir) && !Files.isWritable(dataDir)) {
+            // Checked first: a lock file left from earlier use would open, and the store would fail later, deep
+            // inside the database, when it creates its own files.
+            throw new FolderNotWritable("cannot write in " + dataDir + " (the folder is read-only)",
+                    new java.nio.file.AccessDeniedException(dataDir.toString()));
+        }
         FileChannel channel;
         try {
             channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
