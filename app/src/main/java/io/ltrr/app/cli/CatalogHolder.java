@@ -6,10 +6,8 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.BeirScenario;
 import io.ltrr.engine.sim.BeirSimulation;
 import io.ltrr.engine.sim.CatalogSimulation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.ltrr.engine.sim.CollectionSimulations;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -19,33 +17,16 @@ import java.util.function.Supplier;
 final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable {
     private final Path dataDir;
     private CatalogSimulation simulation;
-    private BeirSimulation collection;
-    private BeirScenario collectionScenario;
+    private final CollectionSimulations collections;
 
     CatalogHolder(Path dataDir) {
         this.dataDir = dataDir;
+        this.collections = new CollectionSimulations(dataDir, new ProgressBar(System.err));
     }
 
-    /**
-     * The simulation of a BEIR scenario's collection, indexing its corpus under the data folder on first use;
-     * kept for the next worlds of the same collection and split (compare plays many seeds).
-     */
+    /** The simulation of a BEIR scenario's collection, indexed under the data folder on first use. */
     BeirSimulation beir(BeirScenario scenario) {
-        if (collection != null && (!scenario.collection().equals(collectionScenario.collection())
-                || !Objects.equals(scenario.split(), collectionScenario.split()))) {
-            collection.close();
-            collection = null;
-        }
-        if (collection == null) {
-            try {
-                collection = BeirSimulation.open(scenario.locateCollection(), scenario.split(), dataDir,
-                        new ProgressBar(System.err), CancellationToken.none());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            collectionScenario = scenario;
-        }
-        return collection;
+        return collections.of(scenario);
     }
 
     @Override
@@ -68,8 +49,6 @@ final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable 
         if (simulation != null) {
             simulation.close();
         }
-        if (collection != null) {
-            collection.close();
-        }
+        collections.close();
     }
 }

@@ -2,19 +2,17 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
-import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.sim.BeirScenario;
 import io.ltrr.engine.sim.BeirSimulation;
 import io.ltrr.engine.sim.CatalogSimulation;
+import io.ltrr.engine.sim.CollectionSimulations;
 import io.ltrr.engine.sim.Scenario;
 import io.ltrr.engine.sim.Scenarios;
 import io.ltrr.engine.sim.SimulatedWorld;
 import io.ltrr.engine.sim.SimulationPolicies;
 import io.ltrr.engine.sim.SimulationWorlds;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -28,12 +26,12 @@ public final class SimulationSources implements AutoCloseable {
     private final Path dataDir;
     private final ArmSettings armSettings;
     private CatalogSimulation catalog;
-    private BeirSimulation collection;
-    private BeirScenario collectionScenario;
+    private final CollectionSimulations collections;
 
     public SimulationSources(Path dataDir, ArmSettings armSettings) {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.armSettings = Objects.requireNonNull(armSettings, "armSettings");
+        this.collections = new CollectionSimulations(dataDir, ProgressListener.NONE);
     }
 
     /** The shipped scenario names, for the picker. */
@@ -73,21 +71,7 @@ public final class SimulationSources implements AutoCloseable {
     }
 
     private BeirSimulation collection(BeirScenario scenario) {
-        if (collection != null && (!scenario.collection().equals(collectionScenario.collection())
-                || !Objects.equals(scenario.split(), collectionScenario.split()))) {
-            collection.close();
-            collection = null;
-        }
-        if (collection == null) {
-            try {
-                collection = BeirSimulation.open(scenario.locateCollection(), scenario.split(), dataDir,
-                        ProgressListener.NONE, CancellationToken.none());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            collectionScenario = scenario;
-        }
-        return collection;
+        return collections.of(scenario);
     }
 
     @Override
@@ -96,9 +80,6 @@ public final class SimulationSources implements AutoCloseable {
             catalog.close();
             catalog = null;
         }
-        if (collection != null) {
-            collection.close();
-            collection = null;
-        }
+        collections.close();
     }
 }
