@@ -317,6 +317,12 @@ public final class Workbench implements AutoCloseable {
         return querySets.score(name, results, source);
     }
 
+    /** As {@link #scoreQuerySet}, for any queries (a single query's comparison); {@code label} names them. */
+    public synchronized QuerySetScores scoreQueries(String label, List<String> queries,
+                                                    Map<String, List<String>> results, JudgmentSource source) {
+        return querySets.score(label, queries, results, source);
+    }
+
     /** The judgments of a set's queries from a source, as scoring uses them (for qrels and Quepid exports). */
     public synchronized List<Judgment> querySetJudgments(String name, JudgmentSource source) {
         return querySets.setJudgments(name, source);

@@ -2,6 +2,8 @@ package io.ltrr.engine.compare;
 
 import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import java.time.Instant;
@@ -41,15 +43,29 @@ public final class SnapshotTaker {
      */
     public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description,
                                 String ranker) {
+        return take(wb, queries, arms, k, description, ranker, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * As {@link #take(Workbench, List, List, int, String, String)}, telling the progress after each query
+     * (phase "querying") and checking for cancellation before each.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description,
+                                String ranker, ProgressListener progress, CancellationToken cancel) {
         List<Snapshot.QueryResults> out = new ArrayList<>();
         List<String> used = arms;
+        int done = 0;
         for (String q : queries) {
+            cancel.throwIfCancelled();
             ArmSearch s = wb.searchArms(q, arms, k);
             used = List.copyOf(s.lists().keySet());
             List<Snapshot.Result> results = ranker == null ? fuse(s.lists().values().stream().toList(), k)
                     : wb.rankArms(s, ranker, k).stream()
                             .map(r -> new Snapshot.Result(r.itemId(), r.score())).toList();
             out.add(new Snapshot.QueryResults(q, results));
+            progress.progress("querying", ++done, queries.size());
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("arms", String.join(",", used.isEmpty() ? wb.armIds() : used));

@@ -126,6 +126,12 @@ public final class QuerySetService {
         return scoring(source).score(set.name(), source.toString(), set.queries(), results);
     }
 
+    /** Scores any queries' results against judgments; {@code label} names them in the result. */
+    public QuerySetScores score(String label, List<String> queries, Map<String, List<String>> results,
+                                JudgmentSource source) {
+        return scoring(source).score(label, source.toString(), queries, results);
+    }
+
     /** The judgments of a set's queries from a source: per query (its text) and item, the grade scoring uses. */
     public List<Judgment> setJudgments(String name, JudgmentSource source) {
         QuerySet set = require(name);

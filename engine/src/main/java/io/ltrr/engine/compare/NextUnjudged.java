@@ -1,0 +1,12 @@
+package io.ltrr.engine.compare;
+
+/**
+ * The first result of a query set still to judge: the set's first query (in set order) with an unjudged result in
+ * the top 10 of the current configuration, and that result.
+ *
+ * @param query  the query
+ * @param itemId the best-ranked unjudged result
+ * @param rank   its 1-based rank
+ */
+public record NextUnjudged(String query, String itemId, int rank) {
+}
