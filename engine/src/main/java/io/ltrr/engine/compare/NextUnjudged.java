@@ -9,4 +9,10 @@ package io.ltrr.engine.compare;
  * @param rank   its 1-based rank
  */
 public record NextUnjudged(String query, String itemId, int rank) {
+    /** The first query of scored results (in their order) with an unjudged top-10 result, if any. */
+    public static java.util.Optional<NextUnjudged> of(io.ltrr.engine.api.QuerySetScores scores) {
+        return scores.queries().stream().filter(q -> !q.unjudgedItems().isEmpty()).findFirst()
+                .map(q -> new NextUnjudged(q.query(), q.unjudgedItems().getFirst(),
+                        q.results().indexOf(q.unjudgedItems().getFirst()) + 1));
+    }
 }
