@@ -143,14 +143,18 @@ final class QuerySetCompareCommands {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "mean over %d queries: jaccard@10 %.3f  rbo %.3f  ndcg@10 %.3f -> %.3f  "
-                            + "p@10 %.3f -> %.3f  mrr@10 %.3f -> %.3f (judgments %s)%n", c.queries().size(),
-                    c.diff().meanJaccard(), c.diff().meanRbo(), c.scoresA().meanNdcg(), c.scoresB().meanNdcg(),
-                    c.scoresA().meanPrecision(), c.scoresB().meanPrecision(), c.scoresA().meanMrr(),
-                    c.scoresB().meanMrr(), c.scoresA().judgments());
+            System.out.printf(Locale.ROOT, "mean over %d queries: jaccard@10 %s  rbo %s  ndcg@10 %s -> %s  "
+                            + "p@10 %s -> %s  mrr@10 %s -> %s (judgments %s)%n", c.queries().size(),
+                    f(c.diff().meanJaccard()), f(c.diff().meanRbo()), f(c.scoresA().meanNdcg()),
+                    f(c.scoresB().meanNdcg()), f(c.scoresA().meanPrecision()), f(c.scoresB().meanPrecision()),
+                    f(c.scoresA().meanMrr()), f(c.scoresB().meanMrr()), c.scoresA().judgments());
             if (!c.diff().onlyInA().isEmpty() || !c.diff().onlyInB().isEmpty()) {
                 System.out.println("only in A: " + c.diff().onlyInA() + "; only in B: " + c.diff().onlyInB());
             }
+        }
+
+        private static String f(double v) {
+            return QuerySetScoreCommands.figure(v);
         }
 
         private static ConfigComparison.Measure measure(String text) {

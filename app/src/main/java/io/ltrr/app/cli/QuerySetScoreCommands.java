@@ -24,6 +24,11 @@ final class QuerySetScoreCommands {
     private QuerySetScoreCommands() {
     }
 
+    /** A mean to three decimals, or "-" when no query had a judged relevant result. */
+    static String figure(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
     /** {@code ltrr queryset show NAME [--judgments …]}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Runs every query of the set through the current configuration (every arm, the active "
@@ -56,8 +61,9 @@ final class QuerySetScoreCommands {
                 System.out.printf(Locale.ROOT, "%-40s %8.3f %6.3f %7.3f %9d%s%n", q.query(), q.ndcg(), q.precision(),
                         q.mrr(), q.unjudged(), q.relevantJudged() ? "" : "  (no relevant judgment)");
             }
-            System.out.printf(Locale.ROOT, "%-40s %8.3f %6.3f %7.3f %9d%n", "mean over " + s.judgedQueries()
-                    + " judged queries", s.meanNdcg(), s.meanPrecision(), s.meanMrr(), s.unjudged());
+            System.out.printf(Locale.ROOT, "%-40s %8s %6s %7s %9d%n", "mean over " + s.judgedQueries()
+                    + " judged queries", figure(s.meanNdcg()), figure(s.meanPrecision()), figure(s.meanMrr()),
+                    s.unjudged());
             NextUnjudged.of(s).ifPresent(n -> System.out.printf(Locale.ROOT,
                     "next to judge: '%s', result %d (%s)%n", n.query(), n.rank(), n.itemId()));
             return 0;
@@ -90,9 +96,9 @@ final class QuerySetScoreCommands {
             if (common.json()) {
                 Json.print(System.out, QuerySetJson.RunJson.of(r));
             } else {
-                System.out.printf(Locale.ROOT, "run %d of '%s': ndcg@10 %.3f  p@10 %.3f  mrr@10 %.3f  "
-                        + "(judgments %s, %d unjudged in the top 10s)%n", r.runId(), r.setName(), r.ndcg(),
-                        r.precision(), r.mrr(), r.judgments(), r.unjudged());
+                System.out.printf(Locale.ROOT, "run %d of '%s': ndcg@10 %s  p@10 %s  mrr@10 %s  "
+                        + "(judgments %s, %d unjudged in the top 10s)%n", r.runId(), r.setName(), figure(r.ndcg()),
+                        figure(r.precision()), figure(r.mrr()), r.judgments(), r.unjudged());
             }
             return 0;
         }
@@ -122,9 +128,9 @@ final class QuerySetScoreCommands {
                 System.out.println("'" + name + "' has no runs yet (ltrr queryset run " + name + ")");
             } else {
                 for (QuerySetRun r : runs) {
-                    System.out.printf(Locale.ROOT, "run %-4d %s  ndcg@10 %.3f  p@10 %.3f  mrr@10 %.3f  %s  %s%n",
-                            r.runId(), r.createdAt(), r.ndcg(), r.precision(), r.mrr(), r.judgments(),
-                            r.description());
+                    System.out.printf(Locale.ROOT, "run %-4d %s  ndcg@10 %s  p@10 %s  mrr@10 %s  %s  %s%n",
+                            r.runId(), r.createdAt(), figure(r.ndcg()), figure(r.precision()), figure(r.mrr()),
+                            r.judgments(), r.description());
                 }
             }
             return 0;
