@@ -11,7 +11,7 @@ import io.ltrr.engine.api.QueryLimits;
 import io.ltrr.engine.api.QuerySetImport;
 import io.ltrr.engine.api.QuerySetScores;
 import io.ltrr.engine.api.RankerTraining;
-import io.ltrr.engine.api.SampleStrategy;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.WorkbenchConfig;
@@ -289,7 +289,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Stores a query set sampled from the search log (frequent, random or proportional; seeded). */
-    public synchronized QuerySet sampleQuerySet(String name, SampleStrategy strategy, int size, long seed) {
+    public synchronized QuerySet sampleQuerySet(String name, QuerySampling strategy, int size, long seed) {
         return querySets.sample(name, strategy, size, seed);
     }
 

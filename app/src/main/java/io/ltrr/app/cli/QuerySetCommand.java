@@ -2,7 +2,7 @@ package io.ltrr.app.cli;
 
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.QuerySetImport;
-import io.ltrr.engine.api.SampleStrategy;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.store.QuerySet;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ final class QuerySetCommand implements Runnable {
                 throw new IllegalArgumentException("queryset create needs exactly one of --query Q, --file F or "
                         + "--sample N");
             }
-            SampleStrategy s = SampleStrategy.parse(strategy);
+            QuerySampling s = QuerySampling.parse(strategy);
             QuerySet.checkName(name);
             QuerySetImport made;
             try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {

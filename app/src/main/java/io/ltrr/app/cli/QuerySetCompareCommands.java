@@ -29,7 +29,7 @@ final class QuerySetCompareCommands {
     /** {@code ltrr queryset export NAME --format quepid|trec-qrels|trec-run --out F}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the set's judgments as a Quepid CSV (query,docid,rating) or TREC qrels (qids are "
-                    + "the query text with spaces as %20), or a run's results as a TREC run (the latest run, or --run).")
+                    + "the query text with spaces as %%20), or a run's results as a TREC run (the latest run, or --run).")
     static final class Export implements Callable<Integer> {
         @Mixin
         CommonOptions common;

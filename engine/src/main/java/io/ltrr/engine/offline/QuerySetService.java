@@ -4,7 +4,7 @@ import io.ltrr.engine.api.JudgmentSource;
 import io.ltrr.engine.api.QueryLimits;
 import io.ltrr.engine.api.QuerySetImport;
 import io.ltrr.engine.api.QuerySetScores;
-import io.ltrr.engine.api.SampleStrategy;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.export.JudgmentFiles;
 import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.qu.QueryNormalizer;
@@ -85,7 +85,7 @@ public final class QuerySetService {
      *
      * @throws IllegalArgumentException when the log has no query yet or size is below 1
      */
-    public QuerySet sample(String name, SampleStrategy strategy, int size, long seed) {
+    public QuerySet sample(String name, QuerySampling strategy, int size, long seed) {
         QuerySet.checkName(name);
         if (size < 1) {
             throw new IllegalArgumentException("sample size must be >= 1, was " + size);
@@ -98,7 +98,7 @@ public final class QuerySetService {
         }
         List<String> queries = QuerySampler.sample(logged, strategy, size, seed);
         String origin = "sample " + strategy.id() + " " + size
-                + (strategy == SampleStrategy.FREQUENT ? "" : " seed " + seed);
+                + (strategy == QuerySampling.FREQUENT ? "" : " seed " + seed);
         return store.querySets().create(name, origin, queries);
     }
 

@@ -1,6 +1,6 @@
 package io.ltrr.engine.queryset;
 
-import io.ltrr.engine.api.SampleStrategy;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.store.QueryCount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,7 @@ public final class QuerySampler {
      * @param size   how many to draw, at least 1; fewer come back when the log has fewer distinct queries
      * @return the sample: most frequent first for FREQUENT, in draw order otherwise
      */
-    public static List<String> sample(List<QueryCount> logged, SampleStrategy strategy, int size, long seed) {
+    public static List<String> sample(List<QueryCount> logged, QuerySampling strategy, int size, long seed) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be >= 1, was " + size);
         }

@@ -2,7 +2,7 @@ package io.ltrr.engine.queryset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ltrr.engine.api.SampleStrategy;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.store.QueryCount;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +15,13 @@ class QuerySamplerTest {
 
     @Test
     void frequentTakesTheMostSearchedWithTiesByText() {
-        assertThat(QuerySampler.sample(LOG, SampleStrategy.FREQUENT, 3, 0)).containsExactly("jazz", "pop", "blues");
+        assertThat(QuerySampler.sample(LOG, QuerySampling.FREQUENT, 3, 0)).containsExactly("jazz", "pop", "blues");
     }
 
     @Test
     void theSameSeedGivesTheSameSampleWhateverTheLogOrder() {
         List<QueryCount> reversed = LOG.reversed();
-        for (SampleStrategy s : List.of(SampleStrategy.RANDOM, SampleStrategy.PROPORTIONAL)) {
+        for (QuerySampling s : List.of(QuerySampling.RANDOM, QuerySampling.PROPORTIONAL)) {
             assertThat(QuerySampler.sample(LOG, s, 3, 42)).isEqualTo(QuerySampler.sample(reversed, s, 3, 42))
                     .hasSize(3).doesNotHaveDuplicates();
         }
@@ -29,7 +29,7 @@ class QuerySamplerTest {
 
     @Test
     void aSampleLargerThanTheLogTakesEveryQueryOnce() {
-        assertThat(QuerySampler.sample(LOG, SampleStrategy.RANDOM, 99, 7))
+        assertThat(QuerySampler.sample(LOG, QuerySampling.RANDOM, 99, 7))
                 .containsExactlyInAnyOrder("rare", "jazz", "blues", "rock", "pop");
     }
 
@@ -38,9 +38,9 @@ class QuerySamplerTest {
         Map<String, Integer> firstProportional = new HashMap<>();
         Map<String, Integer> firstRandom = new HashMap<>();
         for (long seed = 0; seed < 2000; seed++) {
-            firstProportional.merge(QuerySampler.sample(LOG, SampleStrategy.PROPORTIONAL, 1, seed).getFirst(), 1,
+            firstProportional.merge(QuerySampler.sample(LOG, QuerySampling.PROPORTIONAL, 1, seed).getFirst(), 1,
                     Integer::sum);
-            firstRandom.merge(QuerySampler.sample(LOG, SampleStrategy.RANDOM, 1, seed).getFirst(), 1, Integer::sum);
+            firstRandom.merge(QuerySampler.sample(LOG, QuerySampling.RANDOM, 1, seed).getFirst(), 1, Integer::sum);
         }
         // jazz is 50 of 100 searches: about 1000 of 2000 proportional draws, about 400 uniform ones.
         assertThat(firstProportional.get("jazz")).isBetween(900, 1100);

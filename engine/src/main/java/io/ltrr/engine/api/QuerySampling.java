@@ -6,7 +6,7 @@ import java.util.Locale;
  * How a query set is sampled from the search log's distinct queries (as OpenSearch Search Relevance Workbench
  * samples UBI queries).
  */
-public enum SampleStrategy {
+public enum QuerySampling {
     /** The N most searched queries (ties by text). */
     FREQUENT,
     /** N distinct queries drawn uniformly at random, seeded. */
@@ -15,7 +15,7 @@ public enum SampleStrategy {
     PROPORTIONAL;
 
     /** "frequent", "random" or "proportional", case-insensitive. */
-    public static SampleStrategy parse(String text) {
+    public static QuerySampling parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
