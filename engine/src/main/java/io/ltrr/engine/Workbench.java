@@ -162,6 +162,11 @@ public final class Workbench implements AutoCloseable {
         return ArmInspection.rankArms(live(), store.learnedState(), search, rankerId, n, config.seed());
     }
 
+    /** As {@link #rankArms(ArmSearch, String, int)} with a saved model version of the ranker (null: the latest). */
+    public synchronized List<RankedItem> rankArms(ArmSearch search, String rankerId, Long version, int n) {
+        return ArmInspection.rankArms(live(), store.learnedState(), search, rankerId, version, n, config.seed());
+    }
+
     /** Why an item of a search scored as it did in each chosen arm. */
     public synchronized ExplainResult explain(SearchResult result, String itemId) {
         return ArmInspection.explain(live(), result, itemId, config.seed());

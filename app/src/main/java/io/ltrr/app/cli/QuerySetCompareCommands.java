@@ -80,7 +80,8 @@ final class QuerySetCompareCommands {
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Compares two configurations over the set's queries (or one --query): per query Jaccard@10, "
                     + "RBO, rank changes (↑ up, ↓ down, + new, − gone) and each side's nDCG@10, P@10, MRR@10 with "
-                    + "the change B − A, biggest change first. CONFIG is current, arms=A,B[;ranker=R], ranker=R, "
+                    + "the change B − A, biggest change first. CONFIG is current, arms=A,B[;ranker=R[@V]], "
+                    + "ranker=R[@V] (V: a saved model version), "
                     + "run=ID (a stored run) or file=SNAP.json (a saved snapshot).")
     static final class Compare implements Callable<Integer> {
         @Mixin

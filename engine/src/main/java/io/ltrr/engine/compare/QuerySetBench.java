@@ -68,8 +68,9 @@ public final class QuerySetBench {
                                     CancellationToken cancel) {
         return switch (c.kind()) {
             case CURRENT -> SnapshotTaker.take(wb, queries, List.of(), DEPTH, "current (every arm, ranker "
-                    + wb.rankerId() + ")", wb.rankerId(), progress, cancel);
-            case ARMS -> SnapshotTaker.take(wb, queries, c.arms(), DEPTH, c.toString(), c.ranker(), progress, cancel);
+                    + wb.rankerId() + ")", wb.rankerId(), null, progress, cancel);
+            case ARMS -> SnapshotTaker.take(wb, queries, c.arms(), DEPTH, c.toString(), c.ranker(), c.rankerVersion(),
+                    progress, cancel);
             case RUN -> restrict(SnapshotFiles.parse(wb.querySetRun(c.runId()).orElseThrow(() ->
                     new IllegalArgumentException("no stored run " + c.runId())).snapshotJson(), "run " + c.runId()),
                     queries);

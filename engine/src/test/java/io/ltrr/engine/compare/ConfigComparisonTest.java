@@ -76,6 +76,9 @@ class ConfigComparisonTest {
                 .isEqualTo(Configuration.arms(List.of("bm25", "dense"), "lambdamart"));
         assertThat(Configuration.parse("ranker=rrf")).isEqualTo(Configuration.arms(List.of(), "rrf"));
         assertThat(Configuration.parse("run=3")).isEqualTo(Configuration.run(3));
+        assertThat(Configuration.parse("arms=bm25;ranker=lambdamart@2"))
+                .isEqualTo(Configuration.arms(List.of("bm25"), "lambdamart", 2));
+        assertThatThrownBy(() -> Configuration.parse("ranker=lambdamart@x")).hasMessageContaining("version number");
         assertThat(Configuration.parse("file=a.json")).isEqualTo(Configuration.file(Path.of("a.json")));
         assertThat(Configuration.parse("arms=bm25;ranker=pairwise").toString()).isEqualTo("arms=bm25;ranker=pairwise");
         assertThatThrownBy(() -> Configuration.parse("bm25")).hasMessageContaining("arms=A,B");

@@ -168,4 +168,27 @@ class QuerySetBenchTest {
             assertThat(c.a()).isEqualTo("arms=bm25");
         }
     }
+
+    @Test
+    void aRankersSavedModelVersionIsAConfigurationOfItsOwn() {
+        try (Workbench wb = Workbench.open(config)) {
+            assertThatThrownBy(() -> QuerySetBench.compare(wb, "music", null, Configuration.parse("ranker=pairwise@1"),
+                    Configuration.CURRENT, JudgmentSource.OWN, ProgressListener.NONE, CancellationToken.none()))
+                    .hasMessageContaining("no model version 1 (the latest is none");
+            assertThatThrownBy(() -> QuerySetBench.compare(wb, "music", null, Configuration.parse("ranker=rrf@1"),
+                    Configuration.CURRENT, JudgmentSource.OWN, ProgressListener.NONE, CancellationToken.none()))
+                    .hasMessageContaining("does not learn");
+            for (String q : QUERIES) {
+                var r = wb.search(q, io.ltrr.engine.context.SearchContext.anonymous(
+                        java.time.LocalDateTime.of(2026, 11, 20, 12, 0)));
+                wb.click(r.searchId(), r.results().get(Math.min(2, r.results().size() - 1)).itemId());
+            }
+            wb.trainRanker("pairwise");
+            ConfigComparison c = QuerySetBench.compare(wb, "music", null, Configuration.parse("ranker=pairwise@1"),
+                    Configuration.parse("ranker=pairwise"), JudgmentSource.OWN, ProgressListener.NONE,
+                    CancellationToken.none());
+            assertThat(c.diff().meanJaccard()).isEqualTo(1.0);
+            assertThat(c.a()).isEqualTo("arms=all;ranker=pairwise@1");
+        }
+    }
 }
