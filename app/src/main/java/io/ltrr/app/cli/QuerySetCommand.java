@@ -24,6 +24,9 @@ import picocli.CommandLine.Parameters;
                 QuerySetScoreCommands.Run.class, QuerySetScoreCommands.History.class,
                 QuerySetCompareCommands.Export.class, QuerySetCompareCommands.Compare.class})
 final class QuerySetCommand implements Runnable {
+    @Mixin
+    CommonOptions common;
+
     @Override
     public void run() {
         throw new IllegalArgumentException("queryset needs an action: create, list, show, run, history, export or "

@@ -177,6 +177,10 @@ public final class QuerySetService {
             if (source.kind() == JudgmentSource.Kind.IMPORTED) {
                 TreeSet<String> sources = new TreeSet<>();
                 imported.forEach(j -> sources.add(j.source()));
+                if (sources.isEmpty()) {
+                    throw new IllegalArgumentException("no judgments have been imported into this data folder "
+                            + "(ltrr import judgments FILE), so there is no source '" + source.source() + "'");
+                }
                 if (!sources.contains(source.source())) {
                     throw new IllegalArgumentException("no imported judgments of source '" + source.source()
                             + "'; imported sources: " + sources);
