@@ -166,23 +166,26 @@ final class H2QuerySets implements QuerySets {
         return out;
     }
 
+    /** A set's row, before its queries are read. */
+    private record SetRow(long id, String name, java.time.Instant createdAt, String origin) {
+    }
+
     private static List<QuerySet> read(Connection c, String sql, String name) throws SQLException {
-        List<QuerySet> out = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<SetRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (name != null) {
                 ps.setString(1, name);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong("set_id"), rs.getString("name"),
-                            Jdbc.getInstant(rs, "created_at"), rs.getString("origin")});
+                    rows.add(new SetRow(rs.getLong("set_id"), rs.getString("name"),
+                            Jdbc.getInstant(rs, "created_at"), rs.getString("origin")));
                 }
             }
         }
-        for (Object[] row : rows) {
-            out.add(new QuerySet((String) row[1], (java.time.Instant) row[2], (String) row[3],
-                    queries(c, (Long) row[0])));
+        List<QuerySet> out = new ArrayList<>();
+        for (SetRow row : rows) {
+            out.add(new QuerySet(row.name(), row.createdAt(), row.origin(), queries(c, row.id())));
         }
         return out;
     }
