@@ -5,9 +5,13 @@ import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.JudgmentSource;
 import io.ltrr.engine.api.Offline;
 import io.ltrr.engine.api.QueryLimits;
+import io.ltrr.engine.api.QuerySetImport;
+import io.ltrr.engine.api.QuerySetScores;
 import io.ltrr.engine.api.RankerTraining;
+import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.WorkbenchConfig;
@@ -25,6 +29,7 @@ import io.ltrr.engine.live.CatalogIndexing;
 import io.ltrr.engine.live.LiveServices;
 import io.ltrr.engine.live.SelfLearning;
 import io.ltrr.engine.offline.OfflineServices;
+import io.ltrr.engine.offline.QuerySetService;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -33,7 +38,10 @@ import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.store.QuerySet;
+import io.ltrr.engine.store.QuerySetRun;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +58,7 @@ public final class Workbench implements AutoCloseable {
     private final DataLayout layout;
     private final FeedbackStore store;
     private final OfflineServices offline;
+    private final QuerySetService querySets;
     private TextEmbedder embedder;
     private LiveServices live;
     private ScratchFolder scratch;
@@ -59,6 +68,7 @@ public final class Workbench implements AutoCloseable {
         this.layout = new DataLayout(config.dataDir());
         this.store = store;
         this.offline = new OfflineServices(this, layout, store, this::embedder, this::live, config.seed());
+        this.querySets = new QuerySetService(store);
     }
 
     /**
@@ -182,6 +192,11 @@ public final class Workbench implements AutoCloseable {
         return ArmInspection.rankArms(live(), store.learnedState(), search, rankerId, n, config.seed());
     }
 
+    /** As {@link #rankArms(ArmSearch, String, int)} with a saved model version of the ranker (null: the latest). */
+    public synchronized List<RankedItem> rankArms(ArmSearch search, String rankerId, Long version, int n) {
+        return ArmInspection.rankArms(live(), store.learnedState(), search, rankerId, version, n, config.seed());
+    }
+
     /** Why an item of a search scored as it did in each chosen arm. */
     public synchronized ExplainResult explain(SearchResult result, String itemId) {
         return ArmInspection.explain(live(), result, itemId, config.seed());
@@ -292,6 +307,76 @@ public final class Workbench implements AutoCloseable {
     /** The rewrite learned from reformulations for a query (normalized first), if any. */
     public synchronized Optional<QueryRewriter.Rewrite> rewriteOf(String query) {
         return live().learning().rewriter().rewrite(live().tagger().analyze(query).normalized());
+    }
+
+    /**
+     * Stores a query set of typed queries (stripped; blank ones dropped, repeats kept once).
+     *
+     * @throws IllegalArgumentException for a bad or taken name, a query over {@link QueryLimits}, or no query
+     */
+    public synchronized QuerySet createQuerySet(String name, List<String> queries) {
+        return querySets.create(name, queries);
+    }
+
+    /** Stores a query set of a file's queries (one per line, or CSV with a query column); bad lines come back. */
+    public synchronized QuerySetImport importQuerySet(String name, Path file) {
+        return querySets.importFile(name, file);
+    }
+
+    /** Stores a query set sampled from the search log (frequent, random or proportional; seeded). */
+    public synchronized QuerySet sampleQuerySet(String name, QuerySampling strategy, int size, long seed) {
+        return querySets.sample(name, strategy, size, seed);
+    }
+
+    /** Every query set, by name. */
+    public synchronized List<QuerySet> querySets() {
+        return querySets.list();
+    }
+
+    /** The query set of that name. */
+    public synchronized Optional<QuerySet> querySet(String name) {
+        return querySets.find(name);
+    }
+
+    /** Deletes a query set and its runs; false when there was none. */
+    public synchronized boolean deleteQuerySet(String name) {
+        return querySets.delete(name);
+    }
+
+    /**
+     * Scores result lists of a set's queries (query → item ids, best first; a query without results scores 0)
+     * against a judgment source: nDCG@10, P@10, MRR@10 and unjudged results per query, and the means.
+     */
+    public synchronized QuerySetScores scoreQuerySet(String name, Map<String, List<String>> results,
+                                                     JudgmentSource source) {
+        return querySets.score(name, results, source);
+    }
+
+    /** As {@link #scoreQuerySet}, for any queries (a single query's comparison); {@code label} names them. */
+    public synchronized QuerySetScores scoreQueries(String label, List<String> queries,
+                                                    Map<String, List<String>> results, JudgmentSource source) {
+        return querySets.score(label, queries, results, source);
+    }
+
+    /** The judgments of a set's queries from a source, as scoring uses them (for qrels and Quepid exports). */
+    public synchronized List<Judgment> querySetJudgments(String name, JudgmentSource source) {
+        return querySets.setJudgments(name, source);
+    }
+
+    /** Stores a run of a set: its results as snapshot JSON and its scores' means. */
+    public synchronized QuerySetRun saveQuerySetRun(String name, String description, String snapshotJson,
+                                                    QuerySetScores scores) {
+        return querySets.saveRun(name, description, snapshotJson, scores);
+    }
+
+    /** A set's runs, oldest first: its mean scores over time. */
+    public synchronized List<QuerySetRun> querySetRuns(String name) {
+        return querySets.runs(name);
+    }
+
+    /** A stored run by id. */
+    public synchronized Optional<QuerySetRun> querySetRun(long runId) {
+        return querySets.run(runId);
     }
 
     private synchronized void closeLive() {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code ltrr agreement}: how much annotators agree on the ratings in the log. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = "Inter-annotator agreement over (query, item) pairs rated by each compared annotator: "
-                + "Cohen's kappa (two annotators, and every pair) and Fleiss' kappa. Can't-tell ratings are left out.")
+                + "Cohen's kappa, unweighted and quadratic-weighted for the ordinal 0-3 scale (two annotators, and "
+                + "every pair), and Fleiss' kappa; then the (query, item) pairs they graded differently, with each "
+                + "annotator's grade. Can't-tell ratings are left out.")
 final class AgreementCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -31,10 +33,15 @@ final class AgreementCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "annotators %s, %d items rated by all%n", r.annotators(), r.sharedItems());
             System.out.printf(Locale.ROOT, "observed agreement %.3f, Fleiss' kappa %.3f%s%n", r.observed(),
                     r.fleissKappa(), r.annotators().size() == 2
-                            ? String.format(Locale.ROOT, ", Cohen's kappa %.3f", r.cohenKappa()) : "");
+                            ? String.format(Locale.ROOT, ", Cohen's kappa %.3f, weighted kappa %.3f", r.cohenKappa(),
+                            r.weightedKappa()) : "");
             for (AgreementReport.Pair p : r.pairs()) {
-                System.out.printf(Locale.ROOT, "  %-16s %-16s %5d items  kappa %.3f%n", p.a(), p.b(), p.sharedItems(),
-                        p.kappa());
+                System.out.printf(Locale.ROOT, "  %-16s %-16s %5d items  kappa %.3f  weighted %.3f%n", p.a(), p.b(),
+                        p.sharedItems(), p.kappa(), p.weightedKappa());
+            }
+            System.out.println(r.disagreements().size() + " pair(s) graded differently:");
+            for (AgreementReport.Disagreement d : r.disagreements()) {
+                System.out.printf(Locale.ROOT, "  %-30s %-20s %s%n", d.query(), d.itemId(), d.grades());
             }
         }
         return 0;
@@ -42,15 +49,30 @@ final class AgreementCommand implements Callable<Integer> {
 
     /** The JSON form of the agreement figures; an undefined kappa is null. */
     record AgreementJson(List<String> annotators, int sharedItems, Double observedAgreement, Double cohenKappa,
-                         Double fleissKappa, List<PairJson> pairs) {
+                         Double fleissKappa, List<PairJson> pairs, Double weightedKappa,
+                         List<DisagreementJson> disagreements) {
         static AgreementJson of(AgreementReport r) {
             return new AgreementJson(r.annotators(), r.sharedItems(), Json.finite(r.observed()),
                     Json.finite(r.cohenKappa()), Json.finite(r.fleissKappa()), r.pairs().stream()
-                    .map(p -> new PairJson(p.a(), p.b(), p.sharedItems(), Json.finite(p.kappa()))).toList());
+                    .map(p -> new PairJson(p.a(), p.b(), p.sharedItems(), Json.finite(p.kappa()),
+                            Json.finite(p.weightedKappa()))).toList(),
+                    Json.finite(r.weightedKappa()), r.disagreements().stream().map(DisagreementJson::of).toList());
         }
     }
 
-    /** Two annotators' agreement. */
-    record PairJson(String a, String b, int sharedItems, Double cohenKappa) {
+    /** Two annotators' agreement: Cohen's kappa unweighted and with quadratic weights. */
+    record PairJson(String a, String b, int sharedItems, Double cohenKappa, Double weightedKappa) {
+    }
+
+    /** A (query, item) pair graded differently, with each annotator's grade. */
+    record DisagreementJson(String query, String itemId, List<GradeJson> grades) {
+        static DisagreementJson of(AgreementReport.Disagreement d) {
+            return new DisagreementJson(d.query(), d.itemId(), d.grades().entrySet().stream()
+                    .map(e -> new GradeJson(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    /** One annotator's grade. */
+    record GradeJson(String annotator, int grade) {
     }
 }

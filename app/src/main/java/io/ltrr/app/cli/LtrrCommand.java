@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench window.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
                 SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
-                SnapshotCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class,
+                SnapshotCommand.class, QuerySetCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec
@@ -48,7 +48,7 @@ public final class LtrrCommand implements Runnable {
      */
     static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        String prefix = "ltrr " + cli.getCommandName() + ": ";
+        String prefix = cli.getCommandSpec().qualifiedName() + ": ";
         if (e instanceof CancellationException) {
             err.println(prefix + "cancelled");
             err.flush();

@@ -42,7 +42,7 @@ class AppLayeringTest {
                         + "simulation facade; services, the H2 store and the data-folder layout are the engine's own")
                 .check(app);
         noClasses().should().dependOnClassesThat().haveNameMatching("io\\.ltrr\\.engine\\.store\\.(FeedbackStore|SearchLog|"
-                        + "FeedbackLog|LearnedState|FeatureLog|ClickMemory|SessionLog|Judgments|LogReader|Transactions)")
+                        + "FeedbackLog|LearnedState|FeatureLog|ClickMemory|SessionLog|Judgments|QuerySets|LogReader|Transactions)")
                 .because("the app reads the log through the facade, not through the store's roles")
                 .check(app);
     }

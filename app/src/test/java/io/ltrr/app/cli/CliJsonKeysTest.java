@@ -153,6 +153,25 @@ class CliJsonKeysTest {
         record("agreement", 0, "agreement", "--data", d, "--json");
         record("agreement --annotators", 0, "agreement", "--annotators", "alice,bob", "--data", d, "--json");
 
+        record("queryset create", 0, "queryset", "create", "qs", "--query", "love song", "--query", "orange",
+                "--data", d, "--json");
+        Path setFile = dir.resolve("set.txt");
+        Files.writeString(setFile, "love song\nnight drive\nlove song\n");
+        record("queryset create --file", 1, "queryset", "create", "qs-file", "--file", setFile.toString(), "--data",
+                d, "--json");
+        record("queryset create --sample", 0, "queryset", "create", "qs-sample", "--sample", "2", "--strategy",
+                "proportional", "--seed", "3", "--data", d, "--json");
+        record("queryset list", 0, "queryset", "list", "--data", d, "--json");
+        record("queryset show", 0, "queryset", "show", "qs", "--data", d, "--json");
+        JsonNode setRun = record("queryset run", 0, "queryset", "run", "qs", "--data", d, "--json");
+        record("queryset history", 0, "queryset", "history", "qs", "--data", d, "--json");
+        record("queryset export", 0, "queryset", "export", "qs", "--format", "trec-run", "--out",
+                dir.resolve("qs.run").toString(), "--data", d, "--json");
+        record("queryset compare", 0, "queryset", "compare", "qs", "--a", "arms=bm25", "--b",
+                "run=" + setRun.get("run_id").asText(), "--data", d, "--json");
+        record("queryset compare --query", 0, "queryset", "compare", "--query", "love song", "--a", "current", "--b",
+                "arms=bm25;ranker=pairwise", "--data", d, "--json");
+
         record("simulate", 0, "simulate", "--scenario", "music-default", "--policy", "thompson", "--ranker",
                 "pairwise", "--max-arms", "3", "--rounds", "40", "--data", d, "--json");
         record("simulate synthetic", 0, "simulate", "--scenario", "synthetic-two-contexts", "--rounds", "200",

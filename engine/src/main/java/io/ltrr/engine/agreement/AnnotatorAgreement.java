@@ -80,7 +80,24 @@ public final class AnnotatorAgreement {
         }
         double fleiss = shared.isEmpty() ? Double.NaN : Kappa.fleiss(counts);
         return new AgreementReport(who, shared.size(), shared.isEmpty() ? Double.NaN : (double) unanimous / shared.size(),
-                who.size() == 2 ? pairs.getFirst().kappa() : Double.NaN, fleiss, pairs);
+                who.size() == 2 ? pairs.getFirst().kappa() : Double.NaN, fleiss, pairs,
+                who.size() == 2 ? pairs.getFirst().weightedKappa() : Double.NaN, disagreements(who, byAnnotator));
+    }
+
+    /** The pairs at least two of {@code who} graded, with different grades, by query then item. */
+    private static List<AgreementReport.Disagreement> disagreements(List<String> who,
+                                                                  Map<String, Map<List<String>, Integer>> byAnnotator) {
+        Map<List<String>, Map<String, Integer>> byItem = new TreeMap<>(AnnotatorAgreement::compare);
+        for (String a : who) {
+            byAnnotator.get(a).forEach((item, g) -> byItem.computeIfAbsent(item, i -> new TreeMap<>()).put(a, g));
+        }
+        List<AgreementReport.Disagreement> out = new ArrayList<>();
+        byItem.forEach((item, grades) -> {
+            if (grades.size() >= 2 && new TreeSet<>(grades.values()).size() > 1) {
+                out.add(new AgreementReport.Disagreement(item.get(0), item.get(1), new TreeMap<>(grades)));
+            }
+        });
+        return out;
     }
 
     private static AgreementReport.Pair pair(String a, String b, Map<String, Map<List<String>, Integer>> byAnnotator) {
@@ -95,7 +112,8 @@ public final class AnnotatorAgreement {
         });
         int[] x = both.stream().mapToInt(p -> p[0]).toArray();
         int[] y = both.stream().mapToInt(p -> p[1]).toArray();
-        return new AgreementReport.Pair(a, b, both.size(), Kappa.cohen(x, y, CATEGORIES));
+        return new AgreementReport.Pair(a, b, both.size(), Kappa.cohen(x, y, CATEGORIES),
+                Kappa.quadraticWeighted(x, y, CATEGORIES));
     }
 
     private static int max(int[] row) {

@@ -42,6 +42,41 @@ public final class Kappa {
     }
 
     /**
+     * Cohen's weighted κ with quadratic weights (Cohen 1968; Fleiss &amp; Cohen 1973), for ordinal categories such
+     * as the 0–3 grades: a disagreement by d categories costs w = d² / (categories − 1)², so 0 vs 3 counts nine
+     * times 0 vs 1. κ_w = 1 − Σ w_ij O_ij / Σ w_ij E_ij, with O the observed proportions of (A, B) category pairs
+     * and E_ij = p_A(i) p_B(j) the chance proportions from each rater's marginals. NaN when there are no items or
+     * the expected weighted disagreement is 0 (both raters always in one same category).
+     */
+    public static double quadraticWeighted(int[] a, int[] b, int categories) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("both raters must rate the same items, had " + a.length + " and " + b.length);
+        }
+        if (a.length == 0 || categories < 2) {
+            return Double.NaN;
+        }
+        double[] pa = new double[categories];
+        double[] pb = new double[categories];
+        double observed = 0;
+        double scale = (double) (categories - 1) * (categories - 1);
+        for (int i = 0; i < a.length; i++) {
+            check(a[i], categories);
+            check(b[i], categories);
+            pa[a[i]]++;
+            pb[b[i]]++;
+            observed += (a[i] - b[i]) * (a[i] - b[i]) / scale;
+        }
+        observed /= a.length;
+        double expected = 0;
+        for (int i = 0; i < categories; i++) {
+            for (int j = 0; j < categories; j++) {
+                expected += (i - j) * (i - j) / scale * (pa[i] / a.length) * (pb[j] / a.length);
+            }
+        }
+        return expected <= 0 ? Double.NaN : 1 - observed / expected;
+    }
+
+    /**
      * Fleiss' κ of n raters per item (Fleiss 1971): P_i = (Σ_k n_ik² − n) / (n(n−1)), P_o = mean P_i,
      * p_k = Σ_i n_ik / (N n), P_e = Σ_k p_k².
      *

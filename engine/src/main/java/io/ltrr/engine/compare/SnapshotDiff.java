@@ -21,6 +21,29 @@ public record SnapshotDiff(int k, double p, List<QueryDiff> queries, List<String
                            double meanJaccard, double meanRbo) {
     /** One query's comparison. */
     public record QueryDiff(String query, double jaccard, double rbo, List<RankChange> changes) {
+        public QueryDiff {
+            changes = List.copyOf(changes);
+        }
+
+        /** A's list, best first (for a side-by-side view), each item with its change. */
+        public List<RankChange> listA() {
+            return side(RankChange::rankA);
+        }
+
+        /** B's list, best first, each item with its change. */
+        public List<RankChange> listB() {
+            return side(RankChange::rankB);
+        }
+
+        private List<RankChange> side(java.util.function.Function<RankChange, Integer> rank) {
+            return changes.stream().filter(c -> rank.apply(c) != null)
+                    .sorted(java.util.Comparator.comparing(rank)).toList();
+        }
+    }
+
+    /** Compares A (before) with B (after) at the customary cutoff 10 and RBO persistence 0.9. */
+    public static SnapshotDiff of(Snapshot a, Snapshot b) {
+        return of(a, b, 10, ListOverlap.DEFAULT_P);
     }
 
     /** Compares A (before) with B (after). */

@@ -27,6 +27,19 @@ public final class SnapshotFiles {
     }
 
     public static void write(Snapshot snapshot, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), tree(snapshot));
+    }
+
+    /** The snapshot as the JSON text a file holds (the form query-set runs are stored in). */
+    public static String toJson(Snapshot snapshot) {
+        try {
+            return JSON.writeValueAsString(tree(snapshot));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a snapshot as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static ObjectNode tree(Snapshot snapshot) {
         ObjectNode root = JSON.createObjectNode();
         root.put("description", snapshot.description());
         ObjectNode config = root.putObject("config");
@@ -39,14 +52,25 @@ public final class SnapshotFiles {
             ArrayNode results = qn.putArray("results");
             q.results().forEach(r -> results.addObject().put("item_id", r.itemId()).put("score", r.score()));
         }
-        JSON.writeValue(file.toFile(), root);
+        return root;
     }
 
     /** @throws IllegalArgumentException when the file is not a snapshot (naming the file and what is missing) */
     public static Snapshot read(Path file) throws IOException {
+        return parse(Files.readString(file), file.toString());
+    }
+
+    /**
+     * A snapshot from its JSON text.
+     *
+     * @param origin what the text is, for messages (a file name, "run 3")
+     * @throws IllegalArgumentException when the text is not a snapshot
+     */
+    public static Snapshot parse(String text, String origin) {
+        String file = origin;
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
         }

@@ -2,6 +2,8 @@ package io.ltrr.engine.compare;
 
 import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import java.time.Instant;
@@ -41,15 +43,31 @@ public final class SnapshotTaker {
      */
     public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description,
                                 String ranker) {
+        return take(wb, queries, arms, k, description, ranker, null, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * As {@link #take(Workbench, List, List, int, String, String)}, with a saved model version of the ranker
+     * (null: its latest), telling the progress after each query (phase "querying") and checking for cancellation
+     * before each.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static Snapshot take(Workbench wb, List<String> queries, List<String> arms, int k, String description,
+                                String ranker, Long rankerVersion, ProgressListener progress,
+                                CancellationToken cancel) {
         List<Snapshot.QueryResults> out = new ArrayList<>();
         List<String> used = arms;
+        int done = 0;
         for (String q : queries) {
+            cancel.throwIfCancelled();
             ArmSearch s = wb.searchArms(q, arms, k);
             used = List.copyOf(s.lists().keySet());
             List<Snapshot.Result> results = ranker == null ? fuse(s.lists().values().stream().toList(), k)
-                    : wb.rankArms(s, ranker, k).stream()
+                    : wb.rankArms(s, ranker, rankerVersion, k).stream()
                             .map(r -> new Snapshot.Result(r.itemId(), r.score())).toList();
             out.add(new Snapshot.QueryResults(q, results));
+            progress.progress("querying", ++done, queries.size());
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("arms", String.join(",", used.isEmpty() ? wb.armIds() : used));
@@ -58,7 +76,8 @@ public final class SnapshotTaker {
                 : used.size() == 1 ? "none" : "rrf k0=" + RRF_K0);
         if (ranker != null) {
             config.put("ranker", ranker);
-            config.put("ranker_version", Long.toString(wb.rankerVersions().getOrDefault(ranker, 0L)));
+            config.put("ranker_version", Long.toString(rankerVersion != null ? rankerVersion
+                    : wb.rankerVersions().getOrDefault(ranker, 0L)));
         }
         config.put("data", wb.config().dataDir().toString());
         return new Snapshot(description, config, Instant.now().toString(), out);

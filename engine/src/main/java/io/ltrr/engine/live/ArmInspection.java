@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Looking into the arms without a bandit round: their own results, explanations, a ranker over their union. */
 public final class ArmInspection {
@@ -76,9 +77,27 @@ public final class ArmInspection {
      */
     public static List<RankedItem> rankArms(LiveServices live, LearnedState learned, ArmSearch search,
                                             String rankerId, int n, long seed) {
+        return rankArms(live, learned, search, rankerId, null, n, seed);
+    }
+
+    /**
+     * As {@link #rankArms(LiveServices, LearnedState, ArmSearch, String, int, long)} with a given saved model
+     * version of the ranker (null for the latest).
+     *
+     * @throws IllegalArgumentException when the ranker does not learn, or that version is not (or no longer) kept
+     */
+    public static List<RankedItem> rankArms(LiveServices live, LearnedState learned, ArmSearch search,
+                                            String rankerId, Long version, int n, long seed) {
         Ranker ranker = RankerRegistry.create(rankerId, live.features(), seed);
+        if (version != null && !(ranker instanceof TrainableRanker)) {
+            throw new IllegalArgumentException("ranker '" + rankerId + "' does not learn, so it has no model versions");
+        }
         if (ranker instanceof TrainableRanker t) {
-            learned.latestRankerState(rankerId).ifPresent(st -> t.restore(st.json()));
+            (version == null ? learned.latestRankerState(rankerId) : Optional.of(learned.rankerState(rankerId, version)
+                    .orElseThrow(() -> new IllegalArgumentException("ranker '" + rankerId + "' has no model version "
+                            + version + " (the latest is " + learned.latestRankerState(rankerId)
+                            .map(s -> Long.toString(s.version())).orElse("none") + "; older ones are pruned)"))))
+                    .ifPresent(st -> t.restore(st.json()));
         }
         RankingInput input = new RankingInput(search.analysis(), new ContextVector(List.of("bias"), new double[] {1}),
                 Map.of(), CandidateUnion.of(search.lists()));

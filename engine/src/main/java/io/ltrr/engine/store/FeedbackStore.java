@@ -24,6 +24,8 @@ public interface FeedbackStore extends Transactions, AutoCloseable {
 
     Judgments judgments();
 
+    QuerySets querySets();
+
     LogReader logReader();
 
     /** Closes the database and releases the data folder. */

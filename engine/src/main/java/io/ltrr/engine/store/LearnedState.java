@@ -25,6 +25,9 @@ public interface LearnedState {
     /** The most recently saved model of a ranker. */
     Optional<RankerSnapshot> latestRankerState(String rankerId);
 
+    /** A saved model version of a ranker, while the store still keeps it (the latest few are kept). */
+    Optional<RankerSnapshot> rankerState(String rankerId, long version);
+
     /**
      * Forgets what was learned: deletes policy snapshots and ranker models. The log (searches, feedback, arm
      * rewards), sessions and the Q2E memory stay, so learning can be replayed from the log.

@@ -82,4 +82,49 @@ class KappaTest {
         assertThatThrownBy(() -> AnnotatorAgreement.of(ratings, List.of("ann", "zed")))
                 .hasMessageContaining("'zed' has no graded ratings");
     }
+
+    /**
+     * Quadratic weights on the 0–3 scale, w = d²/9. Six items, A (3, 2, 0, 1, 3, 0), B (3, 2, 1, 1, 0, 0):
+     * observed weighted disagreement = (1/9 + 9/9)/6 = 5/27; marginals A (2, 1, 1, 2)/6, B (2, 2, 1, 1)/6;
+     * expected = Σ_ij n_A(i) n_B(j) (i − j)² / (36·9) = 102/324 = 17/54; κ_w = 1 − (5/27)/(17/54) = 7/17.
+     * The unweighted κ of the same table: P_o = 4/6, P_e = (4 + 2 + 1 + 2)/36 = 1/4, κ = (2/3 − 1/4)/(3/4) = 5/9.
+     */
+    @Test
+    void quadraticWeightedKappaMatchesTheHandComputedTable() {
+        int[] a = {3, 2, 0, 1, 3, 0};
+        int[] b = {3, 2, 1, 1, 0, 0};
+        assertThat(Kappa.quadraticWeighted(a, b, 4)).isCloseTo(7.0 / 17, within(1e-12));
+        assertThat(Kappa.cohen(a, b, 4)).isCloseTo(5.0 / 9, within(1e-12));
+        assertThat(Kappa.quadraticWeighted(new int[] {0, 1, 2, 3}, new int[] {0, 1, 2, 3}, 4)).isEqualTo(1.0);
+        assertThat(Kappa.quadraticWeighted(new int[] {2, 2}, new int[] {2, 2}, 4)).isNaN();
+    }
+
+    /** A near miss (2 vs 3) costs less than a far one (0 vs 3) under weights, the same without. */
+    @Test
+    void weightedKappaPunishesFarDisagreementsMore() {
+        int[] a = {0, 1, 2, 3, 3, 0, 1, 2};
+        int[] near = {0, 1, 2, 2, 3, 0, 1, 2};
+        int[] far = {0, 1, 2, 0, 3, 0, 1, 2};
+        assertThat(Kappa.quadraticWeighted(a, near, 4)).isGreaterThan(Kappa.quadraticWeighted(a, far, 4));
+    }
+
+    @Test
+    void theReportListsEachDisagreementWithEveryAnnotatorsGrade() {
+        List<LoggedRating> ratings = List.of(
+                r("q", "a", 3, "ann"), r("q", "a", 3, "bob"),
+                r("q", "b", 0, "ann"), r("q", "b", 3, "bob"), r("q", "b", 2, "cy"),
+                r("p", "c", 1, "ann"), r("p", "c", 2, "cy"),
+                r("p", "d", 2, "bob"));
+        AgreementReport rep = AnnotatorAgreement.of(ratings, List.of());
+
+        assertThat(rep.disagreements()).extracting(AgreementReport.Disagreement::query,
+                AgreementReport.Disagreement::itemId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("p", "c"), org.assertj.core.groups.Tuple.tuple("q", "b"));
+        assertThat(rep.disagreements().get(1).grades()).containsExactly(
+                java.util.Map.entry("ann", 0), java.util.Map.entry("bob", 3), java.util.Map.entry("cy", 2));
+        assertThat(rep.disagreements().get(1).spread()).isEqualTo(3);
+        assertThat(rep.weightedKappa()).isNaN();
+        assertThat(AnnotatorAgreement.of(ratings, List.of("ann", "bob")).disagreements())
+                .extracting(AgreementReport.Disagreement::itemId).containsExactly("b");
+    }
 }

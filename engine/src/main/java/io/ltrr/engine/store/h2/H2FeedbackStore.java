@@ -11,6 +11,7 @@ import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LearnedState;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.ProfileStore;
+import io.ltrr.engine.store.QuerySets;
 import io.ltrr.engine.store.ReformulationLog;
 import io.ltrr.engine.store.SearchLog;
 import io.ltrr.engine.store.SessionLog;
@@ -45,6 +46,7 @@ public final class H2FeedbackStore implements FeedbackStore {
     private final ReformulationLog reformulations;
     private final ProfileStore profiles;
     private final Judgments judgments;
+    private final QuerySets querySets;
     private final LogReader logReader;
     private boolean copy;
     private Runnable afterClose = () -> { };
@@ -60,6 +62,7 @@ public final class H2FeedbackStore implements FeedbackStore {
         this.reformulations = new H2ReformulationLog(db);
         this.profiles = new H2ProfileStore(db, clock);
         this.judgments = new H2Judgments(db);
+        this.querySets = new H2QuerySets(db, clock);
         this.logReader = new H2LogReader(db);
     }
 
@@ -162,6 +165,11 @@ public final class H2FeedbackStore implements FeedbackStore {
     @Override
     public Judgments judgments() {
         return judgments;
+    }
+
+    @Override
+    public QuerySets querySets() {
+        return querySets;
     }
 
     @Override

@@ -43,6 +43,11 @@ final class H2LearnedState implements LearnedState {
     }
 
     @Override
+    public Optional<RankerSnapshot> rankerState(String rankerId, long version) {
+        return db.sql(c -> state.ranker(c, rankerId, version));
+    }
+
+    @Override
     public Optional<RankerSnapshot> latestRankerState(String rankerId) {
         return db.sql(c -> state.latestRanker(c, rankerId));
     }

@@ -41,6 +41,8 @@ final class StateTables {
     private static final String LATEST_RANKER = """
             SELECT version, model, created_at FROM ranker_state WHERE ranker_id = ?
             ORDER BY version DESC FETCH FIRST 1 ROW ONLY""";
+    private static final String RANKER_VERSION =
+            "SELECT version, model, created_at FROM ranker_state WHERE ranker_id = ? AND version = ?";
     private static final String PRUNE_RANKER = "DELETE FROM ranker_state WHERE ranker_id = ? AND version <= ?";
 
     private final int historyToKeep;
@@ -121,6 +123,17 @@ final class StateTables {
     Optional<RankerSnapshot> latestRanker(Connection c, String rankerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(LATEST_RANKER)) {
             ps.setString(1, rankerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new RankerSnapshot(rankerId, rs.getLong("version"),
+                        rs.getString("model"), Jdbc.getInstant(rs, "created_at"))) : Optional.empty();
+            }
+        }
+    }
+
+    Optional<RankerSnapshot> ranker(Connection c, String rankerId, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RANKER_VERSION)) {
+            ps.setString(1, rankerId);
+            ps.setLong(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new RankerSnapshot(rankerId, rs.getLong("version"),
                         rs.getString("model"), Jdbc.getInstant(rs, "created_at"))) : Optional.empty();
