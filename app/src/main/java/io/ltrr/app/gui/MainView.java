@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("workbench");
         queryBar = new QueryBar(vm);
         results = new ResultsView(vm);
+        results.setOnEscape(() -> queryBar.focusQuery());
         selection = new SelectionView(vm.selection());
         side = new SplitPane(selection, new ExplainView(vm));
         side.setOrientation(Orientation.VERTICAL);
@@ -130,7 +131,7 @@ public final class MainView extends BorderPane {
         ready.run();
     }
 
-    /** Ctrl+L (Cmd+L) focuses the query bar. */
+    /** Ctrl+L (Cmd+L) focuses the query bar (Esc in the results too). */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 queryBar::focusQuery);
@@ -158,6 +159,7 @@ public final class MainView extends BorderPane {
         c.timeNowProperty().set(s.timeNow());
         c.hourProperty().set(s.hour());
         c.annotatorProperty().set(s.annotator());
+        vm.gradeScaleProperty().set(s.gradeScale());
     }
 
     /** The current dividers and context controls, with the given window bounds. */
@@ -167,7 +169,7 @@ public final class MainView extends BorderPane {
                 selection.split().getDividerPositions()[0]);
         return new GuiSettings(x, y, width, height, maximized, dividers, c.userProperty().get(),
                 c.profileProperty().get(), c.deviceProperty().get().key(), c.timeNowProperty().get(),
-                c.hourProperty().get(), c.annotatorProperty().get());
+                c.hourProperty().get(), c.annotatorProperty().get(), vm.gradeScaleProperty().get().labels());
     }
 
     private static Device device(String key) {

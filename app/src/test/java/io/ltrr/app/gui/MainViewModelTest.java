@@ -123,13 +123,45 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRepeatedQueryShowsThisAnnotatorsEarlierGradeAndOthersByName() {
+        vm.context().annotatorProperty().set("ana");
+        search("love song");
+        ResultRow first = vm.rows().getFirst();
+        vm.rate(first, 3);
+        vm.context().annotatorProperty().set("bo");
+        vm.rate(vm.rows().get(1), null);
+        vm.context().annotatorProperty().set("ana");
+        search("love song");
+        ResultRow again = vm.rows().stream().filter(r -> r.itemId().equals(first.itemId())).findFirst().orElseThrow();
+        assertThat(again.ratingProperty().get()).isNull();
+        assertThat(again.shown("ana")).contains(new ResultRow.Rated(3, true));
+        assertThat(again.shown("bo")).isEmpty();
+        assertThat(JudgmentNotes.note(again.earlierProperty().get(), "ana")).isEqualTo("you 3");
+        ResultRow other = vm.rows().stream().filter(r -> r.itemId().equals(vm.rows().get(1).itemId())).findFirst()
+                .orElseThrow();
+        assertThat(JudgmentNotes.tooltip(other.earlierProperty().get(), "ana", GradeScale.defaults()))
+                .contains("? can't tell — bo in s-");
+    }
+
+    @Test
+    void afterARatingTheKeyboardMovesToTheNextRowNotYetJudged() {
+        search("ambient");
+        assertThat(vm.rows().size()).as("rows of %s", vm.rows().stream().map(ResultRow::itemId).toList())
+                .isGreaterThanOrEqualTo(3);
+        vm.rate(vm.rows().get(1), 2);
+        assertThat(vm.nextToRate(0)).isEqualTo(2);
+        int last = vm.rows().size() - 1;
+        assertThat(vm.nextToRate(last)).isZero();
+    }
+
+    @Test
     void aRatingCarriesTheAnnotatorIntoTheLog() {
         vm.context().annotatorProperty().set("maria");
         search("ambient");
         ResultRow row = vm.rows().getFirst();
         vm.rate(row, 2);
         vm.rate(row, null);
-        assertThat(row.gradeProperty().get()).isNull();
+        assertThat(row.ratingProperty().get()).isEqualTo(new ResultRow.Rated(null, false));
         List<LogEvent> ratings = service.recentEvents(10, LogEvent.Kind.RATING, null);
         assertThat(ratings).extracting(LogEvent::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("grade 2 by maria"))
