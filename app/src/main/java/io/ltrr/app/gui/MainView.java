@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's content: query bar on top, then tabs (search with results, selection and explain panes;
@@ -25,6 +27,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MainView extends BorderPane {
     private MenuBar analysisBar;
+    private final AnalysisWindows analysis;
     private final MainViewModel vm;
     private final WorkbenchService service;
     private final BackgroundRunner runner;
@@ -68,7 +71,8 @@ public final class MainView extends BorderPane {
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
-        analysisBar = AnalysisWindows.menuBar(service);
+        analysis = new AnalysisWindows(service, () -> getScene() == null ? null : getScene().getWindow());
+        analysisBar = analysis.menuBar();
         setTop(new VBox(analysisBar, queryBar));
         setBottom(new StatusView(vm.status()));
     }
@@ -86,6 +90,22 @@ public final class MainView extends BorderPane {
         bar.getMenus().addAll(analysis);
         analysisBar = bar;
         setTop(new VBox(bar, queryBar));
+    }
+
+    /** The Analysis menu's windows. */
+    public AnalysisWindows analysis() {
+        return analysis;
+    }
+
+    /**
+     * Makes {@code window} (this view's window) the owner of the workbench's life: when it closes, every analysis
+     * window closes, then {@code release} runs (closing the workbench, which releases the data folder).
+     */
+    public void closeWith(Stage window, Runnable release) {
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            analysis.closeAll();
+            release.run();
+        });
     }
 
     public ChartsView charts() {
