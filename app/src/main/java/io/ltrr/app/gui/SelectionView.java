@@ -3,6 +3,8 @@ package io.ltrr.app.gui;
 import io.ltrr.app.gui.SelectionViewModel.ArmRow;
 import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -10,8 +12,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The policy's selection of the current round, and the context features that drove it. */
+/**
+ * The policy's selection of the current round (every offered arm, chosen first, sized so none needs scrolling),
+ * and the context features that drove it.
+ */
 public final class SelectionView extends VBox {
+    private static final double ROW = 24;
+    private static final double HEADER = 26;
     private final SplitPane split;
 
     public SelectionView(SelectionViewModel vm) {
@@ -41,6 +48,13 @@ public final class SelectionView extends VBox {
                 Cells.column("pulls", ArmRow::pulls, 50),
                 Cells.number("reward", ArmRow::reward, "%.2f", 60)));
         arms.setPlaceholder(new Label("no round yet"));
+        // Every offered arm in view, chosen first, and no stale scroll position from the previous round.
+        arms.setFixedCellSize(ROW);
+        arms.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER + ROW * Math.max(vm.arms().size(), 3) + 4, vm.arms()));
+        arms.prefHeightProperty().bind(arms.minHeightProperty());
+        arms.maxHeightProperty().bind(arms.minHeightProperty());
+        vm.arms().addListener((ListChangeListener<ArmRow>) c -> arms.scrollTo(0));
 
         TableView<FeatureRow> features = new TableView<>(vm.features());
         features.setId("features");
@@ -48,6 +62,7 @@ public final class SelectionView extends VBox {
         features.getColumns().setAll(List.of(Cells.column("context feature", FeatureRow::name, 200),
                 Cells.number("value", FeatureRow::value, "%.3f", 80)));
         features.setPlaceholder(new Label("no round yet"));
+        features.setMinHeight(HEADER + 2 * ROW);
 
         split = new SplitPane(arms, features);
         split.setOrientation(Orientation.VERTICAL);

@@ -108,6 +108,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theSelectionTableShowsEveryOfferedArmChosenFirstWithoutScrolling(FxRobot robot) throws Exception {
+        search(robot, "love song");
+        TableView<?> arms = robot.lookup("#arms").queryAs(TableView.class);
+        List<SelectionViewModel.ArmRow> rows = vm.selection().arms();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
+        long chosen = rows.stream().filter(SelectionViewModel.ArmRow::chosen).count();
+        assertThat(rows.subList(0, (int) chosen)).allMatch(SelectionViewModel.ArmRow::chosen);
+        assertThat(rows.subList((int) chosen, rows.size())).noneMatch(SelectionViewModel.ArmRow::chosen);
+        long shownRows = robot.lookup("#arms .table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null
+                        && n.localToScene(n.getBoundsInLocal()).getMaxY()
+                        <= arms.localToScene(arms.getBoundsInLocal()).getMaxY() + 0.5)
+                .count();
+        assertThat(shownRows).isEqualTo(rows.size());
+    }
+
+    @Test
     void ctrlLFocusesTheQueryBar(FxRobot robot) throws Exception {
         search(robot, "love song");
         robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
