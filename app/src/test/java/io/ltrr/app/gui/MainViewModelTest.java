@@ -44,12 +44,13 @@ class MainViewModelTest {
         assertThat(vm.rows()).allSatisfy(row -> assertThat(r.selection().chosen()).containsAll(row.arms()));
         assertThat(vm.rows().getFirst().arms()).isNotEmpty();
         assertThat(vm.selection().arms()).extracting(SelectionViewModel.ArmRow::arm)
-                .containsExactlyElementsOf(r.selection().propensity().keySet());
+                .containsExactlyInAnyOrderElementsOf(r.selection().propensity().keySet())
+                .startsWith(r.selection().chosen().toArray(String[]::new));
         assertThat(vm.selection().features()).extracting(SelectionViewModel.FeatureRow::name)
                 .containsExactlyElementsOf(r.x().names());
         assertThat(vm.explain().interpretations()).isNotEmpty();
         assertThat(vm.status().eventsProperty().get()).contains("1 searches");
-        assertThat(vm.log().events()).extracting(LogEvent::kind).containsExactly(LogEvent.Kind.SEARCH);
+        assertThat(vm.log().events()).extracting(row -> row.event().kind()).containsExactly(LogEvent.Kind.SEARCH);
     }
 
     @Test
@@ -177,9 +178,33 @@ class MainViewModelTest {
         vm.log().kindProperty().set(LogEvent.Kind.SEARCH);
         assertThat(vm.log().events()).hasSize(2);
         vm.log().textProperty().set("ambient");
-        assertThat(vm.log().events()).singleElement().satisfies(e -> assertThat(e.detail()).contains("ambient"));
+        assertThat(vm.log().events()).singleElement()
+                .satisfies(e -> assertThat(e.event().detail()).contains("ambient"));
         vm.log().kindProperty().set(LogEvent.Kind.CLICK);
         assertThat(vm.log().events()).isEmpty();
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing matches the filter (clicks, \"ambient\")");
+    }
+
+    @Test
+    void theLogShowsTitlesBesideIdsAndFiltersOnTitles() {
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing logged yet");
+        search("love song");
+        ResultRow top = vm.rows().getFirst();
+        vm.click(top);
+        search("ambient");
+        vm.click(vm.rows().stream().filter(r -> r.title().equals("Orange Horizon")).findFirst().orElseThrow());
+        vm.log().textProperty().set("orange hor");
+        assertThat(vm.log().events()).singleElement().satisfies(r -> {
+            assertThat(r.event().kind()).isEqualTo(LogEvent.Kind.CLICK);
+            assertThat(r.event().itemId()).isEqualTo("t3");
+            assertThat(r.title()).isEqualTo("Orange Horizon — Valliam");
+        });
+        vm.log().textProperty().set("");
+        assertThat(vm.log().events()).filteredOn(r -> r.event().itemId() != null)
+                .allSatisfy(r -> assertThat(r.title()).isNotBlank());
+        vm.log().textProperty().set("no such title");
+        assertThat(vm.log().events()).isEmpty();
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing matches the filter (\"no such title\")");
     }
 
     @Test

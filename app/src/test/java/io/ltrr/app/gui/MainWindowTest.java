@@ -125,6 +125,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theFeedbackLogFiltersOnTitlesAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+        search(robot, "ambient");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> service.logCounts().get("clicks") == 1L);
+        String title = vm.rows().getFirst().title();
+        robot.clickOn("Feedback log").clickOn("#log-text").write(title.substring(0, 6).toLowerCase());
+        TableView<?> log = robot.lookup("#log-table").queryAs(TableView.class);
+        waitUntil(() -> log.getItems().size() == 1);
+        assertThat(((LogViewModel.LogRow) log.getItems().getFirst()).title()).startsWith(title);
+        robot.write("zzz");
+        waitUntil(() -> log.getItems().isEmpty());
+        assertThat(robot.lookup("#log-empty").queryAs(Label.class).getText()).startsWith("nothing matches the filter");
+    }
+
+    @Test
     void ctrlLFocusesTheQueryBar(FxRobot robot) throws Exception {
         search(robot, "love song");
         robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
