@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The rating scale as five clickable chips: 0 1 2 3 ?. The given grade's chip is filled and names its label
- * ("3 perfect"); a grade from an earlier search of the same query is outlined ("earlier"); an unrated row shows
+ * ("3 perfect"); a grade from an earlier search of the same query is outlined with a dashed border; an unrated row shows
  * five pale chips. So rated 0, can't tell and unrated never look alike. A click on a chip rates with it.
  */
 public final class GradeChips extends HBox {
@@ -34,13 +34,14 @@ public final class GradeChips extends HBox {
     private Label chip(Integer grade, Optional<Rated> shown, Consumer<Integer> onRate) {
         boolean on = shown.isPresent() && java.util.Objects.equals(shown.get().grade(), grade);
         boolean earlier = on && shown.get().earlier();
-        Label l = new Label(on ? scale.describe(grade) + (earlier ? " (earlier)" : "") : GradeScale.symbol(grade));
+        Label l = new Label(on ? scale.describe(grade) : GradeScale.symbol(grade));
         l.getStyleClass().addAll("grade-chip", styleClass(grade));
         l.getStyleClass().add(on ? (earlier ? "grade-earlier" : "grade-set") : "grade-off");
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setUserData(grade == null ? "?" : grade);
         String key = grade == null ? "x" : grade + " / " + "asdf".charAt(grade);
-        l.setTooltip(new Tooltip(scale.describe(grade) + (onRate == null ? "" : " — click or press " + key)));
+        l.setTooltip(new Tooltip(scale.describe(grade) + (earlier ? " — your grade in an earlier search of this query"
+                : "") + (onRate == null ? "" : " — click or press " + key)));
         if (onRate != null) {
             l.setOnMouseClicked(e -> {
                 onRate.accept(grade);

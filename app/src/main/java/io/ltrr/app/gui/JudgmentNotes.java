@@ -8,17 +8,21 @@ import java.util.Map;
 
 /**
  * Texts about a row's earlier judgments of the same query: a compact note for the feedback column ("ana 3 · bo ?
- * · team 3", each judge's latest) and a tooltip naming every judgment with its label.
+ * · team 3": each other judge's latest; the annotator's own shows on the grade chips) and a tooltip naming every
+ * judgment with its label.
  */
 final class JudgmentNotes {
     private JudgmentNotes() {
     }
 
-    /** Each judge's latest grade, "you" for {@code annotator}; empty when there are none. */
+    /** Each other judge's latest grade (imports included), not {@code annotator}'s; empty when there are none. */
     static String note(List<EarlierJudgment> earlier, String annotator) {
         List<String> parts = new ArrayList<>();
-        latest(earlier).forEach((who, j) -> parts.add((j.who().equals(annotator) && !j.imported() ? "you" : j.who())
-                + " " + GradeScale.symbol(j.grade())));
+        latest(earlier).forEach((key, j) -> {
+            if (j.imported() || !j.who().equals(annotator)) {
+                parts.add(j.who() + " " + GradeScale.symbol(j.grade()));
+            }
+        });
         return String.join(" · ", parts);
     }
 

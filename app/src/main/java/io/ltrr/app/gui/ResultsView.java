@@ -30,10 +30,10 @@ public final class ResultsView extends TableView<ResultRow> {
         setItems(vm.rows());
         setPlaceholder(new Label("Type a query and press Enter (Ctrl+L focuses the query bar)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().setAll(List.of(Cells.column("#", ResultRow::position, 32),
-                Cells.column("title", ResultRow::title, 200), Cells.column("artist", ResultRow::artist, 130),
-                Cells.column("type", ResultRow::type, 52), Cells.column("year", ResultRow::year, 44), armsColumn(),
-                Cells.number("score", ResultRow::score, "%.4f", 64), gradeColumn(), feedbackColumn()));
+        getColumns().setAll(List.of(Cells.column("#", ResultRow::position, 30),
+                Cells.column("title", ResultRow::title, 180), Cells.column("artist", ResultRow::artist, 110),
+                Cells.column("type", ResultRow::type, 46), Cells.column("year", ResultRow::year, 42), armsColumn(),
+                Cells.number("score", ResultRow::score, "%.4f", 60), gradeColumn(), feedbackColumn()));
         getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -59,7 +59,7 @@ public final class ResultsView extends TableView<ResultRow> {
     }
 
     private TableColumn<ResultRow, ResultRow> armsColumn() {
-        TableColumn<ResultRow, ResultRow> arms = Cells.column("arms", r -> r, 150);
+        TableColumn<ResultRow, ResultRow> arms = Cells.column("arms", r -> r, 128);
         arms.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(ResultRow r, boolean empty) {
@@ -88,8 +88,8 @@ public final class ResultsView extends TableView<ResultRow> {
                         : new GradeChips(vm.gradeScaleProperty().get(), shown, g -> vm.rate(row, g)));
             }
         });
-        grade.setPrefWidth(196);
-        grade.setMinWidth(150);
+        grade.setPrefWidth(180);
+        grade.setMinWidth(180);
         return grade;
     }
 
@@ -119,14 +119,14 @@ public final class ResultsView extends TableView<ResultRow> {
         return feedback;
     }
 
-    /** "clicked", then the earlier judges' grades ("earlier: you 3 · bo 1"). */
+    /** "clicked", then the other judges' earlier grades ("bo 1 · team 3"; the tooltip says more). */
     private String feedbackText(ResultRow row) {
         String note = JudgmentNotes.note(row.earlierProperty().get(), vm.context().annotatorName());
         String clicked = row.feedbackProperty().get();
         if (note.isEmpty()) {
             return clicked;
         }
-        return (clicked.isEmpty() ? "" : clicked + " · ") + "earlier: " + note;
+        return (clicked.isEmpty() ? "" : clicked + " · ") + note;
     }
 
     private void select(int index) {

@@ -4,6 +4,8 @@ import io.ltrr.app.gui.SelectionViewModel.ArmRow;
 import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -17,8 +19,12 @@ import javafx.scene.layout.VBox;
  * and the context features that drove it.
  */
 public final class SelectionView extends VBox {
+    /** Row height at the normal font; demo mode's larger type scales rows and header (see {@link Theme}). */
     private static final double ROW = 24;
-    private static final double HEADER = 26;
+    /** The column header and the table's borders, with room to spare. */
+    private static final double HEADER = 34;
+    private static final double DEMO_SCALE = 17.0 / 12.0;
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final SplitPane split;
 
     public SelectionView(SelectionViewModel vm) {
@@ -49,9 +55,9 @@ public final class SelectionView extends VBox {
                 Cells.number("reward", ArmRow::reward, "%.2f", 60)));
         arms.setPlaceholder(new Label("no round yet"));
         // Every offered arm in view, chosen first, and no stale scroll position from the previous round.
-        arms.setFixedCellSize(ROW);
+        arms.fixedCellSizeProperty().bind(scale.multiply(ROW));
         arms.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> HEADER + ROW * Math.max(vm.arms().size(), 3) + 4, vm.arms()));
+                () -> scale.get() * (HEADER + ROW * Math.max(vm.arms().size(), 3)) + 6, vm.arms(), scale));
         arms.prefHeightProperty().bind(arms.minHeightProperty());
         arms.maxHeightProperty().bind(arms.minHeightProperty());
         vm.arms().addListener((ListChangeListener<ArmRow>) c -> arms.scrollTo(0));
@@ -62,7 +68,15 @@ public final class SelectionView extends VBox {
         features.getColumns().setAll(List.of(Cells.column("context feature", FeatureRow::name, 200),
                 Cells.number("value", FeatureRow::value, "%.3f", 80)));
         features.setPlaceholder(new Label("no round yet"));
-        features.setMinHeight(HEADER + 2 * ROW);
+        features.minHeightProperty().bind(scale.multiply(HEADER + 2 * ROW));
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                ListChangeListener<String> demo = c -> scale.set(scene.getRoot().getStyleClass().contains("demo")
+                        ? DEMO_SCALE : 1);
+                scene.getRoot().getStyleClass().addListener(demo);
+                demo.onChanged(null);
+            }
+        });
 
         split = new SplitPane(arms, features);
         split.setOrientation(Orientation.VERTICAL);

@@ -115,7 +115,7 @@ class KeyboardJudgingTest {
         ResultRow again = vm.rows().stream().filter(r -> r.itemId().equals(rated)).findFirst().orElseThrow();
         waitUntil(() -> !again.earlierProperty().get().isEmpty());
         assertThat(again.shown("analyst")).contains(new ResultRow.Rated(3, true));
-        assertThat(chipTexts(robot, "grade-earlier")).containsExactly("3 perfect (earlier)");
+        assertThat(chipTexts(robot, "grade-earlier")).containsExactly("3 perfect");
         assertThat(chipTexts(robot, "grade-set")).isEmpty();
     }
 
