@@ -21,6 +21,8 @@ import javafx.scene.input.MouseButton;
  * the query. The mouse rates by clicking a grade chip.
  */
 public final class ResultsView extends TableView<ResultRow> {
+    /** Room for one compact arm chip (a code of up to four capitals) and the gap after it. */
+    private static final double ARM_CHIP_WIDTH = 40;
     private final MainViewModel vm;
     private Runnable onEscape = () -> { };
 
@@ -59,7 +61,13 @@ public final class ResultsView extends TableView<ResultRow> {
     }
 
     private TableColumn<ResultRow, ResultRow> armsColumn() {
-        TableColumn<ResultRow, ResultRow> arms = Cells.column("arms", r -> r, 128);
+        TableColumn<ResultRow, ResultRow> arms = Cells.column("arms", r -> r, 132);
+        // Wide enough for every chip of the row with the most arms: none is ever clipped.
+        vm.rows().addListener((ListChangeListener<ResultRow>) c -> {
+            int most = vm.rows().stream().mapToInt(r -> r.ranked().provenance().size()).max().orElse(3);
+            arms.setMinWidth(ARM_CHIP_WIDTH * Math.max(3, most) + 12);
+        });
+        arms.setMinWidth(ARM_CHIP_WIDTH * 3 + 12);
         arms.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(ResultRow r, boolean empty) {

@@ -72,8 +72,15 @@ class MainWindowTest {
         assertThat(results.getItems()).isNotEmpty();
         List<Label> chips = robot.lookup("#results .arm-chip").queryAllAs(Label.class).stream().toList();
         assertThat(chips).isNotEmpty();
-        Label chip = chips.getFirst();
-        assertThat(chip.getStyle()).contains(ArmColors.hex(chip.getText()));
+        List<String> arms = vm.selection().arms().stream().map(SelectionViewModel.ArmRow::arm).toList();
+        for (Label chip : chips) {
+            String arm = arms.stream().filter(a -> ArmColors.code(a).equals(chip.getText())).findFirst().orElseThrow();
+            assertThat(chip.getStyle()).contains(ArmColors.hex(arm));
+            Node cell = chip.getParent().getParent();
+            assertThat(cell.localToScene(cell.getBoundsInLocal()).getMaxX())
+                    .as("chip %s is not clipped", chip.getText())
+                    .isGreaterThanOrEqualTo(chip.localToScene(chip.getBoundsInLocal()).getMaxX());
+        }
         assertThat(robot.lookup("#arms").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(robot.lookup("#features").queryAs(TableView.class).getItems()).isNotEmpty();
     }
