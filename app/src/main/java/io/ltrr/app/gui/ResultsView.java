@@ -32,10 +32,11 @@ public final class ResultsView extends TableView<ResultRow> {
         setItems(vm.rows());
         setPlaceholder(new Label("Type a query and press Enter (Ctrl+L focuses the query bar)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().setAll(List.of(Cells.column("#", ResultRow::position, 30),
+        getColumns().setAll(List.of(fixed(Cells.column("#", ResultRow::position, 30)),
                 Cells.column("title", ResultRow::title, 180), Cells.column("artist", ResultRow::artist, 110),
-                Cells.column("type", ResultRow::type, 46), Cells.column("year", ResultRow::year, 42), armsColumn(),
-                Cells.number("score", ResultRow::score, "%.4f", 60), gradeColumn(), feedbackColumn()));
+                fixed(Cells.column("type", ResultRow::type, 46)), fixed(Cells.column("year", ResultRow::year, 44)),
+                armsColumn(), fixed(Cells.number("score", ResultRow::score, "%.4f", 60)), gradeColumn(),
+                feedbackColumn()));
         getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -53,6 +54,12 @@ public final class ResultsView extends TableView<ResultRow> {
                 requestFocus();
             }
         });
+    }
+
+    /** Short values are never cut ("20…"): title and artist give way instead when the table is narrow. */
+    private static <T> TableColumn<ResultRow, T> fixed(TableColumn<ResultRow, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     /** What Esc does in the table (the main view focuses the query). */
