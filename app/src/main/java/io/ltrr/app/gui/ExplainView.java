@@ -5,9 +5,7 @@ import io.ltrr.app.gui.ExplainViewModel.ProvenanceRow;
 import io.ltrr.engine.retrieval.ScoreExplanation;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -34,30 +32,7 @@ public final class ExplainView extends VBox {
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(vm.titleProperty().map(t -> "Explain: " + t));
         rating.setId("rating");
-        ObjectBinding<Optional<ResultRow.Rated>> shown = Bindings.createObjectBinding(() -> {
-            ResultRow row = main.selectedProperty().get();
-            return row == null ? Optional.empty() : row.shown(main.context().annotatorName());
-        }, main.selectedProperty(), main.context().annotatorProperty());
-        Runnable refresh = () -> {
-            ResultRow row = main.selectedProperty().get();
-            rating.getChildren().setAll(row == null ? List.of() : List.of(new GradeChips(
-                    main.gradeScaleProperty().get(), row.shown(main.context().annotatorName()),
-                    g -> main.rate(row, g))));
-        };
-        shown.addListener((obs, o, n) -> refresh.run());
-        // The chips follow the selected row's grade, also when a key rating or an earlier judgment changes it.
-        javafx.beans.InvalidationListener follow = obs -> refresh.run();
-        main.selectedProperty().addListener((obs, o, row) -> {
-            if (o != null) {
-                o.ratingProperty().removeListener(follow);
-                o.earlierProperty().removeListener(follow);
-            }
-            if (row != null) {
-                row.ratingProperty().addListener(follow);
-                row.earlierProperty().addListener(follow);
-            }
-            refresh.run();
-        });
+        followSelectedGrade(main);
         Label keys = new Label("keys: ↑↓ / j k move · Enter or space click · 0–3 / a s d f rate · x can't tell · "
                 + "Esc query");
         keys.getStyleClass().add("hint");
@@ -90,6 +65,32 @@ public final class ExplainView extends VBox {
         vm.treeProperty().addListener((obs, o, n) -> tree.setRoot(n == null ? null : item(n, 0)));
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(top, keys, provenance, interpretations, tree);
+    }
+
+    /**
+     * The grade chips show the selected row's grade for the current annotator, also when a key rating or an earlier
+     * judgment changes it, and rate it when clicked.
+     */
+    private void followSelectedGrade(MainViewModel main) {
+        Runnable refresh = () -> {
+            ResultRow row = main.selectedProperty().get();
+            rating.getChildren().setAll(row == null ? List.of() : List.of(new GradeChips(
+                    main.gradeScaleProperty().get(), row.shown(main.context().annotatorName()),
+                    g -> main.rate(row, g))));
+        };
+        InvalidationListener follow = obs -> refresh.run();
+        main.context().annotatorProperty().addListener(follow);
+        main.selectedProperty().addListener((obs, o, row) -> {
+            if (o != null) {
+                o.ratingProperty().removeListener(follow);
+                o.earlierProperty().removeListener(follow);
+            }
+            if (row != null) {
+                row.ratingProperty().addListener(follow);
+                row.earlierProperty().addListener(follow);
+            }
+            refresh.run();
+        });
     }
 
     /** Top levels open, deep parts of long explanations folded. */

@@ -129,6 +129,10 @@ class KeyboardJudgingTest {
         robot.type(KeyCode.X);
         waitUntil(() -> service.logCounts().get("ratings") == 1L);
         assertThat(chipTexts(robot, "grade-set")).containsExactly("? can't tell");
+        assertThat(results(robot).getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rating .grade-set").queryAs(Label.class).getText()).isEqualTo("? can't tell");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#query").queryAs(TextField.class).isFocused()).isTrue();
