@@ -4,6 +4,7 @@ import io.ltrr.app.gui.ResultRow.Rated;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -24,6 +25,8 @@ public final class ResultsView extends TableView<ResultRow> {
     /** Room for one compact arm chip (a code of up to four capitals) and the gap after it. */
     private static final double ARM_CHIP_WIDTH = 40;
     private final MainViewModel vm;
+    /** Demo mode's larger type widens the columns whose width is set (they are in pixels). */
+    private final ReadOnlyDoubleProperty scale = Theme.typeScale(this);
     private Runnable onEscape = () -> { };
 
     public ResultsView(MainViewModel vm) {
@@ -32,11 +35,16 @@ public final class ResultsView extends TableView<ResultRow> {
         setItems(vm.rows());
         setPlaceholder(new Label("Type a query and press Enter (Ctrl+L focuses the query bar)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        List<TableColumn<ResultRow, ?>> details = List.of(fixed(Cells.column("type", ResultRow::type, 46)),
+                fixed(Cells.column("year", ResultRow::year, 44)),
+                fixed(Cells.number("score", ResultRow::score, "%.4f", 60)));
         getColumns().setAll(List.of(fixed(Cells.column("#", ResultRow::position, 30)),
-                Cells.column("title", ResultRow::title, 180), Cells.column("artist", ResultRow::artist, 110),
-                fixed(Cells.column("type", ResultRow::type, 46)), fixed(Cells.column("year", ResultRow::year, 44)),
-                armsColumn(), fixed(Cells.number("score", ResultRow::score, "%.4f", 60)), gradeColumn(),
-                feedbackColumn()));
+                readable(Cells.column("title", ResultRow::title, 180), 120),
+                readable(Cells.column("artist", ResultRow::artist, 110), 80), details.get(0), details.get(1),
+                armsColumn(), details.get(2), gradeColumn(), feedbackColumn()));
+        // Demo mode's larger type does not fit half a window: type, year and score step aside (the explanation
+        // shows them) so the titles, arms and grades stay whole.
+        scale.addListener((obs, o, n) -> details.forEach(c -> c.setVisible(n.doubleValue() <= 1)));
         getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -57,8 +65,29 @@ public final class ResultsView extends TableView<ResultRow> {
     }
 
     /** Short values are never cut ("20…"): title and artist give way instead when the table is narrow. */
-    private static <T> TableColumn<ResultRow, T> fixed(TableColumn<ResultRow, T> c) {
-        c.setMinWidth(c.getPrefWidth());
+    private <T> TableColumn<ResultRow, T> fixed(TableColumn<ResultRow, T> c) {
+        return scaled(c, c.getPrefWidth());
+    }
+
+    /** A column that gives way when the table is narrow, down to {@code min} (times the type scale). */
+    private <T> TableColumn<ResultRow, T> readable(TableColumn<ResultRow, T> c, double min) {
+        Runnable apply = () -> c.setMinWidth(min * scale.get());
+        scale.addListener((obs, o, n) -> apply.run());
+        apply.run();
+        return c;
+    }
+
+    /**
+     * Keeps the column at least {@code width} (times the type scale) wide; set, not bound, so the user can still
+     * widen it by dragging.
+     */
+    private <T> TableColumn<ResultRow, T> scaled(TableColumn<ResultRow, T> c, double width) {
+        Runnable apply = () -> {
+            c.setMinWidth(width * scale.get());
+            c.setPrefWidth(Math.max(c.getPrefWidth(), width * scale.get()));
+        };
+        scale.addListener((obs, o, n) -> apply.run());
+        apply.run();
         return c;
     }
 
@@ -70,11 +99,15 @@ public final class ResultsView extends TableView<ResultRow> {
     private TableColumn<ResultRow, ResultRow> armsColumn() {
         TableColumn<ResultRow, ResultRow> arms = Cells.column("arms", r -> r, 132);
         // Wide enough for every chip of the row with the most arms: none is ever clipped.
-        vm.rows().addListener((ListChangeListener<ResultRow>) c -> {
+        Runnable fit = () -> {
             int most = vm.rows().stream().mapToInt(r -> r.ranked().provenance().size()).max().orElse(3);
-            arms.setMinWidth(ARM_CHIP_WIDTH * Math.max(3, most) + 12);
-        });
-        arms.setMinWidth(ARM_CHIP_WIDTH * 3 + 12);
+            double min = scale.get() * (ARM_CHIP_WIDTH * Math.max(3, most) + 12);
+            arms.setMinWidth(min);
+            arms.setPrefWidth(Math.max(arms.getPrefWidth(), min));
+        };
+        vm.rows().addListener((ListChangeListener<ResultRow>) c -> fit.run());
+        scale.addListener((obs, o, n) -> fit.run());
+        fit.run();
         arms.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(ResultRow r, boolean empty) {
@@ -103,9 +136,7 @@ public final class ResultsView extends TableView<ResultRow> {
                         : new GradeChips(vm.gradeScaleProperty().get(), shown, g -> vm.rate(row, g)));
             }
         });
-        grade.setPrefWidth(180);
-        grade.setMinWidth(180);
-        return grade;
+        return scaled(grade, 180);
     }
 
     private TableColumn<ResultRow, String> feedbackColumn() {

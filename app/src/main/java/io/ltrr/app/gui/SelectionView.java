@@ -4,8 +4,7 @@ import io.ltrr.app.gui.SelectionViewModel.ArmRow;
 import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -23,8 +22,7 @@ public final class SelectionView extends VBox {
     private static final double ROW = 24;
     /** The column header and the table's borders, with room to spare. */
     private static final double HEADER = 34;
-    private static final double DEMO_SCALE = 17.0 / 12.0;
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+    private final ReadOnlyDoubleProperty scale = Theme.typeScale(this);
     private final SplitPane split;
 
     public SelectionView(SelectionViewModel vm) {
@@ -69,14 +67,7 @@ public final class SelectionView extends VBox {
                 Cells.number("value", FeatureRow::value, "%.3f", 80)));
         features.setPlaceholder(new Label("no round yet"));
         features.minHeightProperty().bind(scale.multiply(HEADER + 2 * ROW));
-        sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                ListChangeListener<String> demo = c -> scale.set(scene.getRoot().getStyleClass().contains("demo")
-                        ? DEMO_SCALE : 1);
-                scene.getRoot().getStyleClass().addListener(demo);
-                demo.onChanged(null);
-            }
-        });
+
 
         split = new SplitPane(arms, features);
         split.setOrientation(Orientation.VERTICAL);
