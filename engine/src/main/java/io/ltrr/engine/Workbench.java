@@ -2,6 +2,7 @@ package io.ltrr.engine;
 
 import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.api.DataLayout;
+import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
@@ -44,9 +45,13 @@ import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.QuerySetRun;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's facade: everything the GUI and the command line do goes through here, each call handed to a
@@ -282,6 +287,21 @@ public final class Workbench implements AutoCloseable {
     /** The latest events, newest first, optionally of one kind and containing a text. */
     public synchronized List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
         return store.searchLog().recent(n, kind, text);
+    }
+
+    /**
+     * The earlier judgments of these items for a normalized query: every annotator's ratings in the log (oldest
+     * first, can't-tell included), then the imported judgments by source. Read-only; for showing a repeated query.
+     */
+    public synchronized List<EarlierJudgment> earlierJudgments(String normalizedQuery, Collection<String> itemIds) {
+        Set<String> items = new HashSet<>(itemIds);
+        List<EarlierJudgment> out = new ArrayList<>();
+        store.logReader().ratingsOf(normalizedQuery).stream().filter(r -> items.contains(r.itemId()))
+                .forEach(r -> out.add(new EarlierJudgment(r.itemId(), r.grade(), r.annotator(), false, r.searchId(),
+                        r.at())));
+        store.judgments().ofQuery(normalizedQuery).stream().filter(j -> items.contains(j.itemId()))
+                .forEach(j -> out.add(new EarlierJudgment(j.itemId(), j.grade(), j.source(), true, null, null)));
+        return out;
     }
 
     /** Counts of the log: searches, clicks, ratings. */

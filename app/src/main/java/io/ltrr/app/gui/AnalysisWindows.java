@@ -7,6 +7,7 @@ import io.ltrr.engine.ope.OpeEstimate;
 import io.ltrr.engine.ope.PolicyTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -20,22 +21,25 @@ import javafx.stage.Window;
  * workbench's log. A window is opened once and brought to the front when asked again. The windows compute on
  * their own background worker (a daemon thread, started on first use), not the main window's: a bootstrap
  * over a long log takes seconds, and searches must not queue behind it (the workbench itself is locked only
- * while the log is read).
+ * while the log is read). They belong to the main window: {@link #closeAll} (called when it closes) closes them
+ * and their worker, so nothing keeps the process or the data folder alive.
  */
 public final class AnalysisWindows {
     private final WorkbenchService service;
-    private BackgroundRunner runner;
-    private MenuBar bar;
+    private final Supplier<Window> owner;
+    private FxBackgroundRunner runner;
     private Stage ope;
     private Stage agreement;
 
-    private AnalysisWindows(WorkbenchService service) {
+    /** @param owner the main window (null before it is shown): the analysis windows stay in front of it */
+    public AnalysisWindows(WorkbenchService service, Supplier<Window> owner) {
         this.service = service;
+        this.owner = owner;
     }
 
     /** A menu bar with the Analysis menu (disabled when the service is not backed by an engine workbench). */
-    public static MenuBar menuBar(WorkbenchService service) {
-        AnalysisWindows w = new AnalysisWindows(service);
+    public MenuBar menuBar() {
+        AnalysisWindows w = this;
         MenuItem leaderboard = new MenuItem("Off-policy leaderboard…");
         leaderboard.setId("menu-ope");
         leaderboard.setOnAction(e -> w.openOpe());
@@ -44,9 +48,35 @@ public final class AnalysisWindows {
         kappa.setOnAction(e -> w.openAgreement());
         Menu menu = new Menu("Analysis", null, leaderboard, kappa);
         menu.setDisable(service.opeSource().isEmpty());
-        w.bar = new MenuBar(menu);
-        w.bar.setId("analysis-menu");
-        return w.bar;
+        MenuBar bar = new MenuBar(menu);
+        bar.setId("analysis-menu");
+        return bar;
+    }
+
+    /** The analysis windows open now. */
+    public List<Stage> open() {
+        List<Stage> out = new ArrayList<>();
+        for (Stage s : new Stage[] {ope, agreement}) {
+            if (s != null && s.isShowing()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Closes every analysis window and stops their worker (letting a running computation end, bounded). */
+    public void closeAll() {
+        for (Stage s : new Stage[] {ope, agreement}) {
+            if (s != null) {
+                s.close();
+            }
+        }
+        ope = null;
+        agreement = null;
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
     }
 
     /** The leaderboard's candidates and estimates from a workbench: every policy, and every arm alone. */
@@ -97,9 +127,8 @@ public final class AnalysisWindows {
         agreement.toFront();
     }
 
-    /** The main window: the analysis windows close with it. */
     private Window owner() {
-        return bar.getScene() == null ? null : bar.getScene().getWindow();
+        return owner.get();
     }
 
     private static Stage stage(Window owner, String title, Parent root, double width, double height) {

@@ -7,26 +7,40 @@ import java.util.Map;
 import javafx.scene.paint.Color;
 
 /**
- * The one place where each arm gets its colour: chips, tables and charts all ask here, so an arm looks the
- * same everywhere. Known arms have fixed colours; an arm added later gets a stable colour from its id.
+ * The one place where each arm gets its colour and short code: chips, tables and charts all ask here, so an arm
+ * looks the same everywhere. The shipped arms take the seven Okabe–Ito colours (distinguishable with the common
+ * colour-vision deficiencies: no two shipped arms share a hue family, e.g. bm25 blue and bm25-pop orange, explore
+ * yellow and memory vermillion), and every chip also says which arm it is in text. An arm added later gets a stable
+ * colour from its id.
  */
 public final class ArmColors {
     private static final Map<String, String> KNOWN = new LinkedHashMap<>();
-    /** Colour-blind-friendly palette (Okabe–Ito plus two), used for arms without a fixed colour. */
+    private static final Map<String, String> CODES = new LinkedHashMap<>();
+    /** Okabe–Ito's palette (black last), used for arms without a fixed colour. */
     private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
-            "#56B4E9", "#8C564B", "#7F7F7F", "#BCBD22");
+            "#56B4E9", "#F0E442", "#000000");
 
     static {
-        KNOWN.put("bm25", "#0072B2");
-        KNOWN.put("bm25-pop", "#56B4E9");
-        KNOWN.put("structured", "#009E73");
-        KNOWN.put("dense", "#CC79A7");
-        KNOWN.put("explore", "#E69F00");
-        KNOWN.put("memory", "#D55E00");
-        KNOWN.put("rewrite", "#8C564B");
+        known("bm25", "#0072B2", "BM");         // blue
+        known("bm25-pop", "#E69F00", "POP");    // orange
+        known("structured", "#009E73", "STR");  // bluish green
+        known("dense", "#CC79A7", "DNS");       // reddish purple
+        known("explore", "#F0E442", "EXP");     // yellow
+        known("memory", "#D55E00", "MEM");      // vermillion
+        known("rewrite", "#000000", "RW");      // black
     }
 
     private ArmColors() {
+    }
+
+    private static void known(String arm, String hex, String code) {
+        KNOWN.put(arm, hex);
+        CODES.put(arm, code);
+    }
+
+    /** The shipped arms with a fixed colour, in display order. */
+    public static List<String> knownArms() {
+        return List.copyOf(KNOWN.keySet());
     }
 
     /** The arm's colour as "#RRGGBB". */
@@ -36,6 +50,17 @@ public final class ArmColors {
             return known;
         }
         return PALETTE.get(Math.floorMod(armId.hashCode(), PALETTE.size()));
+    }
+
+    /** A short code for narrow places (BM, POP, …); an unknown arm's first four letters in capitals. */
+    public static String code(String armId) {
+        String known = CODES.get(armId);
+        if (known != null) {
+            return known;
+        }
+        String letters = armId.replaceAll("[^A-Za-z0-9]", "");
+        return (letters.isEmpty() ? armId : letters).substring(0, Math.min(4, Math.max(1,
+                letters.isEmpty() ? armId.length() : letters.length()))).toUpperCase(Locale.ROOT);
     }
 
     /** The arm's colour for JavaFX nodes. */

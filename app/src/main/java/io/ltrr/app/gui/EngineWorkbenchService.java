@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
@@ -11,6 +12,8 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.Optional;
 /** The real {@link WorkbenchService}: the engine facade, one call each. */
 public final class EngineWorkbenchService implements WorkbenchService {
     private final Workbench workbench;
+    private Map<String, String> titles;
 
     public EngineWorkbenchService(Workbench workbench) {
         this.workbench = workbench;
@@ -116,6 +120,26 @@ public final class EngineWorkbenchService implements WorkbenchService {
     @Override
     public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
         return workbench.recentEvents(n, kind, text);
+    }
+
+    @Override
+    public List<EarlierJudgment> earlierJudgments(String normalizedQuery, Collection<String> itemIds) {
+        return workbench.earlierJudgments(normalizedQuery, itemIds);
+    }
+
+    /** Read once (the catalog changes only with a new index, which restarts the window). */
+    @Override
+    public synchronized Map<String, String> titles() {
+        if (titles == null) {
+            if (!workbench.hasIndex()) {
+                return Map.of();
+            }
+            Map<String, String> t = new HashMap<>();
+            workbench.items().forEach(i -> t.put(i.id(), i.artist() == null || i.artist().isBlank() ? i.title()
+                    : i.title() + " — " + i.artist()));
+            titles = Map.copyOf(t);
+        }
+        return titles;
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.ltrr.app.gui.ExplainViewModel.ProvenanceRow;
 import io.ltrr.engine.retrieval.ScoreExplanation;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -15,15 +15,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.Rating;
 
 /**
  * Why the selected result is there: provenance per chosen arm, the query's interpretations, and the
- * explanation tree; plus a star rating of the result (0–3) by the annotator.
+ * explanation tree; plus the grade chips of the selected result (0–3, can't tell), which the mouse can set.
  */
 public final class ExplainView extends VBox {
-    private final Rating rating = new Rating(3, 0);
-    private boolean showingGrade;
+    private final HBox rating = new HBox();
 
     public ExplainView(MainViewModel main) {
         super(4);
@@ -34,19 +32,13 @@ public final class ExplainView extends VBox {
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(vm.titleProperty().map(t -> "Explain: " + t));
         rating.setId("rating");
-        rating.setUpdateOnHover(false);
-        rating.setPartialRating(false);
-        rating.ratingProperty().addListener((obs, o, n) -> {
-            if (!showingGrade && main.selectedProperty().get() != null) {
-                main.rate(main.selectedProperty().get(), (int) Math.round(n.doubleValue()));
-            }
-        });
-        main.selectedProperty().addListener((obs, o, row) -> showGrade(row == null ? null : row.gradeProperty().get()));
-        Label keys = new Label("keys: Enter click · 0–3 / a s d f rate · x can't tell");
+        followSelectedGrade(main);
+        Label keys = new Label("keys: ↑↓ / j k move · Enter or space click · 0–3 / a s d f rate · x can't tell · "
+                + "Esc query");
         keys.getStyleClass().add("hint");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, title, grow, new Label("rating"), rating);
+        HBox top = new HBox(8, title, grow, new Label("grade"), rating);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ProvenanceRow> provenance = new TableView<>(vm.provenance());
@@ -73,25 +65,32 @@ public final class ExplainView extends VBox {
         vm.treeProperty().addListener((obs, o, n) -> tree.setRoot(n == null ? null : item(n, 0)));
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(top, keys, provenance, interpretations, tree);
-        // The star control follows the selected row's grade, also when a key rating changes it.
-        ChangeListener<Integer> follow = (g, before, now) -> showGrade(now);
-        main.selectedProperty().addListener((obs, o, row) -> {
-            if (o != null) {
-                o.gradeProperty().removeListener(follow);
-            }
-            if (row != null) {
-                row.gradeProperty().addListener(follow);
-            }
-        });
     }
 
-    private void showGrade(Integer grade) {
-        showingGrade = true;
-        try {
-            rating.setRating(grade == null ? 0 : grade);
-        } finally {
-            showingGrade = false;
-        }
+    /**
+     * The grade chips show the selected row's grade for the current annotator, also when a key rating or an earlier
+     * judgment changes it, and rate it when clicked.
+     */
+    private void followSelectedGrade(MainViewModel main) {
+        Runnable refresh = () -> {
+            ResultRow row = main.selectedProperty().get();
+            rating.getChildren().setAll(row == null ? List.of() : List.of(new GradeChips(
+                    main.gradeScaleProperty().get(), row.shown(main.context().annotatorName()),
+                    g -> main.rate(row, g))));
+        };
+        InvalidationListener follow = obs -> refresh.run();
+        main.context().annotatorProperty().addListener(follow);
+        main.selectedProperty().addListener((obs, o, row) -> {
+            if (o != null) {
+                o.ratingProperty().removeListener(follow);
+                o.earlierProperty().removeListener(follow);
+            }
+            if (row != null) {
+                row.ratingProperty().addListener(follow);
+                row.earlierProperty().addListener(follow);
+            }
+            refresh.run();
+        });
     }
 
     /** Top levels open, deep parts of long explanations folded. */

@@ -37,7 +37,8 @@ public final class ExplainViewModel {
     private final ObservableList<InterpretationRow> interpretations = FXCollections.observableArrayList();
     private final ObjectProperty<ScoreExplanation> tree = new SimpleObjectProperty<>(this, "tree");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "select a result");
-    private String showing;
+    /** The row shown (search/item); volatile: a queued explanation checks it before it starts. */
+    private volatile String showing;
 
     public ExplainViewModel(WorkbenchService service, BackgroundRunner runner) {
         this.service = service;
@@ -98,14 +99,16 @@ public final class ExplainViewModel {
         title.set(String.format(Locale.ROOT, "#%d %s", ri.position(), row.title()));
         tree.set(root(r, ri, List.of(ranker(r, ri))));
         String key = showing;
-        runner.run("explain " + ri.itemId(), () -> service.explain(r, ri.itemId()),
+        // Moving through rows from the keyboard queues one explanation per row: skip the stale ones, so feedback
+        // queued behind them (a rating) runs at once.
+        runner.run("explain " + ri.itemId(), () -> key.equals(showing) ? service.explain(r, ri.itemId()) : null,
                 result -> accept(key, r, ri, result),
                 error -> tree.set(root(r, ri, List.of(ranker(r, ri),
                         ScoreExplanation.leaf(Double.NaN, "arm explanations failed: " + error.getMessage())))));
     }
 
     private void accept(String key, SearchResult r, RankedItem ri, ExplainResult result) {
-        if (!key.equals(showing)) {
+        if (result == null || !key.equals(showing)) {
             return; // the user moved on while the arms explained themselves
         }
         List<ScoreExplanation> children = new ArrayList<>();

@@ -14,11 +14,14 @@ import java.util.List;
  * Kept as JSON in the data folder ({@value #FILE}) so each data folder (and each test) has its own.
  *
  * @param width    window width, 0 when never saved
- * @param dividers divider positions of the search split panes, outer first
+ * @param dividers    divider positions of the search split panes, outer first
+ * @param gradeLabels the names of grades 0, 1, 2, 3 and "can't tell" on the rating chips (see {@link GradeScale});
+ *                    the default when missing
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GuiSettings(double x, double y, double width, double height, boolean maximized, List<Double> dividers,
-                          String user, String profile, String device, boolean timeNow, int hour, String annotator) {
+                          String user, String profile, String device, boolean timeNow, int hour, String annotator,
+                          List<String> gradeLabels) {
     static final String FILE = "gui-settings.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -29,11 +32,18 @@ public record GuiSettings(double x, double y, double width, double height, boole
         device = device == null ? "screen" : device;
         annotator = annotator == null ? "analyst" : annotator;
         hour = Math.floorMod(hour, 24);
+        gradeLabels = gradeLabels == null ? GradeScale.DEFAULT_LABELS : new GradeScale(gradeLabels).labels();
+    }
+
+    /** The rating scale these settings name. */
+    public GradeScale gradeScale() {
+        return new GradeScale(gradeLabels);
     }
 
     /** First start: no saved bounds, default context. */
     public static GuiSettings defaults() {
-        return new GuiSettings(0, 0, 0, 0, false, List.of(), "analyst", "", "screen", true, 12, "analyst");
+        return new GuiSettings(0, 0, 0, 0, false, List.of(), "analyst", "", "screen", true, 12, "analyst",
+                GradeScale.DEFAULT_LABELS);
     }
 
     /** The settings saved in {@code dataDir}, or the defaults when there are none or they cannot be read. */

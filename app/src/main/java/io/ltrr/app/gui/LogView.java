@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.app.gui.LogViewModel.LogRow;
 import io.ltrr.engine.store.LogEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
-/** The feedback log: recent searches, clicks and ratings, filterable by kind and text. */
+/** The feedback log: recent searches, clicks and ratings with item titles, filterable by kind and text. */
 public final class LogView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -40,21 +41,26 @@ public final class LogView extends BorderPane {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         TextField text = new TextField();
         text.setId("log-text");
-        text.setPromptText("filter: query or item id");
+        text.setPromptText("filter: query, item id or title");
+        text.setPrefWidth(260);
         text.textProperty().bindBidirectional(vm.textProperty());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> vm.refresh());
         setTop(new ToolBar(new Label("Show"), kind, text, refresh));
 
-        TableView<LogEvent> table = new TableView<>(vm.events());
+        TableView<LogRow> table = new TableView<>(vm.events());
         table.setId("log-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(Cells.column("time", (LogEvent e) -> TIME.format(e.time()), 150),
-                Cells.column("kind", (LogEvent e) -> e.kind().name().toLowerCase(Locale.ROOT), 70),
-                Cells.column("search", LogEvent::searchId, 80),
-                Cells.column("item", (LogEvent e) -> e.itemId() == null ? "" : e.itemId(), 160),
-                Cells.column("detail", LogEvent::detail, 400)));
-        table.setPlaceholder(new Label("nothing logged yet"));
+        table.getColumns().setAll(List.of(Cells.column("time", (LogRow r) -> TIME.format(r.event().time()), 140),
+                Cells.column("kind", (LogRow r) -> r.event().kind().name().toLowerCase(Locale.ROOT), 60),
+                Cells.column("search", (LogRow r) -> r.event().searchId(), 70),
+                Cells.column("item", (LogRow r) -> r.event().itemId() == null ? "" : r.event().itemId(), 110),
+                Cells.column("title", LogRow::title, 260),
+                Cells.column("detail", (LogRow r) -> r.event().detail(), 300)));
+        Label empty = new Label();
+        empty.setId("log-empty");
+        empty.textProperty().bind(vm.emptyTextProperty());
+        table.setPlaceholder(empty);
         setCenter(table);
     }
 }

@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's content: query bar on top, then tabs (search with results, selection and explain panes;
@@ -25,6 +27,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MainView extends BorderPane {
     private MenuBar analysisBar;
+    private final AnalysisWindows analysis;
     private final MainViewModel vm;
     private final WorkbenchService service;
     private final BackgroundRunner runner;
@@ -43,6 +46,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("workbench");
         queryBar = new QueryBar(vm);
         results = new ResultsView(vm);
+        results.setOnEscape(() -> queryBar.focusQuery());
         selection = new SelectionView(vm.selection());
         side = new SplitPane(selection, new ExplainView(vm));
         side.setOrientation(Orientation.VERTICAL);
@@ -67,7 +71,8 @@ public final class MainView extends BorderPane {
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
-        analysisBar = AnalysisWindows.menuBar(service);
+        analysis = new AnalysisWindows(service, () -> getScene() == null ? null : getScene().getWindow());
+        analysisBar = analysis.menuBar();
         setTop(new VBox(analysisBar, queryBar));
         setBottom(new StatusView(vm.status()));
     }
@@ -85,6 +90,22 @@ public final class MainView extends BorderPane {
         bar.getMenus().addAll(analysis);
         analysisBar = bar;
         setTop(new VBox(bar, queryBar));
+    }
+
+    /** The Analysis menu's windows. */
+    public AnalysisWindows analysis() {
+        return analysis;
+    }
+
+    /**
+     * Makes {@code window} (this view's window) the owner of the workbench's life: when it closes, every analysis
+     * window closes, then {@code release} runs (closing the workbench, which releases the data folder).
+     */
+    public void closeWith(Stage window, Runnable release) {
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            analysis.closeAll();
+            release.run();
+        });
     }
 
     public ChartsView charts() {
@@ -130,7 +151,7 @@ public final class MainView extends BorderPane {
         ready.run();
     }
 
-    /** Ctrl+L (Cmd+L) focuses the query bar. */
+    /** Ctrl+L (Cmd+L) focuses the query bar (Esc in the results too). */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 queryBar::focusQuery);
@@ -158,6 +179,7 @@ public final class MainView extends BorderPane {
         c.timeNowProperty().set(s.timeNow());
         c.hourProperty().set(s.hour());
         c.annotatorProperty().set(s.annotator());
+        vm.gradeScaleProperty().set(s.gradeScale());
     }
 
     /** The current dividers and context controls, with the given window bounds. */
@@ -167,7 +189,7 @@ public final class MainView extends BorderPane {
                 selection.split().getDividerPositions()[0]);
         return new GuiSettings(x, y, width, height, maximized, dividers, c.userProperty().get(),
                 c.profileProperty().get(), c.deviceProperty().get().key(), c.timeNowProperty().get(),
-                c.hourProperty().get(), c.annotatorProperty().get());
+                c.hourProperty().get(), c.annotatorProperty().get(), vm.gradeScaleProperty().get().labels());
     }
 
     private static Device device(String key) {

@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.SearchResult;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<GradeScale> gradeScale = new SimpleObjectProperty<>(this, "gradeScale",
+            GradeScale.defaults());
 
     public MainViewModel(WorkbenchService service, BackgroundRunner runner, Clock clock) {
         this.service = service;
@@ -107,6 +111,27 @@ public final class MainViewModel {
         return selected;
     }
 
+    /** The names of the grades on the rating chips (from the GUI settings). */
+    public ObjectProperty<GradeScale> gradeScaleProperty() {
+        return gradeScale;
+    }
+
+    /**
+     * Where the keyboard goes after rating row {@code rated}: the next row the current annotator has not judged
+     * for this query (now or earlier), searching down and then from the top; the next row when all are judged.
+     */
+    public int nextToRate(int rated) {
+        int n = rows.size();
+        String annotator = context.annotatorName();
+        for (int step = 1; step < n; step++) {
+            int i = (rated + step) % n;
+            if (rows.get(i).unratedBy(annotator)) {
+                return i;
+            }
+        }
+        return Math.min(rated + 1, n - 1);
+    }
+
     /** Loads what the status bar and the log show; call once the index is there. */
     public void start() {
         // The first engine call on a new index also prepares the bandit (click memory seeded once): say so.
@@ -171,9 +196,21 @@ public final class MainViewModel {
         selection.show(r);
         explain.showRound(r);
         rows.setAll(shown);
+        loadEarlier(r, shown);
         metrics.onSearch(r);
         status.messageProperty().set(String.format(Locale.ROOT, "%s: %d results from %s in %.1f ms", r.searchId(),
                 shown.size(), String.join(", ", r.selection().chosen()), r.micros() / 1000.0));
+    }
+
+    /** Shows on each row what was said about its item for the same query before (ratings and imports). */
+    private void loadEarlier(SearchResult r, List<ResultRow> shown) {
+        List<String> ids = shown.stream().map(ResultRow::itemId).toList();
+        runner.run("earlier", () -> service.earlierJudgments(r.analysis().normalized(), ids), earlier -> {
+            Map<String, List<EarlierJudgment>> byItem = earlier.stream()
+                    .filter(j -> !r.searchId().equals(j.searchId()))
+                    .collect(Collectors.groupingBy(EarlierJudgment::itemId));
+            shown.forEach(row -> row.setEarlier(byItem.getOrDefault(row.itemId(), List.of())));
+        }, e -> status.messageProperty().set("earlier judgments not read: " + e.getMessage()));
     }
 
     /** Records a click on a shown result. */
@@ -183,7 +220,7 @@ public final class MainViewModel {
             return;
         }
         runner.run("click", () -> service.click(r.searchId(), row.itemId()),
-                f -> feedbackDone(row, f, "clicked"), this::feedbackFailed);
+                f -> feedbackDone(row, f, "clicked", true), this::feedbackFailed);
     }
 
     /**
@@ -201,12 +238,14 @@ public final class MainViewModel {
         runner.run("rate", () -> service.rate(r.searchId(), row.itemId(), grade, annotator),
                 f -> {
                     row.setGrade(grade);
-                    feedbackDone(row, f, label + " by " + annotator);
+                    feedbackDone(row, f, label + " by " + annotator, false);
                 }, this::feedbackFailed);
     }
 
-    private void feedbackDone(ResultRow row, FeedbackResult f, String what) {
-        row.setFeedback(what);
+    private void feedbackDone(ResultRow row, FeedbackResult f, String what, boolean click) {
+        if (click) {
+            row.setFeedback(what); // a rating shows on the row's grade chips
+        }
         selection.applyFeedback(f);
         metrics.onFeedback(f);
         status.messageProperty().set(String.format(Locale.ROOT, "%s #%d \"%s\" — saved as %s", what,

@@ -3,6 +3,9 @@ package io.ltrr.app.gui;
 import io.ltrr.app.gui.SelectionViewModel.ArmRow;
 import io.ltrr.app.gui.SelectionViewModel.FeatureRow;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -10,8 +13,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The policy's selection of the current round, and the context features that drove it. */
+/**
+ * The policy's selection of the current round (every offered arm, chosen first, sized so none needs scrolling),
+ * and the context features that drove it.
+ */
 public final class SelectionView extends VBox {
+    /** Row height at the normal font; demo mode's larger type scales rows and header (see {@link Theme}). */
+    private static final double ROW = 24;
+    /** The column header and the table's borders, with room to spare. */
+    private static final double HEADER = 34;
+    private final ReadOnlyDoubleProperty scale = Theme.typeScale(this);
     private final SplitPane split;
 
     public SelectionView(SelectionViewModel vm) {
@@ -41,6 +52,13 @@ public final class SelectionView extends VBox {
                 Cells.column("pulls", ArmRow::pulls, 50),
                 Cells.number("reward", ArmRow::reward, "%.2f", 60)));
         arms.setPlaceholder(new Label("no round yet"));
+        // Every offered arm in view, chosen first, and no stale scroll position from the previous round.
+        arms.fixedCellSizeProperty().bind(scale.multiply(ROW));
+        arms.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scale.get() * (HEADER + ROW * Math.max(vm.arms().size(), 3)) + 6, vm.arms(), scale));
+        arms.prefHeightProperty().bind(arms.minHeightProperty());
+        arms.maxHeightProperty().bind(arms.minHeightProperty());
+        vm.arms().addListener((ListChangeListener<ArmRow>) c -> arms.scrollTo(0));
 
         TableView<FeatureRow> features = new TableView<>(vm.features());
         features.setId("features");
@@ -48,6 +66,8 @@ public final class SelectionView extends VBox {
         features.getColumns().setAll(List.of(Cells.column("context feature", FeatureRow::name, 200),
                 Cells.number("value", FeatureRow::value, "%.3f", 80)));
         features.setPlaceholder(new Label("no round yet"));
+        features.minHeightProperty().bind(scale.multiply(HEADER + 2 * ROW));
+
 
         split = new SplitPane(arms, features);
         split.setOrientation(Orientation.VERTICAL);

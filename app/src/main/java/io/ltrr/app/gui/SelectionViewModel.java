@@ -68,7 +68,7 @@ public final class SelectionViewModel {
                     d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.uncertainty(),
                     d == null ? Double.NaN : d.score(), d == null ? 0 : d.pulls(), null));
         });
-        arms.setAll(rows);
+        arms.setAll(chosenFirst(rows, List.copyOf(s.chosen())));
         ContextVector x = r.x();
         List<FeatureRow> fs = new ArrayList<>();
         for (int i = 0; i < x.dimension(); i++) {
@@ -78,6 +78,16 @@ public final class SelectionViewModel {
         header.set(String.format(Locale.ROOT, "%s · round %d · %s query · %s", s.policyId(), s.round(),
                 r.analysis().type().name().toLowerCase(Locale.ROOT), r.searchId()));
         learned.set("");
+    }
+
+    /** The chosen arms in the selection's order, then the others by falling propensity (ties by id). */
+    static List<ArmRow> chosenFirst(List<ArmRow> rows, List<String> chosen) {
+        List<ArmRow> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.<ArmRow>comparingInt(a -> a.chosen() && chosen.contains(a.arm())
+                        ? chosen.indexOf(a.arm()) : chosen.size())
+                .thenComparing(ArmRow::propensity, java.util.Comparator.reverseOrder())
+                .thenComparing(ArmRow::arm));
+        return out;
     }
 
     /** Shows the rewards of feedback on the round shown; the new means appear with the next search. */

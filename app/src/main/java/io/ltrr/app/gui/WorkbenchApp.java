@@ -29,6 +29,7 @@ public final class WorkbenchApp extends Application {
     private WorkbenchMenus menus;
     private MainView view;
     private Stage stage;
+    private boolean released;
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(GuiOptions opts) {
@@ -71,6 +72,12 @@ public final class WorkbenchApp extends Application {
         primary.setMaximized(settings.maximized());
         primary.setScene(scene);
         primary.setOnCloseRequest(e -> saveSettings());
+        // Closing the main window ends the app: the analysis windows close with it and the data folder is released
+        // at once (an open analysis window no longer keeps the process, and the folder's lock, alive).
+        view.closeWith(primary, () -> {
+            release();
+            Platform.exit();
+        });
         primary.show();
         view.open(() -> afterReady(opts, vm));
     }
@@ -125,6 +132,15 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        release();
+    }
+
+    /** Stops the workers and closes the workbench (releasing the data folder); a second call does nothing. */
+    private synchronized void release() {
+        if (released) {
+            return;
+        }
+        released = true;
         if (simulation != null) {
             simulation.reset(); // cancels a running play between rounds (an interrupt could break Lucene reads)
         }

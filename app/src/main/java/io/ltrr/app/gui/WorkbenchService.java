@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
@@ -10,6 +11,7 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,16 @@ public interface WorkbenchService extends AutoCloseable {
 
     /** Newest first; {@code kind} null for all kinds, {@code text} null or blank for any text. */
     List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text);
+
+    /** Earlier ratings (every annotator's) and imported judgments of these items for a normalized query. */
+    default List<EarlierJudgment> earlierJudgments(String normalizedQuery, Collection<String> itemIds) {
+        return List.of();
+    }
+
+    /** Catalog titles by item id ("title — artist" when there is an artist); empty when there is no index. */
+    default Map<String, String> titles() {
+        return Map.of();
+    }
 
     /** searches, clicks, ratings. */
     Map<String, Long> logCounts();

@@ -44,12 +44,13 @@ class MainViewModelTest {
         assertThat(vm.rows()).allSatisfy(row -> assertThat(r.selection().chosen()).containsAll(row.arms()));
         assertThat(vm.rows().getFirst().arms()).isNotEmpty();
         assertThat(vm.selection().arms()).extracting(SelectionViewModel.ArmRow::arm)
-                .containsExactlyElementsOf(r.selection().propensity().keySet());
+                .containsExactlyInAnyOrderElementsOf(r.selection().propensity().keySet())
+                .startsWith(r.selection().chosen().toArray(String[]::new));
         assertThat(vm.selection().features()).extracting(SelectionViewModel.FeatureRow::name)
                 .containsExactlyElementsOf(r.x().names());
         assertThat(vm.explain().interpretations()).isNotEmpty();
         assertThat(vm.status().eventsProperty().get()).contains("1 searches");
-        assertThat(vm.log().events()).extracting(LogEvent::kind).containsExactly(LogEvent.Kind.SEARCH);
+        assertThat(vm.log().events()).extracting(row -> row.event().kind()).containsExactly(LogEvent.Kind.SEARCH);
     }
 
     @Test
@@ -123,13 +124,46 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRepeatedQueryShowsThisAnnotatorsEarlierGradeAndOthersByName() {
+        vm.context().annotatorProperty().set("ana");
+        search("love song");
+        ResultRow first = vm.rows().getFirst();
+        vm.rate(first, 3);
+        vm.context().annotatorProperty().set("bo");
+        vm.rate(vm.rows().get(1), null);
+        vm.context().annotatorProperty().set("ana");
+        search("love song");
+        ResultRow again = vm.rows().stream().filter(r -> r.itemId().equals(first.itemId())).findFirst().orElseThrow();
+        assertThat(again.ratingProperty().get()).isNull();
+        assertThat(again.shown("ana")).contains(new ResultRow.Rated(3, true));
+        assertThat(again.shown("bo")).isEmpty();
+        assertThat(JudgmentNotes.note(again.earlierProperty().get(), "ana")).isEmpty(); // ana's is on the chips
+        assertThat(JudgmentNotes.note(again.earlierProperty().get(), "bo")).isEqualTo("ana 3");
+        ResultRow other = vm.rows().stream().filter(r -> r.itemId().equals(vm.rows().get(1).itemId())).findFirst()
+                .orElseThrow();
+        assertThat(JudgmentNotes.tooltip(other.earlierProperty().get(), "ana", GradeScale.defaults()))
+                .contains("? can't tell — bo in s-");
+    }
+
+    @Test
+    void afterARatingTheKeyboardMovesToTheNextRowNotYetJudged() {
+        search("ambient");
+        assertThat(vm.rows().size()).as("rows of %s", vm.rows().stream().map(ResultRow::itemId).toList())
+                .isGreaterThanOrEqualTo(3);
+        vm.rate(vm.rows().get(1), 2);
+        assertThat(vm.nextToRate(0)).isEqualTo(2);
+        int last = vm.rows().size() - 1;
+        assertThat(vm.nextToRate(last)).isZero();
+    }
+
+    @Test
     void aRatingCarriesTheAnnotatorIntoTheLog() {
         vm.context().annotatorProperty().set("maria");
         search("ambient");
         ResultRow row = vm.rows().getFirst();
         vm.rate(row, 2);
         vm.rate(row, null);
-        assertThat(row.gradeProperty().get()).isNull();
+        assertThat(row.ratingProperty().get()).isEqualTo(new ResultRow.Rated(null, false));
         List<LogEvent> ratings = service.recentEvents(10, LogEvent.Kind.RATING, null);
         assertThat(ratings).extracting(LogEvent::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("grade 2 by maria"))
@@ -145,9 +179,33 @@ class MainViewModelTest {
         vm.log().kindProperty().set(LogEvent.Kind.SEARCH);
         assertThat(vm.log().events()).hasSize(2);
         vm.log().textProperty().set("ambient");
-        assertThat(vm.log().events()).singleElement().satisfies(e -> assertThat(e.detail()).contains("ambient"));
+        assertThat(vm.log().events()).singleElement()
+                .satisfies(e -> assertThat(e.event().detail()).contains("ambient"));
         vm.log().kindProperty().set(LogEvent.Kind.CLICK);
         assertThat(vm.log().events()).isEmpty();
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing matches the filter (clicks, \"ambient\")");
+    }
+
+    @Test
+    void theLogShowsTitlesBesideIdsAndFiltersOnTitles() {
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing logged yet");
+        search("love song");
+        ResultRow top = vm.rows().getFirst();
+        vm.click(top);
+        search("ambient");
+        vm.click(vm.rows().stream().filter(r -> r.title().equals("Orange Horizon")).findFirst().orElseThrow());
+        vm.log().textProperty().set("orange hor");
+        assertThat(vm.log().events()).singleElement().satisfies(r -> {
+            assertThat(r.event().kind()).isEqualTo(LogEvent.Kind.CLICK);
+            assertThat(r.event().itemId()).isEqualTo("t3");
+            assertThat(r.title()).isEqualTo("Orange Horizon — Valliam");
+        });
+        vm.log().textProperty().set("");
+        assertThat(vm.log().events()).filteredOn(r -> r.event().itemId() != null)
+                .allSatisfy(r -> assertThat(r.title()).isNotBlank());
+        vm.log().textProperty().set("no such title");
+        assertThat(vm.log().events()).isEmpty();
+        assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing matches the filter (\"no such title\")");
     }
 
     @Test

@@ -72,8 +72,15 @@ class MainWindowTest {
         assertThat(results.getItems()).isNotEmpty();
         List<Label> chips = robot.lookup("#results .arm-chip").queryAllAs(Label.class).stream().toList();
         assertThat(chips).isNotEmpty();
-        Label chip = chips.getFirst();
-        assertThat(chip.getStyle()).contains(ArmColors.hex(chip.getText()));
+        List<String> arms = vm.selection().arms().stream().map(SelectionViewModel.ArmRow::arm).toList();
+        for (Label chip : chips) {
+            String arm = arms.stream().filter(a -> ArmColors.code(a).equals(chip.getText())).findFirst().orElseThrow();
+            assertThat(chip.getStyle()).contains(ArmColors.hex(arm));
+            Node cell = chip.getParent().getParent();
+            assertThat(cell.localToScene(cell.getBoundsInLocal()).getMaxX())
+                    .as("chip %s is not clipped", chip.getText())
+                    .isGreaterThanOrEqualTo(chip.localToScene(chip.getBoundsInLocal()).getMaxX());
+        }
         assertThat(robot.lookup("#arms").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(robot.lookup("#features").queryAs(TableView.class).getItems()).isNotEmpty();
     }
@@ -105,6 +112,38 @@ class MainWindowTest {
         assertThat(ratings).extracting(LogEvent::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("grade 2 by kim"))
                 .anySatisfy(d -> assertThat(d).startsWith("can't tell by kim"));
+    }
+
+    @Test
+    void theSelectionTableShowsEveryOfferedArmChosenFirstWithoutScrolling(FxRobot robot) throws Exception {
+        search(robot, "love song");
+        TableView<?> arms = robot.lookup("#arms").queryAs(TableView.class);
+        List<SelectionViewModel.ArmRow> rows = vm.selection().arms();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
+        long chosen = rows.stream().filter(SelectionViewModel.ArmRow::chosen).count();
+        assertThat(rows.subList(0, (int) chosen)).allMatch(SelectionViewModel.ArmRow::chosen);
+        assertThat(rows.subList((int) chosen, rows.size())).noneMatch(SelectionViewModel.ArmRow::chosen);
+        long shownRows = robot.lookup("#arms .table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null
+                        && n.localToScene(n.getBoundsInLocal()).getMaxY()
+                        <= arms.localToScene(arms.getBoundsInLocal()).getMaxY() + 0.5)
+                .count();
+        assertThat(shownRows).isEqualTo(rows.size());
+    }
+
+    @Test
+    void theFeedbackLogFiltersOnTitlesAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+        search(robot, "ambient");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> service.logCounts().get("clicks") == 1L);
+        String title = vm.rows().getFirst().title();
+        robot.clickOn("Feedback log").clickOn("#log-text").write(title.substring(0, 6).toLowerCase());
+        TableView<?> log = robot.lookup("#log-table").queryAs(TableView.class);
+        waitUntil(() -> log.getItems().size() == 1);
+        assertThat(((LogViewModel.LogRow) log.getItems().getFirst()).title()).startsWith(title);
+        robot.write("zzz");
+        waitUntil(() -> log.getItems().isEmpty());
+        assertThat(robot.lookup("#log-empty").queryAs(Label.class).getText()).startsWith("nothing matches the filter");
     }
 
     @Test

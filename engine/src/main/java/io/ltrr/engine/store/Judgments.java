@@ -24,6 +24,9 @@ public interface Judgments {
     record ImportCount(int added, int updated, int unchanged, int removed) {
     }
 
+    /** The judgments of one (normalized) query, by source and item. */
+    List<Judgment> ofQuery(String query);
+
     /** All judgments, by source, query and item. */
     List<Judgment> all();
 }

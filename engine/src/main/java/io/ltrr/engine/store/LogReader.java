@@ -17,6 +17,12 @@ public interface LogReader {
     /** Every rating, oldest first. */
     List<LoggedRating> ratings();
 
+    /**
+     * The ratings (can't-tell included) given to results of searches whose normalized query is
+     * {@code normalizedQuery}, oldest first: what annotators said earlier when a query comes again.
+     */
+    List<LoggedRating> ratingsOf(String normalizedQuery);
+
     /** How many searches, clicks and ratings the log holds, read together: keys searches, clicks, ratings. */
     Map<String, Long> counts();
 }

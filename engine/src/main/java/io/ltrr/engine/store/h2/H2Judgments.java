@@ -24,6 +24,9 @@ final class H2Judgments implements Judgments {
     private static final String UPDATE = "UPDATE judgments SET grade = ? WHERE source = ? AND query = ? AND item_id = ?";
     private static final String SELECT = "SELECT query, item_id, grade, source FROM judgments ORDER BY source, query, item_id";
 
+    private static final String SELECT_QUERY =
+            "SELECT query, item_id, grade, source FROM judgments WHERE query = ? ORDER BY source, item_id";
+
     private final H2Database db;
 
     H2Judgments(H2Database db) {
@@ -134,13 +137,31 @@ final class H2Judgments implements Judgments {
     @Override
     public List<Judgment> all() {
         return db.sql(c -> {
-            List<Judgment> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(SELECT); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Judgment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
-                }
+            try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+                return read(ps);
             }
-            return out;
         });
+    }
+
+    /** The judgments of one query (index judgments_by_query), by source and item. */
+    @Override
+    public List<Judgment> ofQuery(String query) {
+        Objects.requireNonNull(query, "query");
+        return db.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_QUERY)) {
+                ps.setString(1, query);
+                return read(ps);
+            }
+        });
+    }
+
+    private static List<Judgment> read(PreparedStatement ps) throws java.sql.SQLException {
+        List<Judgment> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Judgment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+            }
+        }
+        return out;
     }
 }

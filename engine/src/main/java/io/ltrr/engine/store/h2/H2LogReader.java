@@ -42,6 +42,11 @@ final class H2LogReader implements LogReader {
             SELECT r.rating_id, r.search_id, s.normalized_query, r.item_id, r.grade, r.annotator, r.created_at
             FROM ratings r JOIN searches s ON s.search_id = r.search_id ORDER BY r.rating_id""";
 
+    private static final String RATINGS_OF = """
+            SELECT r.rating_id, r.search_id, s.normalized_query, r.item_id, r.grade, r.annotator, r.created_at
+            FROM ratings r JOIN searches s ON s.search_id = r.search_id WHERE s.normalized_query = ?
+            ORDER BY r.rating_id""";
+
     private final H2Database db;
 
     H2LogReader(H2Database db) {
@@ -73,16 +78,34 @@ final class H2LogReader implements LogReader {
     @Override
     public List<LoggedRating> ratings() {
         return db.sql(c -> {
-            List<LoggedRating> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(RATINGS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new LoggedRating(SearchIds.ratingId(rs.getLong(1)), SearchIds.format(rs.getLong(2)),
-                            rs.getString(3), rs.getString(4), Jdbc.getNullableInt(rs, "grade"), rs.getString(6),
-                            Jdbc.getInstant(rs, "created_at")));
-                }
+            try (PreparedStatement ps = c.prepareStatement(RATINGS)) {
+                return ratings(ps);
             }
-            return out;
         });
+    }
+
+    /** The ratings of one normalized query's searches, in commit order (index searches_by_query). */
+    @Override
+    public List<LoggedRating> ratingsOf(String normalizedQuery) {
+        Objects.requireNonNull(normalizedQuery, "normalizedQuery");
+        return db.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RATINGS_OF)) {
+                ps.setString(1, normalizedQuery);
+                return ratings(ps);
+            }
+        });
+    }
+
+    private static List<LoggedRating> ratings(PreparedStatement ps) throws SQLException {
+        List<LoggedRating> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new LoggedRating(SearchIds.ratingId(rs.getLong(1)), SearchIds.format(rs.getLong(2)),
+                        rs.getString(3), rs.getString(4), Jdbc.getNullableInt(rs, "grade"), rs.getString(6),
+                        Jdbc.getInstant(rs, "created_at")));
+            }
+        }
+        return out;
     }
 
     private static List<LoggedRound> rounds(Connection c) throws SQLException {
