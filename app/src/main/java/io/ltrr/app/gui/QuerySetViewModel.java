@@ -67,6 +67,8 @@ public final class QuerySetViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private CancellationToken cancel;
+    /** What the last action did, kept in front of the scoring's status that follows it. */
+    private String notice = "";
 
     /** @param openQuery runs a query in the main window (focus on its results), for "judge next unjudged" */
     public QuerySetViewModel(QuerySetSource source, BackgroundRunner runner, Consumer<String> openQuery) {
@@ -191,8 +193,9 @@ public final class QuerySetViewModel {
     private void created(QuerySet set, List<String> bad) {
         problems.setAll(bad);
         name.set("");
-        status.set("created '" + set.name() + "': " + set.queries().size() + " queries ("
-                + set.origin() + ")" + (bad.isEmpty() ? "" : "; " + bad.size() + " lines skipped"));
+        notice = "created '" + set.name() + "': " + set.queries().size() + " queries (" + set.origin() + ")"
+                + (bad.isEmpty() ? "" : "; " + bad.size() + " lines skipped");
+        status.set(notice);
         if (!sets.contains(set.name())) {
             sets.add(set.name());
         }
@@ -215,7 +218,7 @@ public final class QuerySetViewModel {
             status.set(e.getMessage());
             return;
         }
-        status.set("scoring '" + set + "'…");
+        status.set(withNotice("scoring '" + set + "'…"));
         call("score", () -> new Loaded(source.scores(set, j), source.runs(set)), l -> {
             if (!set.equals(selected.get())) {
                 return;
@@ -223,7 +226,8 @@ public final class QuerySetViewModel {
             rows.setAll(l.scores().queries().stream().map(QueryRow::of).toList());
             runs.setAll(l.runs());
             means.set(meansText(l.scores()));
-            status.set(rows.size() + " queries scored against " + l.scores().judgments() + " judgments");
+            status.set(withNotice(rows.size() + " queries scored against " + l.scores().judgments() + " judgments"));
+            notice = "";
         });
     }
 
@@ -266,8 +270,8 @@ public final class QuerySetViewModel {
                 progress.set(total > 0 ? Math.min(1, (double) done / total) : 0)), token), r -> {
                     running.set(false);
                     progress.set(1);
-                    status.set(String.format(Locale.ROOT, "run %d stored: %s", r.run().runId(),
-                            meansText(r.scores())));
+                    notice = String.format(Locale.ROOT, "run %d stored: %s", r.run().runId(), meansText(r.scores()));
+                    status.set(notice);
                     load();
                 }, e -> {
                     running.set(false);
@@ -295,6 +299,10 @@ public final class QuerySetViewModel {
             source.export(set, format, j, file);
             return file;
         }, f -> status.set("wrote " + f));
+    }
+
+    private String withNotice(String text) {
+        return notice.isEmpty() ? text : notice + " — " + text;
     }
 
     private <T> void call(String what, java.util.concurrent.Callable<T> work, Consumer<T> done) {
