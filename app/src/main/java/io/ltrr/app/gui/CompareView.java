@@ -169,7 +169,7 @@ public final class CompareView extends BorderPane {
         move.setCellFactory(col -> new MoveCell());
         t.getColumns().setAll(List.of(Cells.column("#", CompareViewModel.Entry::rank, 40), move,
                 Cells.column("result", CompareViewModel.Entry::title, 300)));
-        t.setPlaceholder(new Label("select a query above"));
+        t.setPlaceholder(new Label("no results: select a query above (or this side found nothing for it)"));
         Label title = new Label(name);
         title.getStyleClass().add("compare-side");
         title.setStyle("-fx-font-weight: bold;");

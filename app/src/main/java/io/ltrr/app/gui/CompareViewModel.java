@@ -223,7 +223,7 @@ public final class CompareViewModel {
                 + "Δ nDCG@10 %s · Δ P@10 %s · Δ MRR@10 %s", c.a(), c.b(), QuerySetViewModel.num(c.diff().meanJaccard()),
                 QuerySetViewModel.num(c.diff().meanRbo()), delta(c.meanDelta(ConfigComparison.Measure.NDCG)),
                 delta(c.meanDelta(ConfigComparison.Measure.PRECISION)), delta(c.meanDelta(ConfigComparison.Measure.MRR))));
-        status.set(c.queries().size() + " queries compared"
+        status.set(c.queries().size() + (c.queries().size() == 1 ? " query" : " queries") + " compared"
                 + (c.diff().onlyInA().isEmpty() && c.diff().onlyInB().isEmpty() ? ""
                 : "; only one side has " + (c.diff().onlyInA().size() + c.diff().onlyInB().size()) + " queries"));
         sortRows();

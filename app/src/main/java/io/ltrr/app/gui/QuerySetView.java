@@ -216,7 +216,7 @@ public final class QuerySetView extends BorderPane {
                 Cells.number("nDCG@10", QuerySetViewModel.QueryRow::ndcg, "%.3f", 90),
                 Cells.number("P@10", QuerySetViewModel.QueryRow::precision, "%.3f", 80),
                 Cells.number("MRR@10", QuerySetViewModel.QueryRow::mrr, "%.3f", 80),
-                Cells.column("unjudged", QuerySetViewModel.QueryRow::unjudged, 80)));
+                Cells.number("unjudged", QuerySetViewModel.QueryRow::unjudged, "%.0f", 80)));
         table.setPlaceholder(new Label("create or select a query set"));
         table.setRowFactory(t -> {
             TableRow<QuerySetViewModel.QueryRow> row = new TableRow<>();
