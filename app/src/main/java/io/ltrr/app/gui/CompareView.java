@@ -66,7 +66,8 @@ public final class CompareView extends BorderPane {
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
         summary.setPadding(new Insets(0, 8, 4, 8));
-        HBox lists = new HBox(8, side("A", vm.listA(), "compare-list-a"), side("B", vm.listB(), "compare-list-b"));
+        HBox lists = new HBox(8, side(vm.titleAProperty(), vm.listA(), "compare-list-a"),
+                side(vm.titleBProperty(), vm.listB(), "compare-list-b"));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         SplitPane body = new SplitPane(queries(vm), lists);
         body.setOrientation(Orientation.VERTICAL);
@@ -160,7 +161,7 @@ public final class CompareView extends BorderPane {
         return t;
     }
 
-    private static VBox side(String name, javafx.collections.ObservableList<CompareViewModel.Entry> entries,
+    private static VBox side(javafx.beans.value.ObservableValue<String> name, javafx.collections.ObservableList<CompareViewModel.Entry> entries,
                              String id) {
         TableView<CompareViewModel.Entry> t = new TableView<>(entries);
         t.setId(id);
@@ -170,7 +171,8 @@ public final class CompareView extends BorderPane {
         t.getColumns().setAll(List.of(Cells.column("#", CompareViewModel.Entry::rank, 40), move,
                 Cells.column("result", CompareViewModel.Entry::title, 300)));
         t.setPlaceholder(new Label("no results: select a query above (or this side found nothing for it)"));
-        Label title = new Label(name);
+        Label title = new Label();
+        title.textProperty().bind(name);
         title.getStyleClass().add("compare-side");
         title.setStyle("-fx-font-weight: bold;");
         VBox box = new VBox(4, title, t);

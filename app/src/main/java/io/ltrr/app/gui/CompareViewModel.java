@@ -57,6 +57,8 @@ public final class CompareViewModel {
             ConfigComparison.Measure.NDCG);
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty titleA = new SimpleStringProperty(this, "titleA", "A");
+    private final StringProperty titleB = new SimpleStringProperty(this, "titleB", "B");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
@@ -122,6 +124,15 @@ public final class CompareViewModel {
     /** The query whose two lists are shown. */
     public StringProperty selectedProperty() {
         return selected;
+    }
+
+    /** The heading of A's list: "A: " and its configuration, after a comparison. */
+    public StringProperty titleAProperty() {
+        return titleA;
+    }
+
+    public StringProperty titleBProperty() {
+        return titleB;
     }
 
     public StringProperty summaryProperty() {
@@ -219,6 +230,8 @@ public final class CompareViewModel {
     private void show(ConfigComparison c, Map<String, String> t) {
         comparison = c;
         titles = t;
+        titleA.set("A: " + c.a());
+        titleB.set("B: " + c.b());
         summary.set(String.format(Locale.ROOT, "A = %s, B = %s · mean Jaccard@10 %s · mean RBO %s · "
                 + "Δ nDCG@10 %s · Δ P@10 %s · Δ MRR@10 %s", c.a(), c.b(), QuerySetViewModel.num(c.diff().meanJaccard()),
                 QuerySetViewModel.num(c.diff().meanRbo()), delta(c.meanDelta(ConfigComparison.Measure.NDCG)),

@@ -120,8 +120,9 @@ public final class QueryWindows {
     }
 
     /**
-     * For README screenshots: opens a window ({@code queryset} or {@code compare}; the comparison runs
-     * {@code query} against the current configuration's first alternative), waits, writes the PNG and exits.
+     * For README screenshots: opens a window ({@code queryset} or {@code compare}: the first ready-made alternative
+     * (the first ranker) as A against the current configuration as B, over {@code query} or else the first set),
+     * waits, writes the PNG and exits.
      */
     public void demo(String which, String query, Path screenshot, double seconds) {
         Stage s;
@@ -130,7 +131,13 @@ public final class QueryWindows {
             if (query != null && !query.isBlank()) {
                 compareVm.queryProperty().set(query);
             }
-            compareVm.refresh(compareVm::compare);
+            compareVm.refresh(() -> {
+                if (compareVm.configurations().size() > 1) {
+                    compareVm.configAProperty().set(compareVm.configurations().get(1));
+                    compareVm.configBProperty().set("current");
+                }
+                compareVm.compare();
+            });
         } else if (which.equals("queryset")) {
             s = openQuerySets();
         } else {

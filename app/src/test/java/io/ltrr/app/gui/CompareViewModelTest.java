@@ -59,6 +59,7 @@ class CompareViewModelTest {
         assertThat(vm.listB()).allSatisfy(e -> assertThat(e.move()).matches("↑\\d+|↓\\d+|=|new"));
         assertThat(vm.listA().getFirst().title()).isNotEqualTo(vm.listA().getFirst().itemId());
         assertThat(vm.summaryProperty().get()).contains("mean Jaccard@10");
+        assertThat(vm.titleBProperty().get()).isEqualTo("B: arms=" + wb.armIds().getFirst());
     }
 
     @Test
