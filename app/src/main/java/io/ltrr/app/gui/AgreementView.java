@@ -3,9 +3,11 @@ package io.ltrr.app.gui;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -60,8 +62,14 @@ public final class AgreementView extends BorderPane {
         table.setPlaceholder(new Label("press Compute: ratings of at least two annotators are compared"));
         Label title = new Label("Disagreements (double-click: run the query in the main window)");
         title.setPadding(new Insets(6, 8, 2, 8));
-        setCenter(new VBox(figures, table, title, disagreements(vm)));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        TableView<AgreementViewModel.DisagreementRow> differ = disagreements(vm);
+        VBox lower = new VBox(title, differ);
+        VBox.setVgrow(differ, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        setCenter(new VBox(figures, split));
+        VBox.setVgrow(split, Priority.ALWAYS);
 
         Label status = new Label();
         status.setId("agreement-status");
@@ -85,7 +93,6 @@ public final class AgreementView extends BorderPane {
                 Cells.column("spread", AgreementViewModel.DisagreementRow::spread, 60),
                 Cells.column("grades", AgreementViewModel.DisagreementRow::grades, 200)));
         t.setPlaceholder(new Label("no item was graded differently"));
-        t.setPrefHeight(180);
         t.setRowFactory(tv -> {
             TableRow<AgreementViewModel.DisagreementRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -62,7 +62,10 @@ public final class QueryWindows {
         };
     }
 
-    /** The opener a node's owning main window left under {@link #OPEN_QUERY}, if any. */
+    /**
+     * The opener the main window left under {@link #OPEN_QUERY}: found through the node's window's owners, else
+     * among the open windows; a no-op when there is none.
+     */
     @SuppressWarnings("unchecked")
     static Consumer<String> openerOf(Node node) {
         Window w = node.getScene() == null ? null : node.getScene().getWindow();
@@ -72,6 +75,13 @@ public final class QueryWindows {
                 return (Consumer<String>) c;
             }
             w = w instanceof Stage s ? s.getOwner() : null;
+        }
+        // A window opened without an owner: the one main window of this application holds the opener.
+        for (Window any : Window.getWindows()) {
+            Object o = any.getScene() == null ? null : any.getScene().getRoot().getProperties().get(OPEN_QUERY);
+            if (o instanceof Consumer<?> c) {
+                return (Consumer<String>) c;
+            }
         }
         return q -> { };
     }
@@ -152,6 +162,19 @@ public final class QueryWindows {
             Platform.exit();
         });
         wait.play();
+    }
+
+    /** On exit: cancels a running set run or comparison (between queries) and lets the worker finish. */
+    public void close() {
+        if (querySetVm != null) {
+            querySetVm.cancel();
+        }
+        if (compareVm != null) {
+            compareVm.cancel();
+        }
+        if (runner != null) {
+            runner.close();
+        }
     }
 
     private FxBackgroundRunner runner() {

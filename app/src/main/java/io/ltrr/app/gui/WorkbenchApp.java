@@ -151,6 +151,9 @@ public final class WorkbenchApp extends Application {
         if (runner != null) {
             runner.close();
         }
+        if (queryWindows != null) {
+            queryWindows.close();
+        }
         if (service != null) {
             service.close();
         }

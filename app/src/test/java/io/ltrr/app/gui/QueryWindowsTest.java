@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -164,10 +163,20 @@ class QueryWindowsTest {
     }
 
     @Test
-    void theAgreementWindowsOpenerRunsADisagreementsQuery(FxRobot robot) throws Exception {
+    void doubleClickingADisagreementRunsItsQueryInTheMainWindow(FxRobot robot) throws Exception {
         waitUntil(() -> ready);
-        Node any = robot.lookup("#tabs").query();
-        robot.interact(() -> QueryWindows.openerOf(any).accept("tokyo rain"));
-        waitUntil(() -> "tokyo rain".equals(vm.queryProperty().get()) && !vm.rows().isEmpty());
+        var r = service.search("tokyo rain", io.ltrr.engine.context.SearchContext.anonymous(
+                java.time.LocalDateTime.of(2026, 11, 20, 12, 0)));
+        String top = r.results().getFirst().itemId();
+        service.rate(r.searchId(), top, 3, "alice");
+        service.rate(r.searchId(), top, 0, "bob");
+        robot.clickOn("Analysis").clickOn("Annotator agreement…");
+        waitUntil(() -> robot.lookup("#agreement-disagreements").tryQuery().isPresent()
+                && !table(robot, "#agreement-disagreements").getItems().isEmpty());
+        assertThat(robot.lookup("#agreement-weighted").queryAs(Label.class).getText()).isNotEmpty();
+        screenshot(robot, "#agreement-disagreements", "agreement-disagreements.png");
+        robot.doubleClickOn("#agreement-disagreements .table-row-cell");
+        waitUntil(() -> "tokyo rain".equals(vm.queryProperty().get()) && vm.resultProperty().get() != null
+                && vm.resultProperty().get().query().equals("tokyo rain"));
     }
 }
