@@ -78,7 +78,7 @@ public final class QuerySetView extends BorderPane {
         vm.selectedProperty().addListener((obs, o, n) -> sets.getSelectionModel().select(n));
         TextField name = new TextField();
         name.setId("queryset-name");
-        name.setPromptText("name of the new set");
+        name.setPromptText("name of the new set (a sample is named after itself)");
         name.textProperty().bindBidirectional(vm.nameProperty());
         TabPane how = new TabPane(typedTab(), fileTab(), sampleTab());
         how.setId("queryset-create");

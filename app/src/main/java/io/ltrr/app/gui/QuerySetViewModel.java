@@ -171,7 +171,10 @@ public final class QuerySetViewModel {
         String n = name.get() == null ? "" : name.get().strip();
         List<String> queries = Arrays.stream((typed.get() == null ? "" : typed.get()).split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        call("create", () -> source.create(n, queries), s -> created(s, List.of()));
+        call("create", () -> source.create(n, queries), s -> {
+            typed.set("");
+            created(s, List.of());
+        });
     }
 
     /** Creates a set of a file's queries; the lines that were not queries are listed in {@link #problems()}. */
@@ -181,12 +184,16 @@ public final class QuerySetViewModel {
                 r.problems().stream().map(Object::toString).toList()));
     }
 
-    /** Creates a set sampled from the search log with the chosen strategy, size and seed. */
+    /**
+     * Creates a set sampled from the search log with the chosen strategy, size and seed; without a name it is
+     * named after them ("frequent 20", "random 20 seed 7").
+     */
     public void sample() {
-        String n = name.get() == null ? "" : name.get().strip();
         QuerySampling s = strategy.get();
         int size = sampleSize.get();
         long sd = seed.get();
+        String n = name.get() == null || name.get().isBlank() ? s.name().toLowerCase(Locale.ROOT) + " " + size
+                + (s == QuerySampling.FREQUENT ? "" : " seed " + sd) : name.get().strip();
         call("sample", () -> source.sample(n, s, size, sd), set -> created(set, List.of()));
     }
 

@@ -55,6 +55,7 @@ class QuerySetViewModelTest {
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.unjudged()).isPositive());
         assertThat(vm.meansProperty().get()).contains("over 0 judged of 2 queries");
         assertThat(vm.nameProperty().get()).isEmpty();
+        assertThat(vm.typedProperty().get()).isEmpty();
     }
 
     @Test
@@ -122,11 +123,16 @@ class QuerySetViewModelTest {
         for (String q : List.of("avalon", "avalon", "avalon", "love song", "love song", "tokyo rain")) {
             search(q);
         }
-        vm.nameProperty().set("top");
         vm.strategyProperty().set(QuerySampling.FREQUENT);
         vm.sampleSizeProperty().set(2);
         vm.sample();
+        assertThat(vm.selectedProperty().get()).isEqualTo("frequent 2");
         assertThat(vm.rows()).extracting(QuerySetViewModel.QueryRow::query).containsExactly("avalon", "love song");
+        vm.strategyProperty().set(QuerySampling.RANDOM);
+        vm.seedProperty().set(3);
+        vm.sample();
+        assertThat(vm.sets()).containsExactly("frequent 2", "random 2 seed 3");
+        assertThat(vm.rows()).hasSize(2);
     }
 
     @Test
