@@ -48,6 +48,12 @@ final class QuerySetChart extends ChartViewer {
         data.addSeries(series("P@10", runs, QuerySetRun::precision));
         data.addSeries(series("MRR@10", runs, QuerySetRun::mrr));
         chart.getXYPlot().setDataset(data);
+        List<QuerySetRun> shown = List.copyOf(runs);
+        chart.getXYPlot().getRenderer().setDefaultToolTipGenerator((dataset, series, item) -> {
+            QuerySetRun r = shown.get(item);
+            return String.format(java.util.Locale.ROOT, "run %d (%s, judgments %s): %s %.3f", r.runId(),
+                    r.description(), r.judgments(), dataset.getSeriesKey(series), dataset.getYValue(series, item));
+        });
     }
 
     private static XYSeries series(String name, List<QuerySetRun> runs, ToDoubleFunction<QuerySetRun> value) {
