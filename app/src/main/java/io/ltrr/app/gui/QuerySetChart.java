@@ -47,13 +47,18 @@ final class QuerySetChart extends ChartViewer {
         data.addSeries(series("nDCG@10", runs, QuerySetRun::ndcg));
         data.addSeries(series("P@10", runs, QuerySetRun::precision));
         data.addSeries(series("MRR@10", runs, QuerySetRun::mrr));
-        chart.getXYPlot().setDataset(data);
         List<QuerySetRun> shown = List.copyOf(runs);
+        chart.setNotify(false); // one redraw, with the data and its tooltips together
         chart.getXYPlot().getRenderer().setDefaultToolTipGenerator((dataset, series, item) -> {
+            if (item >= shown.size()) {
+                return null;
+            }
             QuerySetRun r = shown.get(item);
             return String.format(java.util.Locale.ROOT, "run %d (%s, judgments %s): %s %.3f", r.runId(),
                     r.description(), r.judgments(), dataset.getSeriesKey(series), dataset.getYValue(series, item));
         });
+        chart.getXYPlot().setDataset(data);
+        chart.setNotify(true);
     }
 
     private static XYSeries series(String name, List<QuerySetRun> runs, ToDoubleFunction<QuerySetRun> value) {
