@@ -1,9 +1,12 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.agreement.AgreementReport;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +16,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Annotator agreement on the logged ratings: Cohen's κ of every pair of annotators (over the items both rated),
- * Fleiss' κ over the items all compared annotators rated, and how many items that is. Computed in the background.
+ * Fleiss' κ over the items all compared annotators rated, and how many items that is; the quadratic-weighted κ of
+ * two annotators, and the items annotators graded differently (each opens its query in the main window).
+ * Computed in the background.
  */
 public final class AgreementViewModel {
     /** Where the ratings come from (the workbench's log). */
@@ -26,10 +31,18 @@ public final class AgreementViewModel {
     }
 
     /** One pair of annotators. */
-    public record PairRow(String a, String b, int sharedItems, double kappa) {
+    public record PairRow(String a, String b, int sharedItems, double kappa, double weightedKappa) {
         public String kappaText() {
             return AgreementViewModel.kappa(kappa);
         }
+
+        public String weightedKappaText() {
+            return AgreementViewModel.kappa(weightedKappa);
+        }
+    }
+
+    /** A (query, item) pair graded differently: each annotator's grade, e.g. "alice 3 · bob 0", and the spread. */
+    public record DisagreementRow(String query, String itemId, String grades, int spread) {
     }
 
     /** Cohen's κ is of two annotators: with more, the pairs' table has it. */
@@ -38,6 +51,9 @@ public final class AgreementViewModel {
     private final Source source;
     private final BackgroundRunner runner;
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
+    private final ObservableList<DisagreementRow> disagreements = FXCollections.observableArrayList();
+    private final StringProperty weighted = new SimpleStringProperty(this, "weighted", "");
+    private Consumer<String> openQuery;
     private final StringProperty annotators = new SimpleStringProperty(this, "annotators", "");
     private final StringProperty compared = new SimpleStringProperty(this, "compared", "");
     private final StringProperty sharedItems = new SimpleStringProperty(this, "sharedItems", "");
@@ -54,6 +70,30 @@ public final class AgreementViewModel {
 
     public ObservableList<PairRow> pairs() {
         return pairs;
+    }
+
+    /** The items annotators graded differently, biggest spread first. */
+    public ObservableList<DisagreementRow> disagreements() {
+        return disagreements;
+    }
+
+    /** Quadratic-weighted κ when exactly two annotators are compared, else {@link #NOT_TWO}; "" before. */
+    public StringProperty weightedProperty() {
+        return weighted;
+    }
+
+    /** Where a disagreement's query is run (the main window); set once. */
+    public void setOpenQuery(Consumer<String> open) {
+        if (openQuery == null) {
+            openQuery = open;
+        }
+    }
+
+    /** Runs a disagreement's query in the main window, when one is attached. */
+    public void open(DisagreementRow row) {
+        if (row != null && openQuery != null) {
+            openQuery.accept(row.query());
+        }
     }
 
     /** Whom to compare, comma-separated; blank for everyone with graded ratings. */
@@ -116,15 +156,28 @@ public final class AgreementViewModel {
         sharedItems.set(Integer.toString(r.sharedItems()));
         fleiss.set(kappa(r.fleissKappa()));
         cohen.set(r.annotators().size() == 2 ? kappa(r.cohenKappa()) : NOT_TWO);
+        weighted.set(r.annotators().size() == 2 ? kappa(r.weightedKappa()) : NOT_TWO);
         observed.set(Double.isFinite(r.observed()) ? String.format(Locale.ROOT, "%.3f", r.observed()) : "–");
-        pairs.setAll(r.pairs().stream().map(p -> new PairRow(p.a(), p.b(), p.sharedItems(), p.kappa())).toList());
+        pairs.setAll(r.pairs().stream().map(p -> new PairRow(p.a(), p.b(), p.sharedItems(), p.kappa(),
+                p.weightedKappa())).toList());
+        disagreements.setAll(r.disagreements().stream()
+                .sorted(Comparator.comparingInt(AgreementReport.Disagreement::spread).reversed())
+                .map(AgreementViewModel::row).toList());
         status.set(r.sharedItems() == 0 ? "no item was rated by all of " + r.annotators()
                 : r.annotators().size() + " annotators, " + r.sharedItems() + " items rated by all; can't-tell "
                         + "ratings are left out");
     }
 
+    static DisagreementRow row(AgreementReport.Disagreement d) {
+        List<String> parts = new ArrayList<>();
+        d.grades().forEach((who, g) -> parts.add(who + " " + g));
+        return new DisagreementRow(d.query(), d.itemId(), String.join(" · ", parts), d.spread());
+    }
+
     private void clear() {
         pairs.clear();
+        disagreements.clear();
+        weighted.set("");
         compared.set("");
         sharedItems.set("");
         fleiss.set("");

@@ -38,6 +38,11 @@ public final class EngineWorkbenchService implements WorkbenchService {
     }
 
     @Override
+    public Optional<QuerySetSource> querySetSource() {
+        return Optional.of(new EngineQuerySetSource(workbench));
+    }
+
+    @Override
     public Path dataDir() {
         return workbench.config().dataDir();
     }

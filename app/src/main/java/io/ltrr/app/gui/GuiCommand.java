@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ltrr", description = "Opens the LTR&R Workbench window.")
 public final class GuiCommand implements Callable<Integer> {
     private static final Set<String> OPTIONS = Set.of("--data", "--no-embeddings", "--demo", "--demo-query",
-            "--demo-simulation", "--screenshot");
+            "--demo-simulation", "--demo-window", "--screenshot");
 
     @Option(names = "--data", paramLabel = "DIR", description = DataFolder.OPTION_DESCRIPTION)
     Path data;
@@ -33,6 +33,11 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Opens the Simulation tab and plays the scripted demo on this scenario (music-default is "
                     + "the demo's own; synthetic-two-contexts needs no catalog).")
     String demoSimulation;
+
+    @Option(names = "--demo-window", hidden = true, paramLabel = "WINDOW",
+            description = "Opens Analysis > Query sets (queryset) or Compare (compare; with --demo-query, compares "
+                    + "that query) once the window is ready.")
+    String demoWindow;
 
     @Option(names = "--screenshot-after", hidden = true, defaultValue = "20", paramLabel = "SECONDS",
             description = "With --demo-simulation and --screenshot: seconds of play before the picture.")
@@ -62,7 +67,7 @@ public final class GuiCommand implements Callable<Integer> {
         }
         try {
             WorkbenchApp.launch(new GuiOptions(DataFolder.resolve(data), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
-                    screenshotAfter));
+                    screenshotAfter, demoWindow));
         } catch (RuntimeException e) {
             System.err.println("ltrr: " + DisplayCheck.startFailure(e));
             return 1;

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param demo         demo mode: larger fonts for a projector
  * @param demoSimulation a scenario whose scripted demo plays once the window is ready (Simulation tab), or null
  * @param screenshotDelaySeconds with {@code demoSimulation} and {@code screenshot}: seconds of play before the picture
+ * @param demoWindow   an analysis window to open once ready ({@code queryset} or {@code compare}), or null
  */
 public record GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo,
-                         String demoSimulation, double screenshotDelaySeconds) {
+                         String demoSimulation, double screenshotDelaySeconds, String demoWindow) {
     public GuiOptions {
         Objects.requireNonNull(dataDir, "dataDir");
         if (!(screenshotDelaySeconds >= 0)) {
@@ -24,6 +25,11 @@ public record GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, P
     }
 
     public GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo) {
-        this(dataDir, noEmbeddings, demoQuery, screenshot, demo, null, 0);
+        this(dataDir, noEmbeddings, demoQuery, screenshot, demo, null, 0, null);
+    }
+
+    public GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo,
+                      String demoSimulation, double screenshotDelaySeconds) {
+        this(dataDir, noEmbeddings, demoQuery, screenshot, demo, demoSimulation, screenshotDelaySeconds, null);
     }
 }

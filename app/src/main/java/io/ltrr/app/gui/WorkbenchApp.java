@@ -27,6 +27,7 @@ public final class WorkbenchApp extends Application {
     private ExecutorService simulationWorker;
     private SimulationViewModel simulation;
     private WorkbenchMenus menus;
+    private QueryWindows queryWindows;
     private MainView view;
     private Stage stage;
     private boolean released;
@@ -64,6 +65,10 @@ public final class WorkbenchApp extends Application {
         simulation = new SimulationViewModel(simulationSources, simulationWorker, runner, System::nanoTime);
         menus = WorkbenchMenus.install(scene, view, simulation);
         menus.demoModeProperty().set(opts.demo());
+        service.querySetSource().ifPresent(src -> {
+            queryWindows = new QueryWindows(src, view, QueryWindows.opener(vm, view), opts.dataDir().toString());
+            menus.addQueryWindows(queryWindows);
+        });
         primary.setTitle("LTR&R Workbench — " + opts.dataDir());
         if (settings.width() > 0) {
             primary.setX(settings.x());
@@ -83,6 +88,10 @@ public final class WorkbenchApp extends Application {
     }
 
     private void afterReady(GuiOptions opts, MainViewModel vm) {
+        if (opts.demoWindow() != null && queryWindows != null) {
+            queryWindows.demo(opts.demoWindow(), opts.demoQuery(), opts.screenshot(), opts.screenshotDelaySeconds());
+            return;
+        }
         boolean query = opts.demoQuery() != null && !opts.demoQuery().isBlank();
         if (opts.demoSimulation() != null && !opts.demoSimulation().isBlank()) {
             view.tabs().getSelectionModel().select(menus.simulationTab());
@@ -157,6 +166,9 @@ public final class WorkbenchApp extends Application {
         }
         if (runner != null) {
             runner.close();
+        }
+        if (queryWindows != null) {
+            queryWindows.close();
         }
         if (service != null) {
             service.close();

@@ -70,6 +70,17 @@ public final class WorkbenchMenus {
         return demoMode;
     }
 
+    /** Adds the query-set and comparison windows to the Analysis menu (made when there is none). */
+    public void addQueryWindows(QueryWindows windows) {
+        Menu analysis = bar.getMenus().stream().filter(m -> "Analysis".equals(m.getText())).findFirst()
+                .orElseGet(() -> {
+                    Menu m = new Menu("Analysis");
+                    bar.getMenus().add(m);
+                    return m;
+                });
+        analysis.getItems().addAll(windows.menuItems());
+    }
+
     public SimulationView simulationView() {
         return simulationView;
     }

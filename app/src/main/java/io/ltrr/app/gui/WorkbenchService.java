@@ -90,6 +90,11 @@ public interface WorkbenchService extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Query sets and comparisons (Analysis ▸ Query sets…, Compare…), when this service is backed by an engine. */
+    default Optional<QuerySetSource> querySetSource() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -76,6 +76,23 @@ class AgreementViewModelTest {
     }
 
     @Test
+    void twoAnnotatorsGetTheWeightedKappaAndTheirDisagreementsBiggestSpreadFirst() {
+        rate();
+        vm.annotatorsProperty().set("alice, bob");
+        vm.refresh();
+        assertThat(vm.weightedProperty().get()).isEqualTo("0.412");
+        assertThat(vm.pairs().getFirst().weightedKappaText()).isEqualTo("0.412");
+        assertThat(vm.disagreements()).extracting(AgreementViewModel.DisagreementRow::query)
+                .containsExactly("bass weight", "quiet morning");
+        assertThat(vm.disagreements().getFirst().grades()).isEqualTo("alice 3 · bob 0");
+        assertThat(vm.disagreements().getFirst().spread()).isEqualTo(3);
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        vm.setOpenQuery(opened::add);
+        vm.open(vm.disagreements().getFirst());
+        assertThat(opened).containsExactly("bass weight");
+    }
+
+    @Test
     void tooFewAnnotatorsIsAMessageAndClearsTheFigures() {
         rate();
         vm.refresh();
@@ -84,6 +101,7 @@ class AgreementViewModelTest {
         assertThat(vm.statusProperty().get()).contains("'zed'");
         assertThat(vm.pairs()).isEmpty();
         assertThat(vm.fleissProperty().get()).isEmpty();
+        assertThat(vm.disagreements()).isEmpty();
         assertThat(vm.runningProperty().get()).isFalse();
     }
 
