@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,6 +44,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>(this, "selected");
+    /** The row the results list should select once the earlier judgments are in (-1: none asked). */
+    private final IntegerProperty judgeRow = new SimpleIntegerProperty(this, "judgeRow", -1);
+    private boolean judging;
     private final ObjectProperty<GradeScale> gradeScale = new SimpleObjectProperty<>(this, "gradeScale",
             GradeScale.defaults());
 
@@ -132,6 +138,33 @@ public final class MainViewModel {
         return Math.min(rated + 1, n - 1);
     }
 
+    /**
+     * The index of the row to judge, set after a {@link #searchToJudge} once the earlier judgments are known: the
+     * first result nobody has judged for this query (the annotator's own grades and others' and imported ones
+     * count), else the first the annotator has not. -1 otherwise.
+     */
+    public ReadOnlyIntegerProperty judgeRowProperty() {
+        return judgeRow;
+    }
+
+    /** Index of the first row without any judgment, else the first the current annotator has not judged, else 0. */
+    int firstToJudge() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).unratedBy(context.annotatorName()) && rows.get(i).earlierProperty().get().isEmpty()) {
+                return i;
+            }
+        }
+        return rows.isEmpty() ? -1 : nextToRate(rows.size() - 1);
+    }
+
+    /** A search for judging (a query set's "judge next"): the selection then lands on the first row to judge. */
+    public void searchToJudge(String q) {
+        query.set(q);
+        judgeRow.set(-1);
+        judging = true;
+        search();
+    }
+
     /** Loads what the status bar and the log show; call once the index is there. */
     public void start() {
         // The first engine call on a new index also prepares the bandit (click memory seeded once): say so.
@@ -210,7 +243,14 @@ public final class MainViewModel {
                     .filter(j -> !r.searchId().equals(j.searchId()))
                     .collect(Collectors.groupingBy(EarlierJudgment::itemId));
             shown.forEach(row -> row.setEarlier(byItem.getOrDefault(row.itemId(), List.of())));
-        }, e -> status.messageProperty().set("earlier judgments not read: " + e.getMessage()));
+            if (judging) {
+                judging = false;
+                judgeRow.set(firstToJudge());
+            }
+        }, e -> {
+            judging = false;
+            status.messageProperty().set("earlier judgments not read: " + e.getMessage());
+        });
     }
 
     /** Records a click on a shown result. */

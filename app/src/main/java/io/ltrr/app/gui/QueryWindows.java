@@ -52,8 +52,7 @@ public final class QueryWindows {
     public static Consumer<String> opener(MainViewModel vm, MainView view) {
         return q -> {
             view.tabs().getSelectionModel().selectFirst();
-            vm.queryProperty().set(q);
-            vm.search();
+            vm.searchToJudge(q);
             view.results().requestFocus();
             Window w = view.getScene() == null ? null : view.getScene().getWindow();
             if (w instanceof Stage s) {

@@ -62,6 +62,12 @@ public final class ResultsView extends TableView<ResultRow> {
                 requestFocus();
             }
         });
+        vm.judgeRowProperty().addListener((obs, o, n) -> {
+            if (n.intValue() >= 0 && n.intValue() < getItems().size()) {
+                select(n.intValue());
+                requestFocus();
+            }
+        });
     }
 
     /** Short values are never cut ("20…"): title and artist give way instead when the table is narrow. */

@@ -122,9 +122,34 @@ class QueryWindowsTest {
     void judgeNextRunsTheFirstUnjudgedQueryInTheMainWindow(FxRobot robot) throws Exception {
         typedSet(robot);
         robot.clickOn("#queryset-judge-next");
-        waitUntil(() -> "avalon".equals(vm.queryProperty().get()) && !vm.rows().isEmpty());
+        waitUntil(() -> "avalon".equals(vm.queryProperty().get()) && vm.judgeRowProperty().get() >= 0);
         assertThat(vm.resultProperty().get().query()).isEqualTo("avalon");
         assertThat(view.tabs().getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void aQueryOpenedToJudgeSelectsItsFirstResultNobodyJudged(FxRobot robot) throws Exception {
+        waitUntil(() -> ready);
+        // The annotator judged the first result of an earlier "love song" search: judging goes on past it.
+        robot.interact(() -> vm.queryProperty().set("love song"));
+        robot.interact(vm::search);
+        waitUntil(() -> vm.resultProperty().get() != null && !vm.rows().isEmpty());
+        String judged = vm.rows().get(0).itemId();
+        robot.interact(() -> vm.rate(vm.rows().get(0), 2));
+        waitUntil(() -> vm.rows().get(0).ratingProperty().get() != null);
+        robot.interact(() -> view.tabs().getSelectionModel().selectLast());
+
+        robot.interact(() -> QueryWindows.opener(vm, view).accept("love song"));
+        waitUntil(() -> vm.judgeRowProperty().get() >= 0);
+        assertThat(view.tabs().getSelectionModel().getSelectedIndex()).isZero();
+        int row = vm.judgeRowProperty().get();
+        ResultRow selected = view.results().getSelectionModel().getSelectedItem();
+        assertThat(selected).isSameAs(vm.rows().get(row));
+        assertThat(selected.itemId()).isNotEqualTo(judged);
+        assertThat(selected.earlierProperty().get()).as("nobody judged the selected result yet").isEmpty();
+        assertThat(vm.rows().subList(0, row)).as("every row above it is judged")
+                .allMatch(r -> !r.earlierProperty().get().isEmpty());
+        assertThat(view.results().isFocused()).isTrue();
     }
 
     @Test
