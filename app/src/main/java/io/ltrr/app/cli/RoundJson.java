@@ -54,13 +54,13 @@ record RoundJson(String searchId, String query, String policy, long policyRound,
     }
 
     /** One shown result, with the item's fields when the item is known. */
-    record Result(int position, String itemId, double score, @JsonUnwrapped ItemFields item,
+    record Result(int position, String itemId, double score, boolean exploration, @JsonUnwrapped ItemFields item,
                   Map<String, Provenance> provenance) {
         static Result of(RankedItem ri, Item item) {
             Map<String, Provenance> provenance = new LinkedHashMap<>();
             ri.provenance().forEach((arm, hit) -> provenance.put(arm, new Provenance(hit.rank(), hit.score())));
-            return new Result(ri.position(), ri.itemId(), ri.score(), item == null ? null : ItemFields.of(item),
-                    provenance);
+            return new Result(ri.position(), ri.itemId(), ri.score(), ri.exploration(),
+                    item == null ? null : ItemFields.of(item), provenance);
         }
     }
 

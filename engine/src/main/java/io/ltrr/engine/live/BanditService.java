@@ -97,7 +97,7 @@ public final class BanditService {
         SearchContext ctx = request.context();
         RoundRanking ranking = rankers.forRound(request.ranker());
         Round round = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
-                request.shown());
+                request.shown(), request.explorationSlots());
         String searchId = store.inTransaction(() -> {
             Instant now = clock.instant();
             String id = store.searchLog().newSearchId();

@@ -9,7 +9,9 @@ import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.rank.CandidateUnion;
+import io.ltrr.engine.rank.ExplorationSlots;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RankingInput;
@@ -105,6 +107,12 @@ public final class RoundEngine {
      */
     public Round run(String query, SearchContext ctx, SelectionPolicy policy, List<String> offered,
                      SelectionBudget budget, Ranker ranker, int shown) {
+        return run(query, ctx, policy, offered, budget, ranker, shown, ExplorationSlots.defaults());
+    }
+
+    /** One round whose page has at most {@code slots.max()} exploration results, at its slots (ADR 0008). */
+    public Round run(String query, SearchContext ctx, SelectionPolicy policy, List<String> offered,
+                     SelectionBudget budget, Ranker ranker, int shown, ExplorationSlots slots) {
         QueryAnalysis analysis = tagger.analyze(query);
         Optional<QueryRewriter.Rewrite> rewrite = rewriter.rewrite(analysis.normalized());
         ContextVector x = features(analysis, ctx, rewrite);
@@ -115,7 +123,7 @@ public final class RoundEngine {
         for (String arm : selection.chosen()) {
             lists.put(arm, arms.get(arm).retrieve(request, selection.candidates().get(arm)));
         }
-        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile());
+        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile(), slots);
         return new Round(query, ctx, analysis, x, selection, lists, results, ranker.id());
     }
 
@@ -129,11 +137,25 @@ public final class RoundEngine {
     public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
                                         Map<String, CandidateList> lists, Ranker ranker, int shown,
                                         List<String> profile) {
+        return rank(analysis, x, selection, lists, ranker, shown, profile, ExplorationSlots.defaults());
+    }
+
+    /**
+     * Ranks the whole union, then lays out the page: the ranker's order with the exploration results at their
+     * slots ({@link ExplorationSlots}).
+     */
+    public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
+                                        Map<String, CandidateList> lists, Ranker ranker, int shown,
+                                        List<String> profile, ExplorationSlots slots) {
         Map<String, Double> means = new HashMap<>();
         for (String arm : lists.keySet()) {
             ArmDiagnostics d = selection.diagnostics().get(arm);
             means.put(arm, d == null ? 0.0 : d.mean());
         }
-        return ranker.rank(new RankingInput(analysis, x, means, CandidateUnion.of(lists), profile), shown);
+        Map<String, Map<String, ArmHit>> union = CandidateUnion.of(lists);
+        // The whole union is ranked so exploration-only items cannot crowd the page and the others fill it.
+        List<RankedItem> ranked = ranker.rank(new RankingInput(analysis, x, means, union, profile),
+                Math.max(shown, union.size()));
+        return slots.place(ranked, shown);
     }
 }
