@@ -16,6 +16,7 @@ import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RankingInput;
 import io.ltrr.engine.retrieval.CandidateList;
+import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.QueryMemory;
 import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalRequest;
@@ -91,10 +92,19 @@ public final class RoundEngine {
      * the offered arms stay as they are.
      */
     public static List<String> eligible(List<String> offered, boolean rewriteKnown) {
-        if (rewriteKnown || !offered.contains(RewriteStrategy.ID)) {
-            return offered;
-        }
-        List<String> out = offered.stream().filter(a -> !a.equals(RewriteStrategy.ID)).toList();
+        return eligible(offered, rewriteKnown, true);
+    }
+
+    /**
+     * As {@link #eligible(List, boolean)}, and without the {@code memory} arm when the click memory does not know
+     * the query (no clicks, impressions or cold-start prediction for it): it too would retrieve nothing, and on a
+     * fresh folder it took one of the round's few slots from an arm that could read the query.
+     */
+    public static List<String> eligible(List<String> offered, boolean rewriteKnown, boolean memoryKnows) {
+        List<String> out = offered.stream()
+                .filter(a -> rewriteKnown || !a.equals(RewriteStrategy.ID))
+                .filter(a -> memoryKnows || !a.equals(MemoryStrategy.ID))
+                .toList();
         return out.isEmpty() ? offered : out;
     }
 
@@ -116,7 +126,8 @@ public final class RoundEngine {
         QueryAnalysis analysis = tagger.analyze(query);
         Optional<QueryRewriter.Rewrite> rewrite = rewriter.rewrite(analysis.normalized());
         ContextVector x = features(analysis, ctx, rewrite);
-        List<String> choosable = policy.skipsIneligibleArms() ? eligible(offered, rewrite.isPresent()) : offered;
+        List<String> choosable = policy.skipsIneligibleArms()
+                ? eligible(offered, rewrite.isPresent(), memory.knows(analysis.normalized())) : offered;
         Selection selection = policy.select(x, choosable, budget);
         RetrievalRequest request = new RetrievalRequest(query, analysis, seed ^ selection.round());
         Map<String, CandidateList> lists = new LinkedHashMap<>();

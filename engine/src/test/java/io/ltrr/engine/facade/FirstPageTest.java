@@ -79,6 +79,29 @@ class FirstPageTest {
     }
 
     @Test
+    void taylerLoveShowsTylerSanfordsItemsOnTheFirstPageWhateverTheFirstRoundChooses() {
+        for (long seed : List.of(42L, 1L, 2L, 3L, 4L, 5L)) {
+            try (Workbench wb = fresh("tayler-" + seed, seed)) {
+                SearchResult r = wb.search(request("tayler love"));
+                assertThat(r.analysis().top().description()).as("seed %d", seed).contains("Tyler Sanford");
+                assertThat(r.results()).as("seed %d: first page %s chosen %s", seed, titles(r), r.selection().chosen())
+                        .anySatisfy(ri -> assertThat(artist(r, ri)).isEqualTo("Tyler Sanford"));
+            }
+        }
+    }
+
+    @Test
+    void anArmThatWouldRetrieveNothingIsNotOfferedOnAFreshFolder() {
+        try (Workbench wb = fresh("memory", 42L)) {
+            SearchResult first = wb.search(request("tayler love"));
+            assertThat(first.selection().propensity()).doesNotContainKey("memory");
+            SearchResult again = wb.search(request("tayler love"));
+            assertThat(again.selection().propensity()).as("the memory knows the query once it was shown")
+                    .containsKey("memory");
+        }
+    }
+
+    @Test
     void explorationIsBoundedToMarkedSlotsAndStaysLoggedWithItsPropensity() {
         try (Workbench wb = fresh("explore", 42L)) {
             SearchResult r = wb.search(request("ambient piano").withBudget(ALL_ARMS));
