@@ -15,7 +15,7 @@ import java.util.Map;
 /** The JSON form of one bandit round ({@code ltrr search --json}). */
 record RoundJson(String searchId, String query, String policy, long policyRound, String ranker, Context context,
                  AnalysisJson analysis, Map<String, Double> features, List<ArmSelection> selection, int unionSize,
-                 List<Result> results, long elapsedUs) {
+                 List<Result> results, long elapsedUs, List<String> warnings) {
 
     static RoundJson of(SearchResult r) {
         Map<String, Double> features = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ record RoundJson(String searchId, String query, String policy, long policyRound,
         List<Result> results = r.results().stream().map(ri -> Result.of(ri, r.items().get(ri.itemId()))).toList();
         return new RoundJson(r.searchId(), r.query(), r.selection().policyId(), r.selection().round(), r.rankerId(),
                 Context.of(r.context()), AnalysisJson.of(r.analysis()), features, selection, r.unionSize(), results,
-                r.micros());
+                r.micros(), r.warnings());
     }
 
     /** Who searched, how and when. */

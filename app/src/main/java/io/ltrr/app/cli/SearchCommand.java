@@ -80,6 +80,7 @@ final class SearchCommand implements Callable<Integer> {
             if (common.json()) {
                 Json.print(System.out, RoundJson.of(result));
             } else {
+                result.warnings().forEach(w -> System.err.println("ltrr: warning: " + w));
                 RoundText.print(result, System.out);
             }
         }

@@ -115,7 +115,8 @@ public final class BanditService {
             index.itemById(r.itemId()).ifPresent(i -> items.put(i.id(), i));
         }
         return new SearchResult(searchId, request.query(), ctx, round.analysis(), round.x(), round.selection(),
-                round.lists(), round.results(), items, round.rankerId(), (System.nanoTime() - start) / 1000);
+                round.lists(), round.results(), items, round.rankerId(), (System.nanoTime() - start) / 1000,
+                ranking.warnings());
     }
 
     /** The arms the policy may choose from: every available arm, in registry order. */

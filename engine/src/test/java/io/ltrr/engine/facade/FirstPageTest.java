@@ -132,6 +132,27 @@ class FirstPageTest {
         }
     }
 
+    @Test
+    void aRankerWithoutATrainedModelFallsBackToRrfAndSaysWhy() {
+        List<String> rrfOrder;
+        try (Workbench wb = fresh("rrf", 42L)) {
+            SearchResult r = wb.search(request("love song"));
+            assertThat(r.warnings()).isEmpty();
+            rrfOrder = r.results().stream().map(RankedItem::itemId).toList();
+        }
+        try (Workbench wb = fresh("lambdamart", 42L)) {
+            wb.switchRanker("lambdamart");
+            SearchResult r = wb.search(request("love song"));
+            assertThat(r.rankerId()).isEqualTo("rrf");
+            assertThat(r.warnings()).singleElement().asString()
+                    .contains("lambdamart").contains("no trained model").contains("rrf");
+            assertThat(r.results()).allSatisfy(ri -> assertThat(ri.score()).isPositive());
+            assertThat(r.results()).extracting(RankedItem::itemId).containsExactlyElementsOf(rrfOrder);
+            SearchResult asked = wb.search(request("love song").withRanker("pairwise"));
+            assertThat(asked.warnings()).singleElement().asString().contains("pairwise");
+        }
+    }
+
     private static String artist(SearchResult r, RankedItem ri) {
         Item i = r.items().get(ri.itemId());
         return i == null ? "" : i.artist().isEmpty() ? i.title() : i.artist();
