@@ -26,6 +26,7 @@ class SchemaMigrationTest {
         assertThat(data.resolve("feedback.mv.db")).exists();
         assertThat(tables()).contains("SEARCHES", "SEARCH_ARMS", "SHOWN_ITEMS", "ITEM_PROVENANCE", "CLICKS",
                 "RATINGS", "SESSIONS", "Q2E", "ARM_REWARDS", "POLICY_SNAPSHOTS", "RANKER_STATE", "FEATURE_SETS", "ITEM_FEATURES",
+                "SEARCH_CLOSES", "SEARCH_PULLS",
                 "flyway_schema_history");
         assertThat(appliedMigrations()).startsWith("1:TRUE").allMatch(m -> m.endsWith(":TRUE"));
     }
