@@ -23,5 +23,14 @@ CREATE TABLE search_pulls (
     PRIMARY KEY (search_id, arm_id)
 );
 
+-- The searches not closed yet: a handful (every search closes its user's and the stale ones), so closing reads
+-- this small table instead of the whole log. A row is written with its search and deleted by its close.
+CREATE TABLE open_searches (
+    search_id   BIGINT       NOT NULL PRIMARY KEY REFERENCES searches (search_id),
+    user_id     VARCHAR(256) NOT NULL,
+    created_at  TIMESTAMP(9) WITH TIME ZONE NOT NULL
+);
+CREATE INDEX open_searches_by_user ON open_searches (user_id);
+
 INSERT INTO search_closes (search_id, close_id, closed_at, reason, counted)
 SELECT search_id, NEXT VALUE FOR event_seq, CURRENT_TIMESTAMP(9), 'migrated', FALSE FROM searches ORDER BY search_id;

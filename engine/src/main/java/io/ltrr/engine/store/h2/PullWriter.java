@@ -22,9 +22,10 @@ import java.util.function.Consumer;
 final class PullWriter {
     /** The open searches a new search of the user closes: the user's own, and everybody's older than the timeout. */
     private static final String OPEN = """
-            SELECT s.search_id, s.user_id, s.created_at, s.policy_id, s.feature_names, s.feature_values
-            FROM searches s LEFT JOIN search_closes c ON c.search_id = s.search_id
-            WHERE c.search_id IS NULL AND (s.user_id = ? OR s.created_at < ?) ORDER BY s.search_id""";
+            SELECT o.search_id, o.created_at, s.policy_id, s.feature_names, s.feature_values
+            FROM open_searches o JOIN searches s ON s.search_id = o.search_id
+            WHERE o.user_id = ? OR o.created_at < ? ORDER BY o.search_id""";
+    private static final String DELETE_OPEN = "DELETE FROM open_searches WHERE search_id = ?";
     private static final String CHOSEN =
             "SELECT arm_id FROM search_arms WHERE search_id = ? AND chosen ORDER BY chosen_rank";
     private static final String BEST = """
@@ -68,6 +69,10 @@ final class PullWriter {
             long[] feedback = feedback(c, o.searchId);
             boolean counted = rule.counts(feedback[0] > 0, feedback[1] > 0);
             insertClose(c, o.searchId, closeId, now, o.reason, counted);
+            try (PreparedStatement ps = c.prepareStatement(DELETE_OPEN)) {
+                ps.setLong(1, o.searchId);
+                ps.executeUpdate();
+            }
             if (counted) {
                 List<String> chosen = chosen(c, o.searchId);
                 Map<String, Double> rewards = RewardRule.rewards(chosen, best(c, o.searchId, rule.ratingsTrain()));
