@@ -16,10 +16,10 @@ import java.util.Set;
  * @param chosenArms the arms chosen in that search, in the selection's order (so output is stable)
  * @param rewards    reward of every chosen arm, in the same order (empty for a can't-tell rating: nothing learned)
  * @param policyId   the policy that was updated (the one that made the selection)
- * @param updated    whether the active policy learned from it at once; false since feedback counts when its search
- *                   closes (see {@code pending}); kept for callers of the per-event accounting;
- *                   before that: false when the policy of that search is no longer
- *                   active, for a can't-tell rating and for a repeated click (only the log has it then)
+ * @param updated    whether the active policy learns from it: the search is open, was made by the active policy,
+ *                   and the event is a signal (a click, or a rating while ratings train); it is learned in the
+ *                   search's one pull when the search closes (ADR 0009). False for a can't-tell rating, a repeated
+ *                   click, a search of another policy or a closed search (only the log has it then)
  * @param repeat     a click on an item already clicked in that search: logged, but learned from once only
  * @param pending    the search is still open: its one pull (each arm's best signal) is made when it closes, at
  *                   the next search of the user or after the timeout (ADR 0009); false when it was closed already

@@ -190,8 +190,10 @@ public final class BanditService {
      */
     private FeedbackResult learn(FeedbackOutcome o) {
         boolean pending = !store.feedbackLog().isClosed(o.searchId());
+        boolean signal = o.eventId().startsWith("c-") || state.ratingsTrain();
+        boolean counts = pending && signal && o.hasReward() && o.policyId().equals(policy.id());
         return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
-                false, o.repeat(), pending);
+                counts, o.repeat(), pending);
     }
 
     /** Whether annotators' ratings train the live policy (the folder's setting; off by default). */

@@ -80,7 +80,9 @@ class RewardAccountingTest {
         try (Workbench wb = open(data)) {
             assertThat(wb.ratingsTrain()).isFalse();
             SearchResult first = search(wb);
-            wb.rate(first.searchId(), first.results().getFirst().itemId(), 3, "ann");
+            FeedbackResult rated = wb.rate(first.searchId(), first.results().getFirst().itemId(), 3, "ann");
+            assertThat(rated.pending()).isTrue();
+            assertThat(rated.updated()).as("a rating is no signal for the live policy").isFalse();
             assertOnePull(first, search(wb), 0);
             wb.setRatingsTrain(true);
         }
@@ -109,6 +111,7 @@ class RewardAccountingTest {
             SearchResult next = search(wb);
             FeedbackResult late = wb.click(first.searchId(), first.results().getFirst().itemId());
             assertThat(late.pending()).isFalse();
+            assertThat(late.updated()).isFalse();
             assertOnePull(next, search(wb), 1);
             assertThat(wb.logCounts()).containsEntry("clicks", 1L);
         }

@@ -78,7 +78,7 @@ class WorkbenchBanditTest {
             RankedItem top = r.results().getFirst();
             FeedbackResult f = wb.click(r.searchId(), top.itemId());
             assertThat(f.pending()).as("counted when the search closes (ADR 0009)").isTrue();
-            assertThat(f.updated()).isFalse();
+            assertThat(f.updated()).isTrue();
             assertThat(f.rewards().keySet()).isEqualTo(java.util.Set.copyOf(r.selection().chosen()));
             for (String arm : r.selection().chosen()) {
                 assertThat(f.rewards().get(arm)).isEqualTo(top.provenance().containsKey(arm) ? 1.0 : 0.0);
@@ -95,6 +95,7 @@ class WorkbenchBanditTest {
             FeedbackResult first = wb.click(r.searchId(), item);
             FeedbackResult again = wb.click(r.searchId(), item);
             assertThat(first.pending()).isTrue();
+            assertThat(first.updated()).isTrue();
             assertThat(first.repeat()).isFalse();
             assertThat(again.repeat()).isTrue();
             assertThat(again.updated()).isFalse();
