@@ -246,6 +246,19 @@ public final class Workbench implements AutoCloseable {
         bandit().switchPolicy(policyId);
     }
 
+    /**
+     * Whether annotators' explicit ratings train the live policy (ADR 0009): stored in the data folder's state,
+     * off by default; clicks always do.
+     */
+    public synchronized boolean ratingsTrain() {
+        return bandit().ratingsTrain();
+    }
+
+    /** Turns training the live policy on annotators' ratings on or off; remembered across restarts. */
+    public synchronized void setRatingsTrain(boolean on) {
+        bandit().setRatingsTrain(on);
+    }
+
     public synchronized String rankerId() {
         return bandit().rankers().id();
     }

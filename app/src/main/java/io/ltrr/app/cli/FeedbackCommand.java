@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {FeedbackCommand.Click.class, FeedbackCommand.Rate.class})
 final class FeedbackCommand {
 
-    @Command(name = "click", mixinStandardHelpOptions = true, description = "A click on a shown result (reward 1 to the arms that held it).")
+    @Command(name = "click", mixinStandardHelpOptions = true,
+            description = "A click on a shown result (signal 1 for the arms that held it; the search counts once, when it closes).")
     static final class Click implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -86,7 +87,7 @@ final class FeedbackCommand {
     private static void report(FeedbackResult r, CommonOptions common) {
         if (common.json()) {
             Json.print(System.out, new FeedbackJson(r.eventId(), r.searchId(), r.itemId(), r.policyId(), r.updated(),
-                    r.repeat(), r.chosenArms(), new TreeMap<>(r.rewards())));
+                    r.repeat(), r.chosenArms(), new TreeMap<>(r.rewards()), r.pending()));
         } else {
             System.out.printf(Locale.ROOT, "%s recorded for %s / %s; %s%n", r.eventId(), r.searchId(), r.itemId(),
                     learned(r));
@@ -101,13 +102,23 @@ final class FeedbackCommand {
         if (r.cantTell()) {
             return "can't tell: logged, nothing learned";
         }
-        return "rewards " + new TreeMap<>(r.rewards())
-                + (r.updated() ? "" : " (the search was made by policy " + r.policyId()
-                + ", which is no longer active: logged only)");
+        if (r.pending() && r.updated()) {
+            return "signals " + new TreeMap<>(r.rewards()) + "; the search counts once, with each arm's best signal, "
+                    + "when it closes (the next search of this user, or after 30 minutes)";
+        }
+        if (r.pending() && r.eventId().startsWith("r-")) {
+            return "signals " + new TreeMap<>(r.rewards()) + "; logged: ratings do not train the live policy "
+                    + "(ltrr policy --ratings-train on)";
+        }
+        if (r.pending()) {
+            return "signals " + new TreeMap<>(r.rewards()) + " (the search was made by policy " + r.policyId()
+                    + ", which is no longer active: logged only)";
+        }
+        return "signals " + new TreeMap<>(r.rewards()) + "; the search was closed already: logged only";
     }
 
     /** The JSON form of recorded feedback: the rewards by arm, in arm order. */
     record FeedbackJson(String eventId, String searchId, String itemId, String policy, boolean policyUpdated,
-                        boolean repeat, Set<String> chosenArms, Map<String, Double> rewards) {
+                        boolean repeat, Set<String> chosenArms, Map<String, Double> rewards, boolean pending) {
     }
 }

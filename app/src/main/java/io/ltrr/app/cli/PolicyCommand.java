@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ltrr policy}: which selection policy is active; switch it; reset what was learned. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
-        description = "Show the active selection policy, switch to another (use ID), or forget what was learned (reset).")
+        description = "Show the active selection policy, switch to another (use ID), or forget what was learned (reset); "
+                + "--ratings-train on|off says whether annotators' ratings train it.")
 final class PolicyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -22,9 +24,18 @@ final class PolicyCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "policy id for 'use'")
     String id;
 
+    @Option(names = "--ratings-train", paramLabel = "on|off",
+            description = "Whether annotators' ratings train the live policy (stored in the data folder; default off: "
+                    + "only clicks do).")
+    String ratingsTrain;
+
     @Override
     public Integer call() {
+        Boolean ratings = ratingsTrain == null ? null : onOff(ratingsTrain);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+            if (ratings != null) {
+                wb.setRatingsTrain(ratings);
+            }
             switch (action) {
                 case "show" -> { }
                 case "use" -> {
@@ -39,7 +50,7 @@ final class PolicyCommand implements Callable<Integer> {
             }
             SelectionBudget budget = SelectionBudget.defaults();
             PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyIds(), budget.maxArms(),
-                    budget.totalCandidates(), budget.minPerArm());
+                    budget.totalCandidates(), budget.minPerArm(), wb.ratingsTrain());
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {
@@ -49,8 +60,19 @@ final class PolicyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The active policy, the policies to choose from and the default selection budget. */
+    static boolean onOff(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException("--ratings-train must be on or off, was '" + value + "'");
+        };
+    }
+
+    /**
+     * The active policy, the policies to choose from, the default selection budget and whether annotators'
+     * ratings train the live policy.
+     */
     record PolicyJson(String policy, List<String> policies, int maxArms, int totalCandidates,
-                      int minCandidatesPerArm) {
+                      int minCandidatesPerArm, boolean ratingsTrain) {
     }
 }

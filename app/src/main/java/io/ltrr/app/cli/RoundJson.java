@@ -15,7 +15,7 @@ import java.util.Map;
 /** The JSON form of one bandit round ({@code ltrr search --json}). */
 record RoundJson(String searchId, String query, String policy, long policyRound, String ranker, Context context,
                  AnalysisJson analysis, Map<String, Double> features, List<ArmSelection> selection, int unionSize,
-                 List<Result> results, long elapsedUs) {
+                 List<Result> results, long elapsedUs, List<String> warnings) {
 
     static RoundJson of(SearchResult r) {
         Map<String, Double> features = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ record RoundJson(String searchId, String query, String policy, long policyRound,
         List<Result> results = r.results().stream().map(ri -> Result.of(ri, r.items().get(ri.itemId()))).toList();
         return new RoundJson(r.searchId(), r.query(), r.selection().policyId(), r.selection().round(), r.rankerId(),
                 Context.of(r.context()), AnalysisJson.of(r.analysis()), features, selection, r.unionSize(), results,
-                r.micros());
+                r.micros(), r.warnings());
     }
 
     /** Who searched, how and when. */
@@ -54,13 +54,13 @@ record RoundJson(String searchId, String query, String policy, long policyRound,
     }
 
     /** One shown result, with the item's fields when the item is known. */
-    record Result(int position, String itemId, double score, @JsonUnwrapped ItemFields item,
+    record Result(int position, String itemId, double score, boolean exploration, @JsonUnwrapped ItemFields item,
                   Map<String, Provenance> provenance) {
         static Result of(RankedItem ri, Item item) {
             Map<String, Provenance> provenance = new LinkedHashMap<>();
             ri.provenance().forEach((arm, hit) -> provenance.put(arm, new Provenance(hit.rank(), hit.score())));
-            return new Result(ri.position(), ri.itemId(), ri.score(), item == null ? null : ItemFields.of(item),
-                    provenance);
+            return new Result(ri.position(), ri.itemId(), ri.score(), ri.exploration(),
+                    item == null ? null : ItemFields.of(item), provenance);
         }
     }
 

@@ -35,9 +35,12 @@ final class RoundText {
             Item i = r.items().get(ri.itemId());
             String title = i == null ? ri.itemId() : i.title() + (i.artist().isEmpty() || i.artist().equals(i.title())
                     ? "" : " — " + i.artist());
-            out.printf(Locale.ROOT, "%3d. %7.4f  %-7s %-60s %s  [%s]%n", ri.position(), ri.score(),
-                    i == null ? "" : i.type().key(), SearchCommand.abbreviate(title, 60), ri.itemId(),
+            out.printf(Locale.ROOT, "%3d.%s%7.4f  %-7s %-60s %s  [%s]%n", ri.position(), ri.exploration() ? "*" : " ",
+                    ri.score(), i == null ? "" : i.type().key(), SearchCommand.abbreviate(title, 60), ri.itemId(),
                     String.join(",", ri.provenance().keySet()));
+        }
+        if (r.results().stream().anyMatch(RankedItem::exploration)) {
+            out.println("* exploration slot: an item only the explore arm brought, at a fixed position (--max-explore)");
         }
         out.println("feedback: ltrr feedback click " + r.searchId() + " ITEM_ID");
     }

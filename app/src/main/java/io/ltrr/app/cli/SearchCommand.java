@@ -47,13 +47,18 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--shown", defaultValue = "20", description = "Results shown in a bandit round (default: ${DEFAULT-VALUE}).")
     int shown;
 
+    @Option(names = "--max-explore", paramLabel = "N", defaultValue = "2",
+            description = "At most N results of the explore arm alone on the page, at positions 4, 8, … and marked "
+                    + "(default: ${DEFAULT-VALUE}; 0 shows none).")
+    int maxExplore;
+
     @Override
     public Integer call() {
         // Cheap checks first: a bad query, count or context is refused before the engine starts (seconds).
         if (k < 1 || k > SearchRequest.MAX_SHOWN) {
             throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
         }
-        SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown);
+        SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown).withMaxExplore(maxExplore);
         try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
             Optional<String> problem = wb.indexProblem();
             if (problem.isPresent()) {
@@ -75,6 +80,7 @@ final class SearchCommand implements Callable<Integer> {
             if (common.json()) {
                 Json.print(System.out, RoundJson.of(result));
             } else {
+                result.warnings().forEach(w -> System.err.println("ltrr: warning: " + w));
                 RoundText.print(result, System.out);
             }
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A committed click or rating and what the bandit learned from it.
+ * A committed click or rating and what it means for the bandit. Feedback is not a pull by itself: a search is
+ * one pull, made when it closes, with each arm's best signal (ADR 0009); {@code rewards} are this event's signals.
  *
  * @param eventId    "c-…" for a click, "r-…" for a rating
  * @param searchId   the search it refers to
@@ -15,16 +16,27 @@ import java.util.Set;
  * @param chosenArms the arms chosen in that search, in the selection's order (so output is stable)
  * @param rewards    reward of every chosen arm, in the same order (empty for a can't-tell rating: nothing learned)
  * @param policyId   the policy that was updated (the one that made the selection)
- * @param updated    whether the active policy learned from it: false when the policy of that search is no longer
- *                   active, for a can't-tell rating and for a repeated click (only the log has it then)
+ * @param updated    whether the active policy learns from it: the search is open, was made by the active policy,
+ *                   and the event is a signal (a click, or a rating while ratings train); it is learned in the
+ *                   search's one pull when the search closes (ADR 0009). False for a can't-tell rating, a repeated
+ *                   click, a search of another policy or a closed search (only the log has it then)
  * @param repeat     a click on an item already clicked in that search: logged, but learned from once only
+ * @param pending    the search is still open: its one pull (each arm's best signal) is made when it closes, at
+ *                   the next search of the user or after the timeout (ADR 0009); false when it was closed already
+ *                   (late feedback: logged only)
  */
 public record FeedbackResult(String eventId, String searchId, String itemId, Set<String> chosenArms,
                              Map<String, Double> rewards, String policyId, boolean updated,
-                             boolean repeat) {
+                             boolean repeat, boolean pending) {
     public FeedbackResult {
         chosenArms = Collections.unmodifiableSet(new LinkedHashSet<>(chosenArms));
         rewards = Collections.unmodifiableMap(new LinkedHashMap<>(rewards));
+    }
+
+    /** Feedback that is not waiting for its search to close. */
+    public FeedbackResult(String eventId, String searchId, String itemId, Set<String> chosenArms,
+                          Map<String, Double> rewards, String policyId, boolean updated, boolean repeat) {
+        this(eventId, searchId, itemId, chosenArms, rewards, policyId, updated, repeat, false);
     }
 
     /** A first event on its item. */

@@ -2,6 +2,7 @@ package io.ltrr.engine.api;
 
 import io.ltrr.engine.bandit.SelectionBudget;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.rank.ExplorationSlots;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param budget  how many arms the round may choose and how many candidates they bring
  * @param shown   how many ranked results the search shows (1 … {@value #MAX_SHOWN})
  * @param ranker  the ranker of this search, or empty for the active one
+ * @param maxExplore at most this many results of the {@code explore} arm alone on the shown page, at fixed
+ *                slots (positions 4, 8, …; {@link ExplorationSlots}, ADR 0008); 0 shows none
  */
 public record SearchRequest(String query, SearchContext context, SelectionBudget budget, int shown,
-                            Optional<String> ranker) {
+                            Optional<String> ranker, int maxExplore) {
     /** Results a search shows unless asked otherwise. */
     public static final int DEFAULT_SHOWN = 20;
     /** Most results a search can show. */
@@ -31,31 +34,51 @@ public record SearchRequest(String query, SearchContext context, SelectionBudget
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(ranker, "ranker");
         checkShown(shown);
+        if (maxExplore < 0 || maxExplore > MAX_SHOWN) {
+            throw new IllegalArgumentException("maxExplore must be between 0 and " + MAX_SHOWN + ", was " + maxExplore);
+        }
+    }
+
+    /** With the default bound on exploration results ({@value ExplorationSlots#DEFAULT_MAX}). */
+    public SearchRequest(String query, SearchContext context, SelectionBudget budget, int shown,
+                         Optional<String> ranker) {
+        this(query, context, budget, shown, ranker, ExplorationSlots.DEFAULT_MAX);
     }
 
     /** A search with the default budget, shown count and the active ranker. */
     public static SearchRequest of(String query, SearchContext context) {
-        return new SearchRequest(query, context, SelectionBudget.defaults(), DEFAULT_SHOWN, Optional.empty());
+        return new SearchRequest(query, context, SelectionBudget.defaults(), DEFAULT_SHOWN, Optional.empty(),
+                ExplorationSlots.DEFAULT_MAX);
     }
 
     /** The same search showing n results. */
     public SearchRequest withShown(int n) {
-        return new SearchRequest(query, context, budget, n, ranker);
+        return new SearchRequest(query, context, budget, n, ranker, maxExplore);
     }
 
     /** The same search with another budget. */
     public SearchRequest withBudget(SelectionBudget b) {
-        return new SearchRequest(query, context, b, shown, ranker);
+        return new SearchRequest(query, context, b, shown, ranker, maxExplore);
     }
 
     /** The same search ordered by the given ranker instead of the active one. */
     public SearchRequest withRanker(String rankerId) {
-        return new SearchRequest(query, context, budget, shown, Optional.of(rankerId));
+        return new SearchRequest(query, context, budget, shown, Optional.of(rankerId), maxExplore);
+    }
+
+    /** The same search with at most n exploration results on its page (0: none). */
+    public SearchRequest withMaxExplore(int n) {
+        return new SearchRequest(query, context, budget, shown, ranker, n);
+    }
+
+    /** The page layout of this search's exploration results. */
+    public ExplorationSlots explorationSlots() {
+        return new ExplorationSlots(maxExplore);
     }
 
     /** The same search in another context (the facade adds the user's stated profile). */
     public SearchRequest withContext(SearchContext ctx) {
-        return new SearchRequest(query, ctx, budget, shown, ranker);
+        return new SearchRequest(query, ctx, budget, shown, ranker, maxExplore);
     }
 
     /** @throws IllegalArgumentException for a count outside 1 … {@value #MAX_SHOWN} */

@@ -27,14 +27,30 @@ import java.util.Map;
  * @param items     every item of {@code results}, by id
  * @param rankerId  the ranker that ordered the union
  * @param micros    time of the whole round in microseconds
+ * @param warnings  what the caller should be told about how the search ran, one sentence each (e.g. the
+ *                  asked ranker has no trained model, so RRF ordered the results); empty when all went as asked
  */
 public record SearchResult(String searchId, String query, SearchContext context, QueryAnalysis analysis,
                            ContextVector x, Selection selection, Map<String, CandidateList> lists,
-                           List<RankedItem> results, Map<String, Item> items, String rankerId, long micros) {
+                           List<RankedItem> results, Map<String, Item> items, String rankerId, long micros,
+                           List<String> warnings) {
     public SearchResult {
         lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
         results = List.copyOf(results);
         items = Map.copyOf(items);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A search that went as asked (no warnings). */
+    public SearchResult(String searchId, String query, SearchContext context, QueryAnalysis analysis,
+                        ContextVector x, Selection selection, Map<String, CandidateList> lists,
+                        List<RankedItem> results, Map<String, Item> items, String rankerId, long micros) {
+        this(searchId, query, context, analysis, x, selection, lists, results, items, rankerId, micros, List.of());
+    }
+
+    /** The results shown in exploration slots (ADR 0008), by position. */
+    public List<RankedItem> explorationResults() {
+        return results.stream().filter(RankedItem::exploration).toList();
     }
 
     /** Size of the union handed to the ranker. */

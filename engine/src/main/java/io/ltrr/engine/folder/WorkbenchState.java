@@ -60,6 +60,19 @@ public final class WorkbenchState {
         save();
     }
 
+    /**
+     * Whether annotators' ratings train the live policy (ADR 0009); off unless set, so judging does not steer
+     * what real traffic is shown.
+     */
+    public boolean ratingsTrain() {
+        return "on".equals(values.getOrDefault("ratings_train", "off"));
+    }
+
+    public void setRatingsTrain(boolean on) {
+        values.put("ratings_train", on ? "on" : "off");
+        save();
+    }
+
     public String q2ePredictedFor() {
         return values.getOrDefault("q2e_predicted_for", "");
     }

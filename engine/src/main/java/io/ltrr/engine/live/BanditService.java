@@ -19,6 +19,8 @@ import io.ltrr.engine.round.RoundEngine;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.RewardRule;
+import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.ShownItem;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,31 +93,65 @@ public final class BanditService {
         state.setPolicy(policyId);
     }
 
-    /** One search: the round, then everything it logs in one transaction. */
+    /**
+     * One search, one transaction: the searches it closes (each one pull of its policy, ADR 0009), the round
+     * (so the policy chooses with what those pulls taught it), then everything the round logs.
+     */
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         SearchContext ctx = request.context();
         RoundRanking ranking = rankers.forRound(request.ranker());
-        Round round = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
-                request.shown());
-        String searchId = store.inTransaction(() -> {
-            Instant now = clock.instant();
-            String id = store.searchLog().newSearchId();
-            String session = store.sessions().sessionFor(ctx.userId(), now, SESSION_GAP);
-            store.searchLog().recordImpression(new Impression(id, now, session, ctx.userId(), request.query(),
-                    round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
-            rankers.logFeatures(id, ranking, round.results());
-            observeImpressions(round);
-            learning.searched(id);
-            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
-            return id;
-        });
-        Map<String, Item> items = new HashMap<>();
-        for (RankedItem r : round.results()) {
-            index.itemById(r.itemId()).ifPresent(i -> items.put(i.id(), i));
+        Round[] round = new Round[1];
+        boolean[] learned = {false};
+        String searchId;
+        try {
+            searchId = store.inTransaction(() -> {
+                Instant now = clock.instant();
+                learned[0] = closeSearches(ctx.userId(), now);
+                Round r = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
+                        request.shown(), request.explorationSlots());
+                round[0] = r;
+                return log(r, ranking, ctx, request.query(), now);
+            });
+        } catch (RuntimeException e) {
+            if (learned[0]) {
+                policy = load(policy.id()); // the pulls were rolled back with the search: so is what they taught
+            }
+            throw e;
         }
-        return new SearchResult(searchId, request.query(), ctx, round.analysis(), round.x(), round.selection(),
-                round.lists(), round.results(), items, round.rankerId(), (System.nanoTime() - start) / 1000);
+        Round r = round[0];
+        Map<String, Item> items = new HashMap<>();
+        for (RankedItem ri : r.results()) {
+            index.itemById(ri.itemId()).ifPresent(i -> items.put(i.id(), i));
+        }
+        return new SearchResult(searchId, request.query(), ctx, r.analysis(), r.x(), r.selection(),
+                r.lists(), r.results(), items, r.rankerId(), (System.nanoTime() - start) / 1000,
+                ranking.warnings());
+    }
+
+    /** The pulls of the searches a new search of the user closes, learned by the policy that made them. */
+    private boolean closeSearches(String userId, Instant now) {
+        RewardRule rule = new RewardRule(state.ratingsTrain(), SESSION_GAP);
+        boolean learned = false;
+        for (SearchPull pull : store.feedbackLog().closeSearches(userId, now, rule)) {
+            if (pull.policyId().equals(policy.id())) {
+                policy.update(pull.x(), pull.chosenArms(), pull.rewards());
+                learned = true;
+            }
+        }
+        return learned;
+    }
+
+    private String log(Round round, RoundRanking ranking, SearchContext ctx, String query, Instant now) {
+        String id = store.searchLog().newSearchId();
+        String session = store.sessions().sessionFor(ctx.userId(), now, SESSION_GAP);
+        store.searchLog().recordImpression(new Impression(id, now, session, ctx.userId(), query,
+                round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
+        rankers.logFeatures(id, ranking, round.results());
+        observeImpressions(round);
+        learning.searched(id);
+        store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        return id;
     }
 
     /** The arms the policy may choose from: every available arm, in registry order. */
@@ -148,15 +184,25 @@ public final class BanditService {
                 learn(store.feedbackLog().recordRating(searchId, itemId, grade, annotator, clock.instant())));
     }
 
-    /** Updates the active policy when it made the selection; the log keeps the event either way. */
+    /**
+     * What an event means for the policy: nothing at once (ADR 0009). Its search's one pull is made when the search
+     * closes, with the best signal of each arm; feedback on a closed search is logged only.
+     */
     private FeedbackResult learn(FeedbackOutcome o) {
-        boolean update = o.hasReward() && o.policyId().equals(policy.id());
-        if (update) {
-            policy.update(o.x(), o.chosenArms(), o.rewards());
-            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
-        }
+        boolean pending = !store.feedbackLog().isClosed(o.searchId());
+        boolean signal = o.eventId().startsWith("c-") || state.ratingsTrain();
+        boolean counts = pending && signal && o.hasReward() && o.policyId().equals(policy.id());
         return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
-                update, o.repeat());
+                counts, o.repeat(), pending);
+    }
+
+    /** Whether annotators' ratings train the live policy (the folder's setting; off by default). */
+    public boolean ratingsTrain() {
+        return state.ratingsTrain();
+    }
+
+    public void setRatingsTrain(boolean on) {
+        state.setRatingsTrain(on);
     }
 
     /** Forgets what the policies and rankers learned; the log stays. */

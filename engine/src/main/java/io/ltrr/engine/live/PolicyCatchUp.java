@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ltrr.engine.bandit.SelectionPolicy;
-import io.ltrr.engine.store.FeedbackOutcome;
+import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LogPosition;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * Restores a policy from its latest snapshot and brings it up to the log. The live loop commits an event first
  * and saves the policy after learning from it, so a process killed in between leaves a snapshot that misses the
  * newest searches (round counter) or feedback (updates). Each snapshot is stamped with the log position it had
- * seen; what the log holds beyond that is replayed here, in commit order, which is exactly what the
+ * seen; the pulls the log holds beyond that (ADR 0009) are replayed here, in commit order, which is exactly what the
  * uninterrupted process would have done, since selecting never changes learned state, only the round counter.
  */
 final class PolicyCatchUp {
@@ -43,10 +43,10 @@ final class PolicyCatchUp {
         if (seen.isEmpty()) {
             return false; // saved before snapshots were stamped: use it as it is, as before
         }
-        List<FeedbackOutcome> missed = new ArrayList<>();
+        List<SearchPull> missed = new ArrayList<>();
         // The replay consumer must not call back into the store, so collect first and learn afterwards.
-        store.feedbackLog().replayAfter(seen.get(), o -> {
-            if (o.hasReward() && o.policyId().equals(policy.id())) {
+        store.feedbackLog().replayPullsAfter(seen.get(), o -> {
+            if (o.policyId().equals(policy.id())) {
                 missed.add(o);
             }
         });

@@ -4,6 +4,7 @@ import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.folder.WorkbenchState;
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.ltr.FeatureMatrix;
+import io.ltrr.engine.ltr.LambdaMartRanker;
 import io.ltrr.engine.ltr.PairwiseLinearRanker;
 import io.ltrr.engine.ltr.PositionPropensities;
 import io.ltrr.engine.ltr.RankerRegistry;
@@ -45,6 +46,9 @@ public final class RankerService {
     private final WorkbenchState state;
     private final long seed;
     private final Map<String, Ranker> rankers = new LinkedHashMap<>();
+    /** The trainable rankers that have a model (restored, trained or learned online). */
+    private final java.util.Set<String> modelled = new java.util.HashSet<>();
+    private Boolean xgboostLoads;
     private Ranker active;
 
     public RankerService(FeedbackStore store, FeatureExtractor extractor, WorkbenchState state, long seed) {
@@ -60,10 +64,14 @@ public final class RankerService {
     /** Fresh rankers with their latest saved models. */
     private void load() {
         rankers.clear();
+        modelled.clear();
         for (String id : RankerRegistry.IDS) {
             Ranker r = RankerRegistry.create(id, extractor, seed);
             if (r instanceof TrainableRanker t) {
-                learned.latestRankerState(id).ifPresent(s -> t.restore(s.json()));
+                learned.latestRankerState(id).ifPresent(s -> {
+                    t.restore(s.json());
+                    modelled.add(id);
+                });
             }
             rankers.put(id, r);
         }
@@ -102,9 +110,37 @@ public final class RankerService {
         return r;
     }
 
-    /** The ranking of one round by the active ranker, or by the one named. */
+    /**
+     * The ranking of one round by the active ranker, or by the one named. A trainable ranker that has no model
+     * yet (never trained, or forgotten by a reset) or cannot run here would score every item the same and keep
+     * the union's order; the round is ranked by RRF instead, with a warning saying why.
+     */
     RoundRanking forRound(Optional<String> rankerId) {
-        return new RoundRanking(rankerId.map(this::ranker).orElse(active), extractor);
+        Ranker asked = rankerId.map(this::ranker).orElse(active);
+        return unusable(asked).map(why -> new RoundRanking(rankers.get(RrfRanker.ID), extractor, List.of(
+                        "ranker '" + asked.id() + "' " + why + "; ranked by " + RrfRanker.ID + " instead")))
+                .orElseGet(() -> new RoundRanking(asked, extractor));
+    }
+
+    /** Why a ranker cannot rank yet, or empty when it can. */
+    Optional<String> unusable(Ranker r) {
+        if (!(r instanceof TrainableRanker)) {
+            return Optional.empty();
+        }
+        if (r instanceof LambdaMartRanker && !xgboostLoads()) {
+            return Optional.of("cannot run here (XGBoost's native library does not load)");
+        }
+        if (!modelled.contains(r.id())) {
+            return Optional.of("has no trained model yet (train it first: ltrr ranker train " + r.id() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private boolean xgboostLoads() {
+        if (xgboostLoads == null) {
+            xgboostLoads = LambdaMartRanker.available();
+        }
+        return xgboostLoads;
     }
 
     /** Logs the features of a search's shown items, those its round's ranking extracted. */
@@ -139,6 +175,7 @@ public final class RankerService {
         PairwiseLinearRanker pairwise = (PairwiseLinearRanker) rankers.get(PairwiseLinearRanker.ID);
         pairwise.learnClicks(shown);
         learned.saveRankerState(PairwiseLinearRanker.ID, pairwise.snapshot());
+        modelled.add(PairwiseLinearRanker.ID);
     }
 
     /** Trains a ranker from the whole feature log and saves the model as its next version. */
@@ -171,6 +208,7 @@ public final class RankerService {
         examples.addAll(judged);
         TrainableRanker.TrainSummary summary = t.train(examples);
         long version = learned.saveRankerState(id, t.snapshot());
+        modelled.add(id);
         String note = judged.isEmpty() ? summary.note() : summary.note() + "; " + logged + " logged and "
                 + judged.size() + " judged examples (" + judgedFrom + ")";
         return new RankerTraining(id, version, summary.queries(), summary.examples(), note);

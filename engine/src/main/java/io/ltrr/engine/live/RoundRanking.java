@@ -17,11 +17,23 @@ import java.util.Optional;
 final class RoundRanking implements Ranker {
     private final Ranker ranker;
     private final FeatureExtractor extractor;
+    private final List<String> warnings;
     private FeatureMatrix features;
 
     RoundRanking(Ranker ranker, FeatureExtractor extractor) {
+        this(ranker, extractor, List.of());
+    }
+
+    /** @param warnings why this round is not ranked as asked (a fallback), one sentence each */
+    RoundRanking(Ranker ranker, FeatureExtractor extractor, List<String> warnings) {
         this.ranker = ranker;
         this.extractor = extractor;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Why this round is not ranked by the ranker that was asked for; empty when it is. */
+    List<String> warnings() {
+        return warnings;
     }
 
     @Override

@@ -31,6 +31,6 @@ public final class Bm25Strategy extends LuceneStrategy {
 
     @Override
     protected Query query(RetrievalRequest request, int k) {
-        return BagOfWords.build(index.analyzer(), config.fields(), request.query());
+        return BagOfWords.build(index.analyzer(), config.fields(), request.lexicalText());
     }
 }

@@ -41,7 +41,7 @@ public final class PopularityBm25Strategy extends LuceneStrategy {
 
     @Override
     protected Query query(RetrievalRequest request, int k) {
-        Query lexical = BagOfWords.build(index.analyzer(), bm25.fields(), request.query());
+        Query lexical = BagOfWords.build(index.analyzer(), bm25.fields(), request.lexicalText());
         if (lexical == null) {
             return null;
         }

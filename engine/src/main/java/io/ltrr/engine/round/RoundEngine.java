@@ -9,11 +9,14 @@ import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.qu.QueryAnalysis;
+import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.rank.CandidateUnion;
+import io.ltrr.engine.rank.ExplorationSlots;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RankingInput;
 import io.ltrr.engine.retrieval.CandidateList;
+import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.QueryMemory;
 import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalRequest;
@@ -89,10 +92,19 @@ public final class RoundEngine {
      * the offered arms stay as they are.
      */
     public static List<String> eligible(List<String> offered, boolean rewriteKnown) {
-        if (rewriteKnown || !offered.contains(RewriteStrategy.ID)) {
-            return offered;
-        }
-        List<String> out = offered.stream().filter(a -> !a.equals(RewriteStrategy.ID)).toList();
+        return eligible(offered, rewriteKnown, true);
+    }
+
+    /**
+     * As {@link #eligible(List, boolean)}, and without the {@code memory} arm when the click memory does not know
+     * the query (no clicks, impressions or cold-start prediction for it): it too would retrieve nothing, and on a
+     * fresh folder it took one of the round's few slots from an arm that could read the query.
+     */
+    public static List<String> eligible(List<String> offered, boolean rewriteKnown, boolean memoryKnows) {
+        List<String> out = offered.stream()
+                .filter(a -> rewriteKnown || !a.equals(RewriteStrategy.ID))
+                .filter(a -> memoryKnows || !a.equals(MemoryStrategy.ID))
+                .toList();
         return out.isEmpty() ? offered : out;
     }
 
@@ -105,17 +117,24 @@ public final class RoundEngine {
      */
     public Round run(String query, SearchContext ctx, SelectionPolicy policy, List<String> offered,
                      SelectionBudget budget, Ranker ranker, int shown) {
+        return run(query, ctx, policy, offered, budget, ranker, shown, ExplorationSlots.defaults());
+    }
+
+    /** One round whose page has at most {@code slots.max()} exploration results, at its slots (ADR 0008). */
+    public Round run(String query, SearchContext ctx, SelectionPolicy policy, List<String> offered,
+                     SelectionBudget budget, Ranker ranker, int shown, ExplorationSlots slots) {
         QueryAnalysis analysis = tagger.analyze(query);
         Optional<QueryRewriter.Rewrite> rewrite = rewriter.rewrite(analysis.normalized());
         ContextVector x = features(analysis, ctx, rewrite);
-        List<String> choosable = policy.skipsIneligibleArms() ? eligible(offered, rewrite.isPresent()) : offered;
+        List<String> choosable = policy.skipsIneligibleArms()
+                ? eligible(offered, rewrite.isPresent(), memory.knows(analysis.normalized())) : offered;
         Selection selection = policy.select(x, choosable, budget);
         RetrievalRequest request = new RetrievalRequest(query, analysis, seed ^ selection.round());
         Map<String, CandidateList> lists = new LinkedHashMap<>();
         for (String arm : selection.chosen()) {
             lists.put(arm, arms.get(arm).retrieve(request, selection.candidates().get(arm)));
         }
-        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile());
+        List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile(), slots);
         return new Round(query, ctx, analysis, x, selection, lists, results, ranker.id());
     }
 
@@ -129,11 +148,25 @@ public final class RoundEngine {
     public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
                                         Map<String, CandidateList> lists, Ranker ranker, int shown,
                                         List<String> profile) {
+        return rank(analysis, x, selection, lists, ranker, shown, profile, ExplorationSlots.defaults());
+    }
+
+    /**
+     * Ranks the whole union, then lays out the page: the ranker's order with the exploration results at their
+     * slots ({@link ExplorationSlots}).
+     */
+    public static List<RankedItem> rank(QueryAnalysis analysis, ContextVector x, Selection selection,
+                                        Map<String, CandidateList> lists, Ranker ranker, int shown,
+                                        List<String> profile, ExplorationSlots slots) {
         Map<String, Double> means = new HashMap<>();
         for (String arm : lists.keySet()) {
             ArmDiagnostics d = selection.diagnostics().get(arm);
             means.put(arm, d == null ? 0.0 : d.mean());
         }
-        return ranker.rank(new RankingInput(analysis, x, means, CandidateUnion.of(lists), profile), shown);
+        Map<String, Map<String, ArmHit>> union = CandidateUnion.of(lists);
+        // The whole union is ranked so exploration-only items cannot crowd the page and the others fill it.
+        List<RankedItem> ranked = ranker.rank(new RankingInput(analysis, x, means, union, profile),
+                Math.max(shown, union.size()));
+        return slots.place(ranked, shown);
     }
 }

@@ -44,9 +44,9 @@ public interface FeedbackLog {
     long ratingCount();
 
     /**
-     * Calls the consumer for every feedback event that produced rewards, in commit order: exactly the
-     * {@code update} calls the live system made, so a reset policy fed these outcomes learns the same state.
-     * The consumer runs inside the store's transaction and must not call back into the store.
+     * Calls the consumer for every feedback event that produced rewards, in commit order (the events' own
+     * rewards; the policies learn from the pulls, {@link #replayPulls}). The consumer runs inside the store's
+     * transaction and must not call back into the store.
      */
     void replay(Consumer<FeedbackOutcome> consumer);
 
@@ -55,4 +55,26 @@ public interface FeedbackLog {
      * policy snapshot has not seen).
      */
     void replayAfter(LogPosition seen, Consumer<FeedbackOutcome> consumer);
+
+    /**
+     * Closes the searches a new search of {@code userId} at {@code now} ends (ADR 0009): the user's open searches
+     * and everybody's older than the rule's timeout, oldest first. Each becomes one pull — every chosen arm
+     * rewarded with the best signal of the search for it, 0 without one — unless the rule does not count it.
+     * Call it in the new search's transaction, before the new search is recorded.
+     *
+     * @return the pulls made, in close order: the {@code update} calls the live policy makes
+     */
+    List<SearchPull> closeSearches(String userId, Instant now, RewardRule rule);
+
+    /** Whether the search was closed (its pull made, or found not to count). */
+    boolean isClosed(String searchId);
+
+    /**
+     * Calls the consumer for every pull, in close order: exactly the {@code update} calls the live system made, so
+     * a reset policy fed these pulls learns the same state. The consumer must not call back into the store.
+     */
+    void replayPulls(Consumer<SearchPull> consumer);
+
+    /** Like {@link #replayPulls} for the pulls closed after a log position's event only. */
+    void replayPullsAfter(LogPosition seen, Consumer<SearchPull> consumer);
 }

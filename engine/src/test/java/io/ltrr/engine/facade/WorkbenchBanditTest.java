@@ -77,6 +77,7 @@ class WorkbenchBanditTest {
             SearchResult r = wb.search("love song", ctx());
             RankedItem top = r.results().getFirst();
             FeedbackResult f = wb.click(r.searchId(), top.itemId());
+            assertThat(f.pending()).as("counted when the search closes (ADR 0009)").isTrue();
             assertThat(f.updated()).isTrue();
             assertThat(f.rewards().keySet()).isEqualTo(java.util.Set.copyOf(r.selection().chosen()));
             for (String arm : r.selection().chosen()) {
@@ -93,6 +94,7 @@ class WorkbenchBanditTest {
             String item = r.results().getFirst().itemId();
             FeedbackResult first = wb.click(r.searchId(), item);
             FeedbackResult again = wb.click(r.searchId(), item);
+            assertThat(first.pending()).isTrue();
             assertThat(first.updated()).isTrue();
             assertThat(first.repeat()).isFalse();
             assertThat(again.repeat()).isTrue();

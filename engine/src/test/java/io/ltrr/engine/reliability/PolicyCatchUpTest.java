@@ -10,6 +10,7 @@ import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.RewardRule;
 import io.ltrr.engine.store.h2.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import java.io.IOException;
@@ -105,17 +106,20 @@ class PolicyCatchUpTest {
         try (Workbench wb = SmallWorkbench.open(config)) {
             r = wb.search("love song", ctx(0));
         }
+        // The click, then the search's close (its pull, ADR 0009) commit; the process dies before learning it.
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
             store.feedbackLog().recordClick(r.searchId(), r.results().getFirst().itemId(), Instant.parse("2026-03-01T10:00:10Z"));
+            assertThat(store.feedbackLog().closeSearches("anonymous", Instant.now(), RewardRule.defaults()))
+                    .singleElement().satisfies(p -> assertThat(p.searchId()).isEqualTo(r.searchId()));
         }
         try (Workbench wb = SmallWorkbench.open(config)) {
             wb.policyId(); // loads and catches up
         }
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
             var seen = store.learnedState().latestPolicyPosition(r.selection().policyId()).orElseThrow();
-            assertThat(seen.eventId()).isEqualTo(1);
+            assertThat(seen.eventId()).as("the close after the click").isEqualTo(2);
             List<Object> unseen = new ArrayList<>();
-            store.feedbackLog().replayAfter(seen, unseen::add);
+            store.feedbackLog().replayPullsAfter(seen, unseen::add);
             assertThat(unseen).isEmpty();
         }
     }

@@ -60,15 +60,15 @@ final class SmallWorkbench {
     }
 
     /**
-     * The state a policy has when rebuilt from the log alone: fresh, fed every rewarded outcome of its own
-     * searches in commit order, with the round counter after its newest logged search.
+     * The state a policy has when rebuilt from the log alone: fresh, fed every pull of its own searches in close
+     * order (ADR 0009), with the round counter after its newest logged search.
      */
     static String rebuiltFromLog(FeedbackStore store, String policyId, long seed) {
         SelectionPolicy policy = PolicyRegistry.standard().create(policyId, seed, ContextFeatures.NAMES,
                 PolicyOptions.none());
-        List<io.ltrr.engine.store.FeedbackOutcome> outcomes = new java.util.ArrayList<>();
-        store.feedbackLog().replay(o -> {
-            if (o.hasReward() && o.policyId().equals(policyId)) {
+        List<io.ltrr.engine.store.SearchPull> outcomes = new java.util.ArrayList<>();
+        store.feedbackLog().replayPulls(o -> {
+            if (o.policyId().equals(policyId)) {
                 outcomes.add(o);
             }
         });

@@ -19,6 +19,15 @@ class EligibleArmsTest {
     }
 
     @Test
+    void theMemoryArmIsLeftOutWhenTheMemoryDoesNotKnowTheQuery() {
+        assertThat(RoundEngine.eligible(ARMS, true, false)).containsExactly("bm25", "rewrite");
+        assertThat(RoundEngine.eligible(ARMS, false, false)).containsExactly("bm25");
+        assertThat(RoundEngine.eligible(ARMS, true, true)).isEqualTo(ARMS);
+        assertThat(RoundEngine.eligible(List.of("memory", "rewrite"), false, false)).as("never no arm at all")
+                .containsExactly("memory", "rewrite");
+    }
+
+    @Test
     void otherArmsAndLoneRewriteArmsStay() {
         assertThat(RoundEngine.eligible(List.of("bm25", "memory"), false)).containsExactly("bm25", "memory");
         assertThat(RoundEngine.eligible(List.of("rewrite"), false)).as("never no arm at all").containsExactly("rewrite");

@@ -6,6 +6,8 @@ import io.ltrr.engine.store.FeedbackLog;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.RatingEvent;
+import io.ltrr.engine.store.RewardRule;
+import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.SearchIds;
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +74,35 @@ final class H2FeedbackLog implements FeedbackLog {
         Objects.requireNonNull(consumer, "consumer");
         db.sql(c -> {
             EventLog.replayAfter(c, seen.eventId(), consumer);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SearchPull> closeSearches(String userId, Instant now, RewardRule rule) {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(rule, "rule");
+        return db.sql(c -> PullWriter.close(c, userId, now, rule));
+    }
+
+    @Override
+    public boolean isClosed(String searchId) {
+        long id = SearchIds.parse(searchId);
+        return db.sql(c -> PullWriter.isClosed(c, id));
+    }
+
+    @Override
+    public void replayPulls(Consumer<SearchPull> consumer) {
+        replayPullsAfter(new LogPosition(0, 0), consumer);
+    }
+
+    @Override
+    public void replayPullsAfter(LogPosition seen, Consumer<SearchPull> consumer) {
+        Objects.requireNonNull(seen, "seen");
+        Objects.requireNonNull(consumer, "consumer");
+        db.sql(c -> {
+            PullWriter.replayAfter(c, seen.eventId(), consumer);
             return null;
         });
     }

@@ -34,6 +34,8 @@ final class H2LogReader implements LogReader {
             GROUP BY search_id, arm_id""";
     private static final String EVENTS = """
             SELECT search_id, COUNT(DISTINCT event_id) AS events FROM arm_rewards GROUP BY search_id""";
+    private static final String CLOSES = "SELECT search_id, counted, reason FROM search_closes";
+    private static final String PULLS = "SELECT search_id, arm_id, reward FROM search_pulls";
     private static final String SHOWN = "SELECT search_id, position, item_id, score FROM shown_items ORDER BY search_id, position";
     private static final String CLICKS = """
             SELECT c.click_id, c.search_id, s.normalized_query, c.item_id, c.position, c.created_at
@@ -129,6 +131,18 @@ final class H2LogReader implements LogReader {
                 rewards.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
             }
         }
+        Map<Long, String> closes = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(CLOSES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                closes.put(rs.getLong(1), rs.getBoolean(2) ? "pull" : rs.getString(3));
+            }
+        }
+        // A pull's rewards are what the live policy learned (ADR 0009): they replace the events' best.
+        try (PreparedStatement ps = c.prepareStatement(PULLS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rewards.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
+            }
+        }
         Map<Long, Integer> events = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(EVENTS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -146,6 +160,10 @@ final class H2LogReader implements LogReader {
         try (PreparedStatement ps = c.prepareStatement(SEARCHES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong("search_id");
+                String closed = closes.get(id);
+                if (closed != null && !closed.equals("pull") && !closed.equals("migrated")) {
+                    continue; // closed without a pull (only ratings that do not train): not a round of the policy
+                }
                 List<String> offered = new ArrayList<>();
                 Map<Integer, String> chosenByRank = new java.util.TreeMap<>();
                 for (String[] arm : arms.getOrDefault(id, List.of())) {

@@ -25,6 +25,8 @@ final class ImpressionTable {
             INSERT INTO searches (search_id, created_at, session_id, user_id, query_text, normalized_query,
                                   context_json, feature_names, feature_values, policy_id, policy_round)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Every search is open until a later search closes it (ADR 0009; see PullWriter). */
+    private static final String INSERT_OPEN = "INSERT INTO open_searches (search_id, user_id, created_at) VALUES (?, ?, ?)";
     private static final String INSERT_ARM = """
             INSERT INTO search_arms (search_id, arm_id, arm_order, chosen, chosen_rank, k, propensity, mean,
                                      uncertainty, score, pulls)
@@ -58,6 +60,12 @@ final class ImpressionTable {
             ps.setString(9, Json.write(imp.features().values()));
             ps.setString(10, imp.selection().policyId());
             ps.setLong(11, imp.selection().round());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_OPEN)) {
+            ps.setLong(1, id);
+            ps.setString(2, imp.userId());
+            Jdbc.setInstant(ps, 3, imp.timestamp());
             ps.executeUpdate();
         }
         insertArms(c, id, imp.selection());

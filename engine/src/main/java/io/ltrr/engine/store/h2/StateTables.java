@@ -22,7 +22,8 @@ final class StateTables {
             INSERT INTO policy_snapshots (policy_id, policy_round, snapshot, created_at, seen_search_id, seen_event_id)
             VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(search_id), 0) FROM searches),
                     GREATEST((SELECT COALESCE(MAX(click_id), 0) FROM clicks),
-                             (SELECT COALESCE(MAX(rating_id), 0) FROM ratings)))""";
+                             (SELECT COALESCE(MAX(rating_id), 0) FROM ratings),
+                             (SELECT COALESCE(MAX(close_id), 0) FROM search_closes)))""";
     private static final String LATEST_POSITION = """
             SELECT seen_search_id, seen_event_id FROM policy_snapshots WHERE policy_id = ?
             ORDER BY snapshot_id DESC FETCH FIRST 1 ROW ONLY""";

@@ -27,6 +27,7 @@ class SchemaMigrationTest {
         assertThat(tables()).contains("SEARCHES", "SEARCH_ARMS", "SHOWN_ITEMS", "ITEM_PROVENANCE", "CLICKS",
                 "RATINGS", "SESSIONS", "Q2E", "ARM_REWARDS", "POLICY_SNAPSHOTS", "RANKER_STATE", "FEATURE_SETS", "ITEM_FEATURES",
                 "QUERY_SETS", "QUERY_SET_QUERIES", "QUERY_SET_RUNS",
+                "SEARCH_CLOSES", "SEARCH_PULLS",
                 "flyway_schema_history");
         assertThat(appliedMigrations()).startsWith("1:TRUE").allMatch(m -> m.endsWith(":TRUE"));
     }
