@@ -96,25 +96,7 @@ final class FeedbackCommand {
 
     /** What the policy made of it, in words: rewards learned, or why nothing was. */
     static String learned(FeedbackResult r) {
-        if (r.repeat()) {
-            return "already clicked in this search: logged, counted once (nothing learned again)";
-        }
-        if (r.cantTell()) {
-            return "can't tell: logged, nothing learned";
-        }
-        if (r.pending() && r.updated()) {
-            return "signals " + new TreeMap<>(r.rewards()) + "; the search counts once, with each arm's best signal, "
-                    + "when it closes (the next search of this user, or after 30 minutes)";
-        }
-        if (r.pending() && r.eventId().startsWith("r-")) {
-            return "signals " + new TreeMap<>(r.rewards()) + "; logged: ratings do not train the live policy "
-                    + "(ltrr policy --ratings-train on)";
-        }
-        if (r.pending()) {
-            return "signals " + new TreeMap<>(r.rewards()) + " (the search was made by policy " + r.policyId()
-                    + ", which is no longer active: logged only)";
-        }
-        return "signals " + new TreeMap<>(r.rewards()) + "; the search was closed already: logged only";
+        return r.learning("ltrr policy --ratings-train on");
     }
 
     /** The JSON form of recorded feedback: the rewards by arm, in arm order. */

@@ -98,6 +98,16 @@ public final class EngineWorkbenchService implements WorkbenchService {
     }
 
     @Override
+    public boolean ratingsTrain() {
+        return workbench.ratingsTrain();
+    }
+
+    @Override
+    public void setRatingsTrain(boolean on) {
+        workbench.setRatingsTrain(on);
+    }
+
+    @Override
     public String rankerId() {
         return workbench.rankerId();
     }

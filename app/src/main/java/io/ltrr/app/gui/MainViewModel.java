@@ -231,8 +231,15 @@ public final class MainViewModel {
         rows.setAll(shown);
         loadEarlier(r, shown);
         metrics.onSearch(r);
-        status.messageProperty().set(String.format(Locale.ROOT, "%s: %d results from %s in %.1f ms", r.searchId(),
-                shown.size(), String.join(", ", r.selection().chosen()), r.micros() / 1000.0));
+        String done = String.format(Locale.ROOT, "%s: %d results from %s in %.1f ms", r.searchId(),
+                shown.size(), String.join(", ", r.selection().chosen()), r.micros() / 1000.0);
+        int exploring = r.explorationResults().size();
+        if (exploring > 0) {
+            done += " · " + exploring + " exploration result" + (exploring == 1 ? "" : "s") + " marked *";
+        }
+        // A warning (e.g. a ranker with no model, ranked by RRF instead) goes first: it changes what the page means.
+        status.messageProperty().set(r.warnings().isEmpty() ? done : "⚠ " + String.join("; ", r.warnings())
+                + " — " + done);
     }
 
     /** Shows on each row what was said about its item for the same query before (ratings and imports). */

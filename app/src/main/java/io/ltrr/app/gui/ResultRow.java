@@ -48,6 +48,11 @@ public final class ResultRow {
         return ranked.position();
     }
 
+    /** The rank as shown: "4*" for an exploration result (brought by the explore arm alone, at a marked slot). */
+    public String positionLabel() {
+        return ranked.exploration() ? ranked.position() + "*" : String.valueOf(ranked.position());
+    }
+
     public double score() {
         return ranked.score();
     }

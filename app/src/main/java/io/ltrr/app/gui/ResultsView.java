@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,6 +25,7 @@ import javafx.scene.input.MouseButton;
 public final class ResultsView extends TableView<ResultRow> {
     /** Room for one compact arm chip (a code of up to four capitals) and the gap after it. */
     private static final double ARM_CHIP_WIDTH = 40;
+    private static final PseudoClass EXPLORATION = PseudoClass.getPseudoClass("exploration");
     private final MainViewModel vm;
     /** Demo mode's larger type widens the columns whose width is set (they are in pixels). */
     private final ReadOnlyDoubleProperty scale = Theme.typeScale(this);
@@ -38,7 +40,7 @@ public final class ResultsView extends TableView<ResultRow> {
         List<TableColumn<ResultRow, ?>> details = List.of(fixed(Cells.column("type", ResultRow::type, 46)),
                 fixed(Cells.column("year", ResultRow::year, 44)),
                 fixed(Cells.number("score", ResultRow::score, "%.4f", 60)));
-        getColumns().setAll(List.of(fixed(Cells.column("#", ResultRow::position, 30)),
+        getColumns().setAll(List.of(fixed(positionColumn()),
                 readable(Cells.column("title", ResultRow::title, 180), 120),
                 readable(Cells.column("artist", ResultRow::artist, 110), 80), details.get(0), details.get(1),
                 armsColumn(), details.get(2), gradeColumn(), feedbackColumn()));
@@ -68,6 +70,23 @@ public final class ResultsView extends TableView<ResultRow> {
                 requestFocus();
             }
         });
+    }
+
+    /** The rank; an exploration result's is marked "4*" and says why in a tooltip (ADR 0008). */
+    private TableColumn<ResultRow, String> positionColumn() {
+        TableColumn<ResultRow, String> c = Cells.column("#", ResultRow::positionLabel, 34);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                setText(empty ? null : label);
+                boolean exploring = !empty && label != null && label.endsWith("*");
+                setTooltip(exploring ? new Tooltip("exploration: brought by the explore arm alone, shown at a "
+                        + "marked slot (at most two per page by default) so the bandit keeps learning") : null);
+                pseudoClassStateChanged(EXPLORATION, exploring);
+            }
+        });
+        return c;
     }
 
     /** Short values are never cut ("20…"): title and artist give way instead when the table is narrow. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -98,16 +97,6 @@ public final class SelectionViewModel {
         Map<String, Double> rewards = f.rewards();
         arms.replaceAll(a -> new ArmRow(a.arm(), a.chosen(), a.k(), a.propensity(), a.mean(), a.uncertainty(),
                 a.score(), a.pulls(), rewards.containsKey(a.arm()) ? rewards.get(a.arm()) : a.reward()));
-        if (f.repeat()) {
-            learned.set("already clicked in this search: logged, counted once");
-        } else if (rewards.isEmpty()) {
-            learned.set("can't tell: logged, nothing learned");
-        } else {
-            String text = rewards.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> String.format(Locale.ROOT, "%s=%.2f", e.getKey(), e.getValue()))
-                    .collect(Collectors.joining(", "));
-            learned.set((f.updated() ? "policy " + f.policyId() + " learned: " : "logged only (policy switched): ")
-                    + text + " — new estimates show on the next search");
-        }
+        learned.set(f.learning("tick \"ratings train\" in the status bar"));
     }
 }

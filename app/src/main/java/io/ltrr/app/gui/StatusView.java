@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -31,9 +32,14 @@ public final class StatusView extends StatusBar {
         Label model = new Label();
         model.setId("ranker-model");
         model.textProperty().bind(vm.rankerModelProperty());
+        CheckBox ratingsTrain = new CheckBox("ratings train");
+        ratingsTrain.setId("ratings-train");
+        ratingsTrain.setTooltip(new Tooltip("whether annotators' ratings train the live policy (off: they are logged "
+                + "and used for evaluation and rankers only); clicks always do"));
+        ratingsTrain.selectedProperty().bindBidirectional(vm.ratingsTrainProperty());
         getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), data,
                 new Separator(Orientation.VERTICAL), events,
-                new Separator(Orientation.VERTICAL), new Label("policy"), policy,
+                new Separator(Orientation.VERTICAL), new Label("policy"), policy, ratingsTrain,
                 new Separator(Orientation.VERTICAL), new Label("ranker"), ranker, model);
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -17,7 +19,7 @@ import javafx.collections.ObservableList;
  */
 public final class StatusViewModel {
     private record Snapshot(int catalogSize, Map<String, Long> counts, String policy, List<String> policies,
-                            String ranker, List<String> rankers, Map<String, Long> versions) {
+                            String ranker, List<String> rankers, Map<String, Long> versions, boolean ratingsTrain) {
     }
 
     private final WorkbenchService service;
@@ -28,6 +30,7 @@ public final class StatusViewModel {
     private final StringProperty policy = new SimpleStringProperty(this, "policy");
     private final ObservableList<String> policies = FXCollections.observableArrayList();
     private final StringProperty ranker = new SimpleStringProperty(this, "ranker");
+    private final BooleanProperty ratingsTrain = new SimpleBooleanProperty(this, "ratingsTrain");
     private final ObservableList<String> rankers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rankerModel = new ReadOnlyStringWrapper(this, "rankerModel", "");
     private Map<String, Long> versions = Map.of();
@@ -44,6 +47,11 @@ public final class StatusViewModel {
         ranker.addListener((obs, old, now) -> {
             if (!applying && now != null && !now.equals(old)) {
                 switchRanker(now);
+            }
+        });
+        ratingsTrain.addListener((obs, old, now) -> {
+            if (!applying) {
+                setRatingsTrain(now);
             }
         });
     }
@@ -83,6 +91,11 @@ public final class StatusViewModel {
         return rankers;
     }
 
+    /** Whether annotators' ratings train the live policy; setting it changes the folder's setting. */
+    public BooleanProperty ratingsTrainProperty() {
+        return ratingsTrain;
+    }
+
     /** The active ranker's model: "model v3", "no model trained yet (ranks by RRF)", or empty for rrf. */
     public ReadOnlyStringProperty rankerModelProperty() {
         return rankerModel.getReadOnlyProperty();
@@ -91,7 +104,8 @@ public final class StatusViewModel {
     /** Reloads sizes, counts, policies and rankers from the engine. */
     public void refresh() {
         runner.run("status", () -> new Snapshot(service.catalogSize(), service.logCounts(), service.policyId(),
-                service.policyIds(), service.rankerId(), service.rankerIds(), service.rankerVersions()),
+                service.policyIds(), service.rankerId(), service.rankerIds(), service.rankerVersions(),
+                service.ratingsTrain()),
                 this::apply, e -> message.set("status failed: " + e.getMessage()));
     }
 
@@ -114,6 +128,7 @@ public final class StatusViewModel {
             ranker.set(s.ranker());
             versions = s.versions();
             rankerModel.set(modelText(s.ranker()));
+            ratingsTrain.set(s.ratingsTrain());
         } finally {
             applying = false;
         }
@@ -132,6 +147,18 @@ public final class StatusViewModel {
             service.switchPolicy(id);
             return service.policyId();
         }, active -> message.set("policy: " + active + " (remembered across restarts)"), failed);
+    }
+
+    private void setRatingsTrain(boolean on) {
+        runner.run("ratings train", () -> {
+            service.setRatingsTrain(on);
+            return service.ratingsTrain();
+        }, now -> message.set(now ? "ratings train the live policy (remembered across restarts)"
+                : "ratings are logged and evaluated, but do not train the live policy (remembered across restarts)"),
+                e -> {
+                    message.set("cannot change whether ratings train: " + e.getMessage());
+                    refresh();
+                });
     }
 
     private void switchRanker(String id) {

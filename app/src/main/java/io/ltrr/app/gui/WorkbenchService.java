@@ -44,6 +44,16 @@ public interface WorkbenchService extends AutoCloseable {
 
     List<String> policyIds();
 
+    /** Whether annotators' explicit ratings train the live policy (a setting of the data folder, ADR 0009). */
+    default boolean ratingsTrain() {
+        return false;
+    }
+
+    /** Turns training from ratings on or off; remembered in the data folder. */
+    default void setRatingsTrain(boolean on) {
+        throw new UnsupportedOperationException("this workbench cannot change whether ratings train");
+    }
+
     void switchPolicy(String policyId);
 
     /** The active ranker of the shown list. */

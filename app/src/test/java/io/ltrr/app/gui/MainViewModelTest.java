@@ -104,7 +104,7 @@ class MainViewModelTest {
                 .filter(SelectionViewModel.ArmRow::chosen).toList();
         assertThat(chosen).allSatisfy(a -> assertThat(a.reward())
                 .isEqualTo(top.arms().contains(a.arm()) ? 1.0 : 0.0));
-        assertThat(vm.selection().learnedProperty().get()).contains("learned");
+        assertThat(vm.selection().learnedProperty().get()).contains("the search counts once", "when it closes");
         assertThat(vm.status().eventsProperty().get()).contains("1 clicks");
         assertThat(vm.metrics().dataProperty().get().rewardRate()).isNotEmpty();
     }
@@ -206,6 +206,37 @@ class MainViewModelTest {
         vm.log().textProperty().set("no such title");
         assertThat(vm.log().events()).isEmpty();
         assertThat(vm.log().emptyTextProperty().get()).isEqualTo("nothing matches the filter (\"no such title\")");
+    }
+
+    @Test
+    void ratingsTrainTheLivePolicyOnlyWhenTheStatusBarSaysSo() {
+        vm.start();
+        assertThat(vm.status().ratingsTrainProperty().get()).isFalse();
+        search("love song");
+        vm.rate(vm.rows().getFirst(), 3);
+        assertThat(vm.selection().learnedProperty().get()).contains("ratings do not train the live policy",
+                "ratings train");
+
+        vm.status().ratingsTrainProperty().set(true);
+        assertThat(service.ratingsTrain()).isTrue();
+        assertThat(vm.status().messageProperty().get()).contains("ratings train the live policy");
+        search("ambient");
+        vm.rate(vm.rows().getFirst(), 3);
+        assertThat(vm.selection().learnedProperty().get()).contains("the search counts once");
+    }
+
+    @Test
+    void aRankerWithoutAModelWarnsInTheStatusBarAndExplorationRanksAreMarked() {
+        vm.start();
+        vm.status().rankerProperty().set("lambdamart");
+        search("love song");
+        assertThat(vm.status().messageProperty().get()).startsWith("⚠").contains("lambdamart");
+        assertThat(vm.resultProperty().get().warnings()).isNotEmpty();
+
+        var explored = new io.ltrr.engine.rank.RankedItem("t1", 4, 0.1, java.util.Map.of(), null, true);
+        var merits = new io.ltrr.engine.rank.RankedItem("t2", 5, 0.1, java.util.Map.of(), null);
+        assertThat(new ResultRow(explored, GuiFixtures.catalog().getFirst()).positionLabel()).isEqualTo("4*");
+        assertThat(new ResultRow(merits, GuiFixtures.catalog().getFirst()).positionLabel()).isEqualTo("5");
     }
 
     @Test

@@ -93,7 +93,7 @@ class MainWindowTest {
         robot.clickOn(robot.lookup("#results .table-row-cell").nth(0).queryAs(Node.class));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#learned").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#learned").queryAs(Label.class).getText()).contains("learned");
+        assertThat(robot.lookup("#learned").queryAs(Label.class).getText()).contains("the search counts once");
         assertThat(vm.selection().arms()).anySatisfy(a -> assertThat(a.reward()).isEqualTo(1.0));
         assertThat(service.logCounts()).containsEntry("clicks", 1L);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A committed click or rating and what it means for the bandit. Feedback is not a pull by itself: a search is
@@ -43,6 +44,32 @@ public record FeedbackResult(String eventId, String searchId, String itemId, Set
     public FeedbackResult(String eventId, String searchId, String itemId, Set<String> chosenArms,
                           Map<String, Double> rewards, String policyId, boolean updated) {
         this(eventId, searchId, itemId, chosenArms, rewards, policyId, updated, false);
+    }
+
+    /**
+     * What the bandit makes of this event, in words, for the command line and the window alike.
+     *
+     * @param ratingsSetting how the user turns on training from ratings (named in the sentence)
+     */
+    public String learning(String ratingsSetting) {
+        if (repeat) {
+            return "already clicked in this search: logged, counted once (nothing learned again)";
+        }
+        if (cantTell()) {
+            return "can't tell: logged, nothing learned";
+        }
+        String signals = "signals " + new TreeMap<>(rewards);
+        if (pending && updated) {
+            return signals + "; the search counts once, with each arm's best signal, when it closes (the next "
+                    + "search of this user, or after 30 minutes)";
+        }
+        if (pending && eventId.startsWith("r-")) {
+            return signals + "; logged: ratings do not train the live policy (" + ratingsSetting + ")";
+        }
+        if (pending) {
+            return signals + " (the search was made by policy " + policyId + ", which is no longer active: logged only)";
+        }
+        return signals + "; the search was closed already: logged only";
     }
 
     /** A can't-tell rating: logged, nothing for any policy to learn. */
