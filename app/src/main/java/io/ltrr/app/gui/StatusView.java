@@ -3,9 +3,11 @@ package io.ltrr.app.gui;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /** The bottom bar: the latest message; catalog size, data folder, events logged, the policy and ranker switches. */
@@ -17,7 +19,7 @@ public final class StatusView extends StatusBar {
         catalog.textProperty().bind(vm.catalogProperty());
         Label data = new Label(vm.dataFolder());
         data.setTooltip(new Tooltip(vm.dataFolder()));
-        data.setMaxWidth(320);
+        data.setMaxWidth(220);
         Label events = new Label();
         events.setId("events");
         events.textProperty().bind(vm.eventsProperty());
@@ -39,7 +41,13 @@ public final class StatusView extends StatusBar {
         ratingsTrain.selectedProperty().bindBidirectional(vm.ratingsTrainProperty());
         getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), data,
                 new Separator(Orientation.VERTICAL), events,
-                new Separator(Orientation.VERTICAL), new Label("policy"), policy, ratingsTrain,
-                new Separator(Orientation.VERTICAL), new Label("ranker"), ranker, model);
+                new Separator(Orientation.VERTICAL), whole(new Label("policy")), policy, whole(ratingsTrain),
+                new Separator(Orientation.VERTICAL), whole(new Label("ranker")), ranker, model);
+    }
+
+    /** A control that never shrinks to "pol…": the data folder and the message give way instead. */
+    private static <T extends Control> T whole(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 }
