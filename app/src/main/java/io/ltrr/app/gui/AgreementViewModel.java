@@ -53,7 +53,7 @@ public final class AgreementViewModel {
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<DisagreementRow> disagreements = FXCollections.observableArrayList();
     private final StringProperty weighted = new SimpleStringProperty(this, "weighted", "");
-    private Consumer<String> openQuery;
+    private QueryOpener openQuery;
     private final StringProperty annotators = new SimpleStringProperty(this, "annotators", "");
     private final StringProperty compared = new SimpleStringProperty(this, "compared", "");
     private final StringProperty sharedItems = new SimpleStringProperty(this, "sharedItems", "");
@@ -85,14 +85,14 @@ public final class AgreementViewModel {
     /** Where a disagreement's query is run (the main window); set once. */
     public void setOpenQuery(Consumer<String> open) {
         if (openQuery == null) {
-            openQuery = open;
+            openQuery = QueryOpener.of(open);
         }
     }
 
-    /** Runs a disagreement's query in the main window, when one is attached. */
+    /** Runs a disagreement's query in the main window with its item selected, when one is attached. */
     public void open(DisagreementRow row) {
         if (row != null && openQuery != null) {
-            openQuery.accept(row.query());
+            openQuery.open(row.query(), row.itemId());
         }
     }
 

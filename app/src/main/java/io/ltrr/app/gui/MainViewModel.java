@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -47,6 +48,7 @@ public final class MainViewModel {
     /** The row the results list should select once the earlier judgments are in (-1: none asked). */
     private final IntegerProperty judgeRow = new SimpleIntegerProperty(this, "judgeRow", -1);
     private boolean judging;
+    private String judgeItem;
     private final ObjectProperty<GradeScale> gradeScale = new SimpleObjectProperty<>(this, "gradeScale",
             GradeScale.defaults());
 
@@ -147,6 +149,15 @@ public final class MainViewModel {
         return judgeRow;
     }
 
+    private Optional<Integer> rowOf(String itemId) {
+        for (int i = 0; itemId != null && i < rows.size(); i++) {
+            if (rows.get(i).itemId().equals(itemId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Index of the first row without any judgment, else the first the current annotator has not judged, else 0. */
     int firstToJudge() {
         for (int i = 0; i < rows.size(); i++) {
@@ -157,11 +168,15 @@ public final class MainViewModel {
         return rows.isEmpty() ? -1 : nextToRate(rows.size() - 1);
     }
 
-    /** A search for judging (a query set's "judge next"): the selection then lands on the first row to judge. */
-    public void searchToJudge(String q) {
+    /**
+     * A search for judging (a query set's "judge next", a disagreement): the selection then lands on {@code itemId}
+     * when the page shows it, else on the first row to judge.
+     */
+    public void searchToJudge(String q, String itemId) {
         query.set(q);
         judgeRow.set(-1);
         judging = true;
+        judgeItem = itemId;
         search();
     }
 
@@ -252,7 +267,7 @@ public final class MainViewModel {
             shown.forEach(row -> row.setEarlier(byItem.getOrDefault(row.itemId(), List.of())));
             if (judging) {
                 judging = false;
-                judgeRow.set(firstToJudge());
+                judgeRow.set(rowOf(judgeItem).orElseGet(this::firstToJudge));
             }
         }, e -> {
             judging = false;

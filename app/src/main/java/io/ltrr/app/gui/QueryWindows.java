@@ -49,10 +49,10 @@ public final class QueryWindows {
     }
 
     /** Runs a query in the main window: search tab, the query searched, focus on the results. */
-    public static Consumer<String> opener(MainViewModel vm, MainView view) {
-        return q -> {
+    public static QueryOpener opener(MainViewModel vm, MainView view) {
+        return (q, itemId) -> {
             view.tabs().getSelectionModel().selectFirst();
-            vm.searchToJudge(q);
+            vm.searchToJudge(q, itemId);
             view.results().requestFocus();
             Window w = view.getScene() == null ? null : view.getScene().getWindow();
             if (w instanceof Stage s) {

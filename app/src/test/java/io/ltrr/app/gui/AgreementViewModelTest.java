@@ -87,9 +87,10 @@ class AgreementViewModelTest {
         assertThat(vm.disagreements().getFirst().grades()).isEqualTo("alice 3 · bob 0");
         assertThat(vm.disagreements().getFirst().spread()).isEqualTo(3);
         java.util.List<String> opened = new java.util.ArrayList<>();
-        vm.setOpenQuery(opened::add);
+        QueryOpener opener = (query, itemId) -> opened.add(query + " / " + itemId);
+        vm.setOpenQuery(opener);
         vm.open(vm.disagreements().getFirst());
-        assertThat(opened).containsExactly("bass weight");
+        assertThat(opened).containsExactly("bass weight / " + vm.disagreements().getFirst().itemId());
     }
 
     @Test

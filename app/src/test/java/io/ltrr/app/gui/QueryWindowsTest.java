@@ -146,10 +146,17 @@ class QueryWindowsTest {
         ResultRow selected = view.results().getSelectionModel().getSelectedItem();
         assertThat(selected).isSameAs(vm.rows().get(row));
         assertThat(selected.itemId()).isNotEqualTo(judged);
+        assertThat(view.results().isFocused()).isTrue();
         assertThat(selected.earlierProperty().get()).as("nobody judged the selected result yet").isEmpty();
         assertThat(vm.rows().subList(0, row)).as("every row above it is judged")
                 .allMatch(r -> !r.earlierProperty().get().isEmpty());
-        assertThat(view.results().isFocused()).isTrue();
+
+        // A disagreement opens its query with its item selected, when the page shows it.
+        String last = vm.rows().getLast().itemId();
+        robot.interact(() -> QueryWindows.opener(vm, view).open("love song", last));
+        waitUntil(() -> vm.judgeRowProperty().get() >= 0);
+        assertThat(view.results().getSelectionModel().getSelectedItem().itemId()).isEqualTo(last);
+        assertThat(vm.judgeRowProperty().get()).isPositive();
     }
 
     @Test
