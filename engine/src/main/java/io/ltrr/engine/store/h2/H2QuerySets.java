@@ -25,6 +25,7 @@ final class H2QuerySets implements QuerySets {
     private static final String SELECT_QUERIES =
             "SELECT query FROM query_set_queries WHERE set_id = ? ORDER BY position";
     private static final String DELETE_SET = "DELETE FROM query_sets WHERE name = ?";
+    private static final String SELECT_SET_ID = "SELECT set_id FROM query_sets WHERE name = ?";
     private static final String INSERT_RUN = "INSERT INTO query_set_runs (set_id, created_at, description, judgments, "
             + "ndcg_at_10, p_at_10, mrr_at_10, unjudged, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_RUN = "SELECT r.run_id, s.name, r.created_at, r.description, r.judgments, "
@@ -204,7 +205,7 @@ final class H2QuerySets implements QuerySets {
     }
 
     private static Optional<Long> setId(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT set_id FROM query_sets WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_SET_ID)) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
