@@ -72,11 +72,13 @@ class DataCommandsTest {
                     if (round == 0) {
                         first.add(r);
                         top.add(r.results().getFirst().itemId());
+                        if (first.size() <= 3) {
+                            // While the search is open: the user's next search closes it with this click's reward
+                            // (ADR 0009); a click after that is logged only.
+                            wb.click(r.searchId(), top.getLast());
+                        }
                     }
                 }
-            }
-            for (int i = 0; i < 3; i++) {
-                wb.click(first.get(i).searchId(), top.get(i));
             }
             for (int i = 0; i < QUERIES.length; i++) {
                 wb.rate(first.get(i).searchId(), top.get(i), ALICE[i], "alice");

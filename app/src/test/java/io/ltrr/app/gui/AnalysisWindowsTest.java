@@ -89,7 +89,9 @@ class AnalysisWindowsTest {
                 && !robot.lookup("#ope-table").queryAs(TableView.class).getItems().isEmpty());
         TableView<?> table = robot.lookup("#ope-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(workbench.policyIds().size() + workbench.armIds().size());
-        assertThat(robot.lookup("#ope-status").queryAs(Label.class).getText()).contains("18 logged searches");
+        // 18 searches, but the first six got only annotators' ratings, which do not train the live policy by
+        // default: they close without a pull and are no round of the policy (ADR 0009).
+        assertThat(robot.lookup("#ope-status").queryAs(Label.class).getText()).contains("12 logged searches");
         screenshot(robot, "#ope-table", "ope-leaderboard.png");
     }
 
