@@ -213,9 +213,9 @@ public final class QuerySetView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
                 Cells.column("query", QuerySetViewModel.QueryRow::query, 260),
-                Cells.number("nDCG@10", QuerySetViewModel.QueryRow::ndcg, "%.3f", 90),
-                Cells.number("P@10", QuerySetViewModel.QueryRow::precision, "%.3f", 80),
-                Cells.number("MRR@10", QuerySetViewModel.QueryRow::mrr, "%.3f", 80),
+                Cells.number("nDCG@10", r -> scored(r, r.ndcg()), "%.3f", 90),
+                Cells.number("P@10", r -> scored(r, r.precision()), "%.3f", 80),
+                Cells.number("MRR@10", r -> scored(r, r.mrr()), "%.3f", 80),
                 Cells.number("unjudged", QuerySetViewModel.QueryRow::unjudged, "%.0f", 80)));
         table.setPlaceholder(new Label("create or select a query set"));
         table.setRowFactory(t -> {
@@ -245,5 +245,10 @@ public final class QuerySetView extends BorderPane {
             }
         });
         return item;
+    }
+
+    /** A query with no relevant judgment has no score yet (blank, as the means leave it out), not a score of 0. */
+    private static double scored(QuerySetViewModel.QueryRow row, double value) {
+        return row.relevantJudged() ? value : Double.NaN;
     }
 }
