@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,14 @@ class ScifactGoldenTest {
             golden = new ObjectMapper().readTree(in);
         }
         workbench = Workbench.open(WorkbenchConfig.defaultsWithoutCatalog(data));
+    }
+
+    /** Closed before JUnit deletes the folder: an open store may still write there while it is being deleted. */
+    @AfterAll
+    static void close() {
+        if (workbench != null) {
+            workbench.close();
+        }
     }
 
     private static EvalReport evaluate(List<String> arms, Bm25Config bm25) {
