@@ -22,7 +22,7 @@ import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.folder.ScratchFolder;
-import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.live.ArmInspection;
 import io.ltrr.engine.live.BanditService;
@@ -72,7 +72,8 @@ public final class Workbench implements AutoCloseable {
         this.config = config;
         this.layout = new DataLayout(config.dataDir());
         this.store = store;
-        this.offline = new OfflineServices(this, layout, store, this::embedder, this::live, config.seed());
+        this.offline = new OfflineServices(this, layout, store, this::embedder, this::live, config.seed(),
+                config.backend());
         this.querySets = new QuerySetService(store);
     }
 
@@ -146,7 +147,7 @@ public final class Workbench implements AutoCloseable {
     }
     /** Whether a usable index exists (false when none, or one of an older index format that must be rebuilt). */
     public boolean hasIndex() {
-        return CatalogIndex.isCurrent(layout.catalogIndex());
+        return Backends.isCurrent(config.backend(), layout);
     }
 
     /**
@@ -154,10 +155,7 @@ public final class Workbench implements AutoCloseable {
      * commands that start, not for every call); empty when it can.
      */
     public synchronized Optional<String> indexProblem() {
-        if (!hasIndex()) {
-            return Optional.of("no usable index yet (first use or an older index format)");
-        }
-        return CatalogIndex.damage(layout.catalogIndex()).map(d -> "the index is damaged (" + d + ")");
+        return Backends.problem(config.backend(), layout);
     }
 
     /** Builds the catalog index when it does not match the catalog and settings (always, with {@code force}). */

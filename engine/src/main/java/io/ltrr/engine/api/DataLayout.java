@@ -14,6 +14,11 @@ public record DataLayout(Path root) {
         return root.resolve("catalog-source.json");
     }
 
+    /** Which retrieval backend holds the catalog ({@link BackendChoice}); absent: the embedded index. */
+    public Path backend() {
+        return root.resolve("backend.json");
+    }
+
     /** Small settings that survive restarts (active policy, …). */
     public Path state() {
         return root.resolve("workbench.json");

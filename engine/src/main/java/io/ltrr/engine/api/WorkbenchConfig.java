@@ -14,14 +14,22 @@ import java.util.Optional;
  * @param indexSettings analysis and embeddings of the catalog index
  * @param armSettings   settings of the retrieval arms
  * @param seed          seed of every random source of the run
+ * @param backend       where the catalog is searched (the folder's embedded index, or an OpenSearch cluster)
  */
 public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings indexSettings,
-                              ArmSettings armSettings, long seed) {
+                              ArmSettings armSettings, long seed, BackendChoice backend) {
     public WorkbenchConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(indexSettings, "indexSettings");
         Objects.requireNonNull(armSettings, "armSettings");
+        Objects.requireNonNull(backend, "backend");
+    }
+
+    /** On the embedded index. */
+    public WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings indexSettings, ArmSettings armSettings,
+                           long seed) {
+        this(dataDir, catalog, indexSettings, armSettings, seed, BackendChoice.embedded());
     }
 
     /**
@@ -34,7 +42,8 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
         Optional<FolderCatalog> remembered = FolderCatalog.read(new DataLayout(dataDir).catalogSource());
         CatalogSource catalog = remembered.map(FolderCatalog::source).orElseGet(CatalogSource::sample);
         IndexSettings settings = remembered.flatMap(FolderCatalog::settings).orElseGet(IndexSettings::music);
-        return new WorkbenchConfig(dataDir, catalog, settings, ArmSettings.music(), 42L);
+        BackendChoice backend = BackendChoice.read(new DataLayout(dataDir).backend()).orElseGet(BackendChoice::embedded);
+        return new WorkbenchConfig(dataDir, catalog, settings, ArmSettings.music(), 42L, backend);
     }
 
     /**
@@ -65,18 +74,23 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
     }
 
     public WorkbenchConfig withDataDir(Path dir) {
-        return new WorkbenchConfig(dir, catalog, indexSettings, armSettings, seed);
+        return new WorkbenchConfig(dir, catalog, indexSettings, armSettings, seed, backend);
     }
 
     public WorkbenchConfig withCatalog(CatalogSource source) {
-        return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed);
+        return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed, backend);
     }
 
     public WorkbenchConfig withIndexSettings(IndexSettings settings) {
-        return new WorkbenchConfig(dataDir, catalog, settings, armSettings, seed);
+        return new WorkbenchConfig(dataDir, catalog, settings, armSettings, seed, backend);
     }
 
     public WorkbenchConfig withArmSettings(ArmSettings settings) {
-        return new WorkbenchConfig(dataDir, catalog, indexSettings, settings, seed);
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, settings, seed, backend);
+    }
+
+    /** The same, with the catalog searched in another backend. */
+    public WorkbenchConfig withBackend(BackendChoice choice) {
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, armSettings, seed, choice);
     }
 }

@@ -21,7 +21,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an item into its Lucene document, and says what text of it is embedded. */
-final class ItemDocuments {
+public final class ItemDocuments {
     /** FeatureField needs a positive value; a popularity of 0 is stored as this floor. */
     static final float MIN_FEATURE = 1e-4f;
 
@@ -83,7 +83,7 @@ final class ItemDocuments {
      * Everything searchable about the item in one field. For a document this is title + text, the
      * "contents" field of Anserini's BEIR flat index.
      */
-    static String allText(Item item) {
+    public static String allText(Item item) {
         List<String> parts = new ArrayList<>();
         parts.add(item.title());
         parts.add(item.artist());
@@ -101,7 +101,7 @@ final class ItemDocuments {
     static final int MAX_EMBEDDED_CHARS = 1200;
 
     /** The sentence embedded for the dense arm: the words a person would use to describe the item. */
-    static String embeddingText(Item item) {
+    public static String embeddingText(Item item) {
         List<String> parts = new ArrayList<>();
         parts.add(item.title());
         if (!item.artist().isEmpty() && !item.artist().equals(item.title())) {

@@ -6,13 +6,13 @@ import io.ltrr.engine.catalog.Item;
 import java.io.UncheckedIOException;
 
 /** The JSON form of an item kept in the index's stored source field. */
-final class ItemJson {
+public final class ItemJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ItemJson() {
     }
 
-    static String write(Item item) {
+    public static String write(Item item) {
         try {
             return MAPPER.writeValueAsString(item);
         } catch (JsonProcessingException e) {
@@ -20,7 +20,7 @@ final class ItemJson {
         }
     }
 
-    static Item read(String json) {
+    public static Item read(String json) {
         try {
             return MAPPER.readValue(json, Item.class);
         } catch (JsonProcessingException e) {

@@ -10,9 +10,9 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.folder.WorkbenchState;
-import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.QueryMemory;
 import io.ltrr.engine.round.Round;
 import io.ltrr.engine.round.RoundEngine;
@@ -43,7 +43,7 @@ public final class BanditService {
     private final FeedbackStore store;
     private final RoundEngine engine;
     private final QueryMemory memory;
-    private final CatalogIndex index;
+    private final CatalogBackend index;
     private final RankerService rankers;
     private final SelfLearning learning;
     private final PolicyRegistry registry = PolicyRegistry.standard();
@@ -52,7 +52,7 @@ public final class BanditService {
     private final Clock clock;
     private SelectionPolicy policy;
 
-    public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogIndex index,
+    public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogBackend index,
                          RankerService rankers, SelfLearning learning, WorkbenchState state, long seed, Clock clock) {
         this.store = store;
         this.engine = engine;
@@ -121,8 +121,10 @@ public final class BanditService {
         }
         Round r = round[0];
         Map<String, Item> items = new HashMap<>();
-        for (RankedItem ri : r.results()) {
-            index.itemById(ri.itemId()).ifPresent(i -> items.put(i.id(), i));
+        for (Item i : index.items(r.results().stream().map(RankedItem::itemId).toList())) {
+            if (i != null) {
+                items.put(i.id(), i);
+            }
         }
         return new SearchResult(searchId, request.query(), ctx, r.analysis(), r.x(), r.selection(),
                 r.lists(), r.results(), items, r.rankerId(), (System.nanoTime() - start) / 1000,

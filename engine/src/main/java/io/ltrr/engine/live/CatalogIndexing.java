@@ -4,9 +4,9 @@ import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.FolderCatalog;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.catalog.LoadResult;
 import io.ltrr.engine.embed.TextEmbedder;
-import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.io.IOException;
@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Builds a data folder's catalog index from the configured catalog when it is missing or out of date. */
+/**
+ * Builds a data folder's catalog index, in the folder's backend, from the configured catalog when it is missing or
+ * out of date; then remembers the catalog and the backend in the folder.
+ */
 public final class CatalogIndexing {
     private CatalogIndexing() {
     }
@@ -35,13 +38,14 @@ public final class CatalogIndexing {
                     + ")");
         }
         long start = System.nanoTime();
-        CatalogIndexer.Ensured ensured = new CatalogIndexer(embedder)
-                .ensure(catalog.items(), config.indexSettings(), layout.catalogIndex(), force, progress, cancel);
+        Backends.Ensured ensured = Backends.ensure(config.backend(), layout, catalog.items(), config.indexSettings(),
+                config.armSettings().bm25(), embedder, force, progress, cancel);
         long millis = ensured.rebuilt() ? (System.nanoTime() - start) / 1_000_000 : 0;
         try {
             new FolderCatalog(config.catalog(), Optional.of(config.indexSettings())).write(layout.catalogSource());
+            config.backend().write(layout.backend());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + layout.catalogSource(), e);
+            throw new UncheckedIOException("cannot write " + layout.catalogSource() + " or " + layout.backend(), e);
         }
         return new IndexReport(ensured.stats(), ensured.rebuilt(), catalog.loaded(), catalog.problems(),
                 config.catalog().path().toString(), millis, ensured.reason());

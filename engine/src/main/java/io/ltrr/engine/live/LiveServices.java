@@ -2,12 +2,12 @@ package io.ltrr.engine.live;
 
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.WorkbenchConfig;
+import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.folder.WorkbenchState;
-import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.qu.CatalogTagger;
-import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.Q2ePredictor;
 import io.ltrr.engine.retrieval.QueryMemory;
 import io.ltrr.engine.retrieval.RetrievalStrategy;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * understanding, the click memory (seeded from metadata once per index), self-learning, the arms, the round
  * engine, the rankers and the bandit. The facade holds one while the index stays the same.
  *
- * @param index    the open catalog index
+ * @param index    the open catalog, in the folder's backend
  * @param tagger   query understanding over the indexed catalog
  * @param memory   the durable click memory
  * @param learning reformulations and stated preferences
@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * @param features the ranker features' extractor (the one the live rankers use)
  * @param bandit   the live bandit with its rankers
  */
-public record LiveServices(CatalogIndex index, CatalogTagger tagger, QueryMemory memory, SelfLearning learning,
+public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemory memory, SelfLearning learning,
                            Map<String, RetrievalStrategy> arms, FeatureExtractor features, BanditService bandit)
         implements AutoCloseable {
 
@@ -48,17 +48,17 @@ public record LiveServices(CatalogIndex index, CatalogTagger tagger, QueryMemory
         return out;
     }
 
-    /** Opens the services over the folder's current index (which must exist). */
+    /** Opens the services over the folder's current catalog (which must exist) in its backend. */
     public static LiveServices open(WorkbenchConfig config, DataLayout layout, FeedbackStore store,
                                     Supplier<TextEmbedder> embedder) {
-        CatalogIndex index = CatalogIndex.openLazily(layout.catalogIndex(), embedder);
+        CatalogBackend index = Backends.open(config.backend(), layout, embedder);
         try {
             CatalogTagger tagger = CatalogTagger.build(index.allItems());
             WorkbenchState state = WorkbenchState.load(layout.state());
             QueryMemory memory = new StoreQueryMemory(store.clickMemory());
             seedClickMemory(index, store, state);
             SelfLearning learning = new SelfLearning(store, ReformulationConfig.defaults(), semantic(index));
-            Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, config.armSettings(), tagger, memory,
+            Map<String, RetrievalStrategy> arms = index.arms(config.armSettings(), tagger, memory,
                     learning.rewriter());
             RoundEngine engine = new RoundEngine(arms, tagger, memory, config.seed(), learning.rewriter());
             FeatureExtractor features = new FeatureExtractor(index, memory);
@@ -73,7 +73,7 @@ public record LiveServices(CatalogIndex index, CatalogTagger tagger, QueryMemory
     }
 
     /** The click memory's cold start: metadata predictions for every item, once per index fingerprint. */
-    private static void seedClickMemory(CatalogIndex index, FeedbackStore store, WorkbenchState state) {
+    private static void seedClickMemory(CatalogBackend index, FeedbackStore store, WorkbenchState state) {
         String fingerprint = index.stats().fingerprint();
         if (fingerprint.equals(state.q2ePredictedFor())) {
             return;
@@ -90,7 +90,7 @@ public record LiveServices(CatalogIndex index, CatalogTagger tagger, QueryMemory
      * Queries related in meaning count as reformulations only where the index has vectors (the dense arm loads
      * the model anyway); on a lexical-only index the similarity is 0 and the model is never loaded.
      */
-    private static SemanticSimilarity semantic(CatalogIndex index) {
+    private static SemanticSimilarity semantic(CatalogBackend index) {
         return (a, b) -> index.embedder().map(e -> QuerySimilarity.cosine(e.embed(a), e.embed(b))).orElse(0.0);
     }
 

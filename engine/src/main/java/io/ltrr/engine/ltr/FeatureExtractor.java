@@ -1,16 +1,14 @@
 package io.ltrr.engine.ltr;
 
 import io.ltrr.engine.catalog.Item;
-import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.rank.RankingInput;
+import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.QueryMemory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Ranker features per (query, context, candidate), each with a stable name (logged with every impression and
@@ -22,36 +20,27 @@ public final class FeatureExtractor {
     /** The feature names, in column order. Part of the log format: a change makes a new feature set. */
     public static final List<String> NAMES = RankerFeatures.ALL.stream().map(RankerFeatures.Feature::name).toList();
 
-    private final CatalogIndex index;
+    private final CatalogBackend catalog;
     private final QueryMemory memory;
-    private final IndexSearcher searcher;
 
     /**
-     * @param index  the catalog index the candidates come from
-     * @param memory the click memory (Q2E), or null when there is none (offline evaluation)
+     * @param catalog the catalog the candidates come from (its plain per-field BM25: the fields' boosts are what
+     *                the model learns)
+     * @param memory  the click memory (Q2E), or null when there is none (offline evaluation)
      */
-    public FeatureExtractor(CatalogIndex index, QueryMemory memory) {
-        this.index = index;
+    public FeatureExtractor(CatalogBackend catalog, QueryMemory memory) {
+        this.catalog = catalog;
         this.memory = memory;
-        // Plain BM25 with Lucene's defaults per field: the fields' boosts are what the model learns.
-        this.searcher = new IndexSearcher(index.searcher().getIndexReader());
-        this.searcher.setSimilarity(new BM25Similarity());
     }
 
     /** Features of every candidate of the round, in the union's order. */
     public FeatureMatrix extract(RankingInput input) {
         List<String> ids = new ArrayList<>(input.union().keySet());
         int n = ids.size();
-        int[] docs = new int[n];
-        List<Item> items = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            docs[i] = index.docId(ids.get(i));
-            items.add(docs[i] < 0 ? null : index.item(docs[i]));
-        }
+        List<Item> items = catalog.items(ids);
         Map<String, double[]> bm25 = new HashMap<>();
-        FieldBm25 scorer = new FieldBm25(searcher, index.analyzer());
         for (String field : RankerFeatures.BM25_FIELDS) {
-            bm25.put(field, scaledToMax(scorer.score(field, input.analysis().original(), docs)));
+            bm25.put(field, scaledToMax(catalog.fieldBm25(field, input.analysis().original(), ids)));
         }
         RankerFeatures.Round round = new RankerFeatures.Round(input, bm25, armMaxima(input), memoryScores(input),
                 RankerFeatures.keys(input.profile()));

@@ -1,6 +1,8 @@
 package io.ltrr.engine.offline;
 
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.DataLayout;
+import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
 import io.ltrr.engine.catalog.BeirCorpusReader;
@@ -13,13 +15,12 @@ import io.ltrr.engine.eval.RankOrder;
 import io.ltrr.engine.eval.Run;
 import io.ltrr.engine.eval.RunEvaluation;
 import io.ltrr.engine.eval.TrecRun;
-import io.ltrr.engine.index.CatalogIndex;
-import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.index.IndexSettings;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.retrieval.ArmRegistry;
+import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.DenseStrategy;
@@ -47,8 +48,11 @@ public final class CollectionEvaluator {
     private final Supplier<TextEmbedder> embedder;
     private final long seed;
 
-    CollectionEvaluator(DataLayout layout, Supplier<TextEmbedder> embedder, long seed) {
+    private final BackendChoice backend;
+
+    CollectionEvaluator(DataLayout layout, Supplier<TextEmbedder> embedder, long seed, BackendChoice backend) {
         this.layout = layout;
+        this.backend = backend;
         this.embedder = embedder;
         this.seed = seed;
     }
@@ -61,13 +65,12 @@ public final class CollectionEvaluator {
             throw new IllegalArgumentException("the corpus of " + request.collection() + " has no loadable document");
         }
         boolean dense = request.arms().contains(DenseStrategy.ID);
-        Path dir = layout.collectionIndex(indexName(request.collection()));
-        new CatalogIndexer(embedder).ensure(corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense),
-                dir, false, progress, cancel);
-        try (CatalogIndex index = CatalogIndex.openLazily(dir, dense ? embedder : () -> null)) {
+        ArmSettings armSettings = new ArmSettings(request.bm25(), ArmSettings.collection().popularity());
+        try (CatalogBackend index = Backends.collection(backend, layout, indexName(request.collection()),
+                corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense), armSettings.bm25(), embedder,
+                progress, cancel)) {
             CatalogTagger tagger = CatalogTagger.build(corpus.items());
-            Map<String, RetrievalStrategy> arms = ArmRegistry.create(index, new ArmSettings(request.bm25(),
-                    ArmSettings.collection().popularity()), tagger, null);
+            Map<String, RetrievalStrategy> arms = index.arms(armSettings, tagger, null, null);
             ArmRegistry.requireKnown(request.arms(), arms);
             Map<String, String> queries = judgedQueries(collection);
             RankerEvaluation.Split split = RankerEvaluation.split(queries, seed);

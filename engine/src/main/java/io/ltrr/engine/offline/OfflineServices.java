@@ -2,6 +2,7 @@ package io.ltrr.engine.offline;
 
 import io.ltrr.engine.agreement.AgreementReport;
 import io.ltrr.engine.agreement.AnnotatorAgreement;
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
@@ -49,9 +50,12 @@ public final class OfflineServices implements Offline {
      * @param lock the monitor the workbench's own calls hold
      * @param live the workbench's live services (built on first use)
      */
+    private final BackendChoice backend;
+
     public OfflineServices(Object lock, DataLayout layout, FeedbackStore store, Supplier<TextEmbedder> embedder,
-                           Supplier<LiveServices> live, long seed) {
+                           Supplier<LiveServices> live, long seed, BackendChoice backend) {
         this.lock = lock;
+        this.backend = backend;
         this.layout = layout;
         this.store = store;
         this.embedder = embedder;
@@ -62,7 +66,7 @@ public final class OfflineServices implements Offline {
     @Override
     public EvalReport evaluate(EvalRequest request, ProgressListener progress, CancellationToken cancel) {
         try {
-            return new CollectionEvaluator(layout, embedder, seed).evaluate(request, progress, cancel);
+            return new CollectionEvaluator(layout, embedder, seed, backend).evaluate(request, progress, cancel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot evaluate on " + request.collection() + ": " + e.getMessage(), e);
         }

@@ -221,7 +221,7 @@ public final class SearchBenchmark implements AutoCloseable {
 
     /** One pass in a fresh simulation: rounds per second of wall and of thread CPU time, searches per request. */
     private Pass pass(MusicScenario scenario, String policyId, long rounds, long seed) {
-        try (CatalogSimulation simulation = CatalogSimulation.over(index, settings)) {
+        try (CatalogSimulation simulation = CatalogSimulation.over(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), settings)) {
             CatalogWorld world = simulation.world(scenario, seed);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long c0 = threads.getCurrentThreadCpuTime();

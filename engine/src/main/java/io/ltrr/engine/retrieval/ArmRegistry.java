@@ -47,6 +47,21 @@ public final class ArmRegistry {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }
         arms.put(ExploreStrategy.ID, new ExploreStrategy(index));
+        return complete(arms, memory, rewriter);
+    }
+
+    /**
+     * A backend's own arms ({@code bm25}, {@code bm25-pop}, {@code structured}, {@code dense} when it has vectors,
+     * {@code explore}) completed with the arms every backend shares: {@code memory} over the click memory (its
+     * lookups stay in the feedback store) and {@code rewrite}, the rewritten query searched by the backend's
+     * {@code bm25}.
+     *
+     * @param memory   the click memory, or null (no {@code memory} arm)
+     * @param rewriter rewrites learned from reformulations, or null (no {@code rewrite} arm)
+     */
+    public static Map<String, RetrievalStrategy> complete(Map<String, RetrievalStrategy> backendArms,
+                                                          QueryMemory memory, QueryRewriter rewriter) {
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(backendArms);
         if (memory != null) {
             arms.put(MemoryStrategy.ID, new MemoryStrategy(memory));
         }

@@ -18,7 +18,7 @@ import java.util.function.IntFunction;
  * and one entry per query serves every split. Bounded by entries (Caffeine's W-TinyLFU eviction); capacity 0
  * turns the cache off.
  */
-final class ResultCache {
+public final class ResultCache {
     /** Searches are made at least this deep. */
     static final int MIN_DEPTH = 100;
 
@@ -26,7 +26,7 @@ final class ResultCache {
     private final LongAdder requests = new LongAdder();
     private final LongAdder searches = new LongAdder();
 
-    ResultCache(int capacity) {
+    public ResultCache(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("result cache capacity must be >= 0, was " + capacity);
         }
@@ -45,7 +45,7 @@ final class ResultCache {
      * @param key    what decides the result besides the depth (the Lucene query, or the query's interpretations)
      * @param search the arm's search at a given depth
      */
-    CandidateList topK(Object key, int k, IntFunction<CandidateList> search) {
+    public CandidateList topK(Object key, int k, IntFunction<CandidateList> search) {
         requests.increment();
         int depth = depth(k);
         IntFunction<CandidateList> counted = d -> {
@@ -58,7 +58,7 @@ final class ResultCache {
     }
 
     /** Requests answered and searches made so far. */
-    CacheStats stats() {
+    public CacheStats stats() {
         return new CacheStats(requests.sum(), searches.sum());
     }
 

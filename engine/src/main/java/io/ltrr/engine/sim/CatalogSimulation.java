@@ -1,8 +1,9 @@
 package io.ltrr.engine.sim;
 
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.DataLayout;
+import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.catalog.Item;
-import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.rank.Ranker;
@@ -11,6 +12,7 @@ import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.retrieval.Bm25Strategy;
 import io.ltrr.engine.retrieval.CacheStats;
+import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.InMemoryQueryMemory;
 import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.Q2ePredictor;
@@ -40,7 +42,7 @@ public final class CatalogSimulation implements AutoCloseable {
     /** Pseudo-impressions of a cold-start prediction in the simulated click memory. */
     static final double MEMORY_ALPHA = 5;
 
-    private final CatalogIndex index;
+    private final CatalogBackend index;
     private final boolean ownsIndex;
     private final List<Item> items;
     private final CatalogTagger tagger;
@@ -48,40 +50,43 @@ public final class CatalogSimulation implements AutoCloseable {
     private final List<Q2ePredictor.Prediction> predictions;
     private final Map<List<Integer>, MusicIntents> intentsByStyles = new LinkedHashMap<>();
 
-    private CatalogSimulation(CatalogIndex index, boolean ownsIndex, ArmSettings settings) {
+    private CatalogSimulation(CatalogBackend index, boolean ownsIndex, ArmSettings settings) {
         this.index = index;
         this.ownsIndex = ownsIndex;
         this.items = index.allItems();
         this.tagger = CatalogTagger.build(items);
         // no dense arm: embedding every simulated query would dominate the run (and the index is opened without an
         // embedder); the memory arm is added per world, over that world's own in-memory click memory
-        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(ArmRegistry.create(index, settings, tagger, null));
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(index.arms(settings, tagger, null, null));
         arms.remove(io.ltrr.engine.retrieval.DenseStrategy.ID);
         this.baseArms = java.util.Collections.unmodifiableMap(arms);
         this.predictions = Q2ePredictor.predict(items);
     }
 
-    /** Over an index the caller keeps open (and closes). */
-    public static CatalogSimulation over(CatalogIndex index, ArmSettings settings) {
+    /** Over a catalog the caller keeps open (and closes). */
+    public static CatalogSimulation over(CatalogBackend index, ArmSettings settings) {
         return new CatalogSimulation(index, false, settings);
     }
 
     /**
-     * Opens the catalog index of a data folder, without a query embedder: the lexical, structured, explore and
-     * memory arms take part, the dense arm does not (embedding every simulated query would dominate the run).
+     * Opens the catalog of a data folder in the folder's backend, without a query embedder: the lexical,
+     * structured, explore and memory arms take part, the dense arm does not (embedding every simulated query would
+     * dominate the run).
      *
      * @throws IllegalStateException when the data folder has no index yet
      */
     public static CatalogSimulation open(Path dataDir, ArmSettings settings) {
-        return new CatalogSimulation(CatalogIndex.open(new DataLayout(dataDir).catalogIndex(), null), true, settings);
+        DataLayout layout = new DataLayout(dataDir);
+        BackendChoice backend = BackendChoice.read(layout.backend()).orElseGet(BackendChoice::embedded);
+        return new CatalogSimulation(Backends.open(backend, layout, () -> null), true, settings);
     }
 
     public List<Item> items() {
         return items;
     }
 
-    /** The catalog index (learned rankers' features read it). */
-    CatalogIndex index() {
+    /** The catalog (learned rankers' features read it). */
+    CatalogBackend index() {
         return index;
     }
 

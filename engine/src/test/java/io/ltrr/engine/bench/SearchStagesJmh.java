@@ -53,7 +53,7 @@ public class SearchStagesJmh {
     @Setup
     public void setUp() {
         fixture = SearchFixture.get();
-        extractor = new FeatureExtractor(fixture.index, fixture.memory);
+        extractor = new FeatureExtractor(io.ltrr.engine.retrieval.EmbeddedBackend.over(fixture.index), fixture.memory);
         for (String q : fixture.queries) {
             QueryAnalysis a = fixture.tagger.analyze(q);
             RetrievalRequest r = new RetrievalRequest(q, a, 42);

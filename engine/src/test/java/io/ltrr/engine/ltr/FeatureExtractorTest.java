@@ -65,7 +65,7 @@ class FeatureExtractorTest {
 
     @Test
     void provenanceFeaturesAreHandCheckable() {
-        FeatureMatrix m = new FeatureExtractor(index, memory).extract(input("love song", List.of()));
+        FeatureMatrix m = new FeatureExtractor(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), memory).extract(input("love song", List.of()));
         assertThat(m.rows().keySet()).containsExactly("t1", "t2", "t8");
         assertThat(m.value("t1", "arm.bm25.hit")).isEqualTo(1.0);
         assertThat(m.value("t1", "arm.bm25.rr")).isEqualTo(1.0);
@@ -79,7 +79,7 @@ class FeatureExtractorTest {
 
     @Test
     void itemFeaturesComeFromTheCatalog() {
-        FeatureMatrix m = new FeatureExtractor(index, memory).extract(input("love song", List.of("Trip Hop")));
+        FeatureMatrix m = new FeatureExtractor(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), memory).extract(input("love song", List.of("Trip Hop")));
         assertThat(m.value("t1", "item.popularity")).isEqualTo(0.2);
         assertThat(m.value("t2", "item.popularity")).isEqualTo(0.9);
         assertThat(m.value("t1", "item.freshness")).isCloseTo((1998 - 1950) / 80.0, within(1e-12));
@@ -92,7 +92,7 @@ class FeatureExtractorTest {
 
     @Test
     void fieldBm25ScoresOnlyMatchingFieldsScaledToTheRoundsBest() {
-        FeatureMatrix m = new FeatureExtractor(index, memory).extract(input("love song", List.of()));
+        FeatureMatrix m = new FeatureExtractor(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), memory).extract(input("love song", List.of()));
         assertThat(m.value("t1", "bm25.title")).isEqualTo(1.0);
         assertThat(m.value("t2", "bm25.title")).isEqualTo(1.0);
         assertThat(m.value("t8", "bm25.title")).isZero();
@@ -101,7 +101,7 @@ class FeatureExtractorTest {
 
     @Test
     void slotMatchFollowsTheInterpretedArtist() {
-        FeatureMatrix m = new FeatureExtractor(index, memory).extract(input("pearl taylor", List.of()));
+        FeatureMatrix m = new FeatureExtractor(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), memory).extract(input("pearl taylor", List.of()));
         assertThat(m.value("t2", "qu.artist_match")).isGreaterThan(0.5);
         // "Harvey Taylor" is a less likely reading of the same words: its weight is its smaller likelihood.
         assertThat(m.value("t1", "qu.artist_match")).isLessThan(m.value("t2", "qu.artist_match") / 2);

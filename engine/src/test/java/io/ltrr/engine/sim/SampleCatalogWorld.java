@@ -12,7 +12,9 @@ final class SampleCatalogWorld {
 
     static synchronized CatalogSimulation simulation() {
         if (simulation == null) {
-            simulation = CatalogSimulation.over(SharedData.lexicalSampleIndex("ltrr-sim-test"), ArmSettings.music());
+            simulation = CatalogSimulation.over(
+                    io.ltrr.engine.retrieval.EmbeddedBackend.over(SharedData.lexicalSampleIndex("ltrr-sim-test")),
+                    ArmSettings.music());
         }
         return simulation;
     }

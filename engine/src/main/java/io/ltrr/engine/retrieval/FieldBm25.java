@@ -1,4 +1,4 @@
-package io.ltrr.engine.ltr;
+package io.ltrr.engine.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,136 @@
+package io.ltrr.engine.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which retrieval backend a data folder's catalog lives in: {@code embedded} (the folder's own Lucene index, the
+ * default) or {@code opensearch} (an index in an OpenSearch cluster). Remembered in the folder's
+ * {@code backend.json}. Holds where the password is ({@link #passwordFile}, or the environment variable
+ * {@value #PASSWORD_ENV}), never the password itself.
+ *
+ * @param kind         {@code embedded} or {@code opensearch}
+ * @param url          the cluster's URL ("" for embedded)
+ * @param index        the index name ("" for the default, {@code ltrr-catalog})
+ * @param user         the user for basic authentication ("" for none)
+ * @param passwordFile a file holding the password (its first line), or null: then {@value #PASSWORD_ENV}
+ */
+public record BackendChoice(String kind, String url, String index, String user, Path passwordFile) {
+    public static final String EMBEDDED = "embedded";
+    public static final String OPENSEARCH = "opensearch";
+    /** The environment variable read for the cluster's password when no password file is given. */
+    public static final String PASSWORD_ENV = "LTRR_OPENSEARCH_PASSWORD";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public BackendChoice {
+        kind = kind == null ? EMBEDDED : kind.toLowerCase(Locale.ROOT).strip();
+        if (!kind.equals(EMBEDDED) && !kind.equals(OPENSEARCH)) {
+            throw new IllegalArgumentException("--backend: expected embedded or opensearch, was '" + kind + "'");
+        }
+        url = url == null ? "" : url.strip();
+        index = index == null ? "" : index.strip();
+        user = user == null ? "" : user.strip();
+        if (kind.equals(OPENSEARCH) && url.isEmpty()) {
+            throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://localhost:9200)");
+        }
+    }
+
+    public static BackendChoice embedded() {
+        return new BackendChoice(EMBEDDED, "", "", "", null);
+    }
+
+    public static BackendChoice opensearch(String url, String index, String user, Path passwordFile) {
+        return new BackendChoice(OPENSEARCH, url, index, user, passwordFile);
+    }
+
+    public boolean isEmbedded() {
+        return kind.equals(EMBEDDED);
+    }
+
+    /** For people: "embedded" or "opensearch http://…/INDEX". */
+    public String describe() {
+        return isEmbedded() ? EMBEDDED : OPENSEARCH + " " + url + " index " + (index.isEmpty() ? "ltrr-catalog" : index);
+    }
+
+    /**
+     * The password: the first line of {@link #passwordFile} when given, else {@value #PASSWORD_ENV}, else "".
+     *
+     * @throws IllegalArgumentException when the password file cannot be read (naming the file only)
+     */
+    public String password() {
+        if (passwordFile != null) {
+            try {
+                String text = Files.readString(passwordFile);
+                int end = text.indexOf('\n');
+                return (end < 0 ? text : text.substring(0, end)).strip();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--opensearch-password-file: cannot read " + passwordFile);
+            }
+        }
+        String env = System.getenv(PASSWORD_ENV);
+        return env == null ? "" : env;
+    }
+
+    /**
+     * The choice remembered in {@code file}, if any.
+     *
+     * @throws IllegalStateException when the file is damaged, naming it and the fix
+     */
+    public static Optional<BackendChoice> read(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> m = JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
+            if (m == null) {
+                throw new IllegalArgumentException("empty");
+            }
+            String pw = m.getOrDefault("password_file", "");
+            return Optional.of(new BackendChoice(m.get("backend"), m.get("url"), m.get("index"), m.get("user"),
+                    pw == null || pw.isEmpty() ? null : Path.of(pw)));
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+            throw new IllegalStateException(file + " is damaged or unreadable (" + why + "); choose the backend again "
+                    + "with: ltrr index --backend embedded|opensearch …, which rewrites it");
+        }
+    }
+
+    /** Writes this to {@code file} atomically (a temporary file forced to disk, then moved over the old one). */
+    public void write(Path file) throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("backend", kind);
+        m.put("url", url);
+        m.put("index", index);
+        m.put("user", user);
+        m.put("password_file", passwordFile == null ? "" : passwordFile.toAbsolutePath().normalize().toString());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public String toString() {
+        return "BackendChoice[" + describe() + (user.isEmpty() ? "" : ", user " + user) + "]";
+    }
+
+    /** Two choices name the same catalog location (the password's source aside). */
+    public boolean sameLocation(BackendChoice other) {
+        return Objects.equals(kind, other.kind) && Objects.equals(url, other.url) && Objects.equals(index, other.index);
+    }
+}
