@@ -59,7 +59,8 @@ import java.util.Set;
  * index are built once, on first use, and again after {@link #index} rebuilt it. Thread-safe. Close it when done.
  */
 public final class Workbench implements AutoCloseable {
-    private final WorkbenchConfig config;
+    /** Replaced only by {@link #useBackend}, under the facade's lock. */
+    private volatile WorkbenchConfig config;
     private final DataLayout layout;
     private final FeedbackStore store;
     private final OfflineServices offline;
@@ -73,7 +74,7 @@ public final class Workbench implements AutoCloseable {
         this.layout = new DataLayout(config.dataDir());
         this.store = store;
         this.offline = new OfflineServices(this, layout, store, this::embedder, this::live, config.seed(),
-                config.backend());
+                () -> this.config.backend());
         this.querySets = new QuerySetService(store);
     }
 
@@ -162,6 +163,24 @@ public final class Workbench implements AutoCloseable {
     public synchronized IndexReport index(boolean force, ProgressListener progress, CancellationToken cancel) {
         closeLive();
         return CatalogIndexing.ensure(config, layout, this::embedder, force, progress, cancel);
+    }
+
+    /**
+     * Moves the folder's catalog to another backend: builds it there (unless it is already up to date), then makes
+     * it the folder's backend (remembered in {@code backend.json}) and serves searches from it. When the build
+     * fails or is cancelled, the folder stays on its current backend.
+     */
+    public synchronized IndexReport useBackend(io.ltrr.engine.api.BackendChoice choice, ProgressListener progress,
+                                               CancellationToken cancel) {
+        WorkbenchConfig previous = config;
+        closeLive();
+        config = config.withBackend(choice);
+        try {
+            return CatalogIndexing.ensure(config, layout, this::embedder, false, progress, cancel);
+        } catch (RuntimeException e) {
+            config = previous;
+            throw e;
+        }
     }
 
     /** Stats of the current catalog index, when there is one. */

@@ -9,6 +9,7 @@ import io.ltrr.engine.sim.CatalogSimulation;
 import io.ltrr.engine.sim.CollectionSimulations;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens the catalog simulation on first use only (synthetic scenarios need no index), building the index the
@@ -16,11 +17,14 @@ import java.util.function.Supplier;
  */
 final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable {
     private final Path dataDir;
+    private final UnaryOperator<WorkbenchConfig> backend;
     private CatalogSimulation simulation;
     private final CollectionSimulations collections;
 
-    CatalogHolder(Path dataDir) {
+    /** @param backend applies the command's backend options to the folder's configuration */
+    CatalogHolder(Path dataDir, UnaryOperator<WorkbenchConfig> backend) {
         this.dataDir = dataDir;
+        this.backend = backend;
         this.collections = new CollectionSimulations(dataDir, new ProgressBar(System.err));
     }
 
@@ -32,14 +36,14 @@ final class CatalogHolder implements Supplier<CatalogSimulation>, AutoCloseable 
     @Override
     public CatalogSimulation get() {
         if (simulation == null) {
-            WorkbenchConfig config = WorkbenchConfig.defaults(dataDir);
+            WorkbenchConfig config = backend.apply(WorkbenchConfig.defaults(dataDir));
             try (Workbench wb = Workbench.open(config)) {
                 if (!wb.hasIndex()) {
                     System.err.println("ltrr: first use: indexing the catalog into " + dataDir);
                     wb.index(false, new ProgressBar(System.err), CancellationToken.none());
                 }
             }
-            simulation = CatalogSimulation.open(dataDir, config.armSettings());
+            simulation = CatalogSimulation.open(dataDir, config.armSettings(), config.backend());
         }
         return simulation;
     }

@@ -25,6 +25,9 @@ final class CompareCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    BackendOptions backendOptions;
+
+    @Mixin
     ScenarioOptions run;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
@@ -42,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Scenario sc = run.load();
         long start = System.nanoTime();
-        try (CatalogHolder catalog = new CatalogHolder(common.dataDir())) {
+        try (CatalogHolder catalog = new CatalogHolder(common.dataDir(), backendOptions::apply)) {
             List<String> ids = new ArrayList<>(policies);
             List<String> arms = run.world(sc, run.seed, catalog).arms();
             if (withFixed) {

@@ -29,6 +29,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Option(names = "--collection", paramLabel = "DIR", description = "The collection folder.")
     Path collection;
 
@@ -82,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--split is for collections; with --judgments name the source instead");
         }
         if (judgments != null) {
-            try (Workbench wb = Workbench.openForReading(WorkbenchConfig.defaults(common.existingDataDir()))) {
+            try (Workbench wb = Workbench.openForReading(backendOptions.apply(WorkbenchConfig.defaults(common.existingDataDir())))) {
                 wb.readingCopyOf().ifPresent(System.err::println);
                 EvalReport report = wb.offline().evaluateJudgments(judgments, arms, names, depth, run, rankers,
                         new ProgressBar(System.err), CancellationToken.none());
@@ -92,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalRequest request = new EvalRequest(collection, split, arms, names, depth, run,
                 new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers);
-        try (Workbench wb = Workbench.openForReading(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir()))) {
+        try (Workbench wb = Workbench.openForReading(backendOptions.apply(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir())))) {
             wb.readingCopyOf().ifPresent(System.err::println);
             EvalReport report = wb.offline().evaluate(request, new ProgressBar(System.err), CancellationToken.none());
             output(report, names);

@@ -17,6 +17,9 @@ final class FeaturesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Parameters(index = "0", paramLabel = "ACTION", description = "export")
     String action;
 
@@ -28,7 +31,7 @@ final class FeaturesCommand implements Callable<Integer> {
         if (!"export".equals(action)) {
             throw new IllegalArgumentException("features: unknown action '" + action + "' (expected export)");
         }
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(backendOptions.apply(WorkbenchConfig.defaults(common.dataDir())))) {
             long lines = wb.exportFeatures(out);
             if (common.json()) {
                 Json.print(System.out, new FeaturesJson(out.toAbsolutePath().toString(), lines));

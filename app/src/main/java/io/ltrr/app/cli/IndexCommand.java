@@ -1,6 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.CatalogSource;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--catalog", paramLabel = "FILE|DIR",
             description = "Catalog to index. Default: the catalog last indexed in this data folder, else the sample catalog.")
@@ -50,10 +54,10 @@ final class IndexCommand implements Callable<Integer> {
         WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
                 : WorkbenchConfig.forCatalog(dir, new CatalogSource(catalog, format == null ? null : parseFormat(format),
                         mapping == null ? null : ColumnMapping.parse(mapping)));
-        config = config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings));
+        config = backendOptions.apply(config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings)));
         try (Workbench wb = Workbench.open(config)) {
             IndexReport report = wb.index(force, new ProgressBar(System.err), CancellationToken.none());
-            print(report);
+            print(report, config.backend());
         }
         return 0;
     }
@@ -66,7 +70,8 @@ final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    private void print(IndexReport r) {
+    private void print(IndexReport r, BackendChoice backend) {
+        String where = backend.isEmbedded() ? common.dataDirCreatingIt().toString() : backend.describe();
         PrintStream err = System.err;
         for (LoadProblem p : r.problems()) {
             err.println("skipped " + p);
@@ -75,22 +80,22 @@ final class IndexCommand implements Callable<Integer> {
             IndexStats s = r.stats();
             Json.print(System.out, new IndexJson(r.catalog(), r.loaded(), r.problems().size(), r.rebuilt(),
                     r.reason(), r.buildMillis(), s.items(), s.itemsByType(), s.analyzer(), s.embeddingModel(), s.fingerprint(),
-                    s.sizeBytes(), s.builtAt(), common.dataDirCreatingIt().toString()));
+                    s.sizeBytes(), s.builtAt(), common.dataDirCreatingIt().toString(), backend.kind(), where));
             return;
         }
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "catalog   %s (loaded %d, skipped %d)%n", r.catalog(), r.loaded(), r.problems().size());
         out.printf(Locale.ROOT, "index     %s%n", r.rebuilt() ? "built in " + r.buildMillis() / 1000.0 + " s (" + r.reason() + ")"
-                : "up to date (built " + r.stats().builtAt() + ")");
+                : "up to date (built " + r.stats().builtAt() + ")" + r.reason().replaceFirst("^up to date", ""));
         out.printf(Locale.ROOT, "items     %d %s%n", r.stats().items(), r.stats().itemsByType());
         out.printf(Locale.ROOT, "analyzer  %s, embeddings %s%n", r.stats().analyzer(),
                 r.stats().hasVectors() ? r.stats().embeddingModel() : "none");
-        out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, common.dataDirCreatingIt());
+        out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, where);
     }
 
     /** The JSON form of an index report: the build, then the index's stats. */
     record IndexJson(String catalog, int loaded, int skipped, boolean rebuilt, String reason, long buildMs, int items,
                      Map<String, Integer> itemsByType, String analyzer, String embeddingModel, String fingerprint,
-                     long sizeBytes, String builtAt, String dataDir) {
+                     long sizeBytes, String builtAt, String dataDir, String backend, String location) {
     }
 }

@@ -21,6 +21,9 @@ final class RankerCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "show (default), use, train")
     String action = "show";
 
@@ -35,7 +38,7 @@ final class RankerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(backendOptions.apply(WorkbenchConfig.defaults(common.dataDir())))) {
             TrainedJson trained = null;
             switch (action) {
                 case "show" -> { }

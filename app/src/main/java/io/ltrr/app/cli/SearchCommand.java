@@ -31,6 +31,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query text.")
     String query;
 
@@ -59,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
         }
         SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown).withMaxExplore(maxExplore);
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
+        try (Workbench wb = Workbench.open(backendOptions.apply(WorkbenchConfig.defaults(common.dataDirCreatingIt())))) {
             Optional<String> problem = wb.indexProblem();
             if (problem.isPresent()) {
                 System.err.println("ltrr: " + problem.get() + ": indexing the catalog into "

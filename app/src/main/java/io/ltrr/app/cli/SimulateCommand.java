@@ -38,6 +38,9 @@ final class SimulateCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    BackendOptions backendOptions;
+
+    @Mixin
     ScenarioOptions run;
 
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
@@ -55,7 +58,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         Scenario sc = run.load();
         long start = System.nanoTime();
-        try (CatalogHolder catalog = new CatalogHolder(common.dataDir());
+        try (CatalogHolder catalog = new CatalogHolder(common.dataDir(), backendOptions::apply);
              Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
             SimulatedWorld world = run.world(sc, run.seed, catalog);
             SelectionPolicy p = SimulationPolicies.create(policy, run.seed, world.featureNames());

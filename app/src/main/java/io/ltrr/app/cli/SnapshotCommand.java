@@ -32,6 +32,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Parameters(index = "0", paramLabel = "ACTION", description = "save or diff")
     String action;
 
@@ -81,7 +84,7 @@ final class SnapshotCommand implements Callable<Integer> {
         List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         Snapshot snap;
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(backendOptions.apply(WorkbenchConfig.defaults(common.dataDir())))) {
             snap = SnapshotTaker.take(wb, qs, arms, k, label, ranker);
         }
         SnapshotFiles.write(snap, out);

@@ -50,10 +50,10 @@ public final class OfflineServices implements Offline {
      * @param lock the monitor the workbench's own calls hold
      * @param live the workbench's live services (built on first use)
      */
-    private final BackendChoice backend;
+    private final Supplier<BackendChoice> backend;
 
     public OfflineServices(Object lock, DataLayout layout, FeedbackStore store, Supplier<TextEmbedder> embedder,
-                           Supplier<LiveServices> live, long seed, BackendChoice backend) {
+                           Supplier<LiveServices> live, long seed, Supplier<BackendChoice> backend) {
         this.lock = lock;
         this.backend = backend;
         this.layout = layout;
@@ -66,7 +66,7 @@ public final class OfflineServices implements Offline {
     @Override
     public EvalReport evaluate(EvalRequest request, ProgressListener progress, CancellationToken cancel) {
         try {
-            return new CollectionEvaluator(layout, embedder, seed, backend).evaluate(request, progress, cancel);
+            return new CollectionEvaluator(layout, embedder, seed, backend.get()).evaluate(request, progress, cancel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot evaluate on " + request.collection() + ": " + e.getMessage(), e);
         }

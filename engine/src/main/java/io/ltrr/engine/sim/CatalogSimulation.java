@@ -77,8 +77,12 @@ public final class CatalogSimulation implements AutoCloseable {
      */
     public static CatalogSimulation open(Path dataDir, ArmSettings settings) {
         DataLayout layout = new DataLayout(dataDir);
-        BackendChoice backend = BackendChoice.read(layout.backend()).orElseGet(BackendChoice::embedded);
-        return new CatalogSimulation(Backends.open(backend, layout, () -> null), true, settings);
+        return open(dataDir, settings, BackendChoice.read(layout.backend()).orElseGet(BackendChoice::embedded));
+    }
+
+    /** As {@link #open(Path, ArmSettings)}, over the catalog in the given backend. */
+    public static CatalogSimulation open(Path dataDir, ArmSettings settings, BackendChoice backend) {
+        return new CatalogSimulation(Backends.open(backend, new DataLayout(dataDir), () -> null), true, settings);
     }
 
     public List<Item> items() {

@@ -84,23 +84,38 @@ public final class OpenSearchBackend implements CatalogBackend {
         return new OpenSearchBackend(client, false, requireCurrent(client), embedder);
     }
 
-    /** Why the index cannot serve searches, when it cannot; empty when it can. */
+    /**
+     * Why the index cannot serve searches when building it would help (none yet, of another version, another
+     * mapping); empty when it can serve them.
+     *
+     * @throws BackendException when the cluster cannot be asked (unreachable, timed out, credentials refused) or
+     *                          the name is taken by an index the workbench did not write: indexing would not help
+     */
     public static Optional<String> problem(OpenSearchSettings settings) {
         try (OpenSearchClient client = new OpenSearchClient(settings)) {
             requireCurrent(client);
             return Optional.empty();
-        } catch (BackendException e) {
+        } catch (Stale e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The index is missing or was built by another version or mapping: (re)building it fixes that. */
+    static final class Stale extends BackendException {
+        private static final long serialVersionUID = 1L;
+
+        Stale(String message) {
+            super(message);
         }
     }
 
     private static Map<String, String> requireCurrent(OpenSearchClient client) {
         OpenSearchSettings s = client.settings();
-        Map<String, String> meta = meta(client).orElseThrow(() -> new BackendException("no index '" + s.index()
+        Map<String, String> meta = meta(client).orElseThrow(() -> new Stale("no index '" + s.index()
                 + "' at " + s.url() + " (build it with: ltrr index --backend opensearch --opensearch-url " + s.url()
                 + (s.index().equals(OpenSearchSettings.DEFAULT_INDEX) ? "" : " --opensearch-index " + s.index()) + ")"));
         if (!Integer.toString(OpenSearchMapping.VERSION).equals(meta.get(OpenSearchMapping.META_VERSION))) {
-            throw new BackendException("the index '" + s.index() + "' at " + s.url() + " was written by another "
+            throw new Stale("the index '" + s.index() + "' at " + s.url() + " was written by another "
                     + "version of the workbench (mapping " + meta.get(OpenSearchMapping.META_VERSION) + ", this one "
                     + "writes " + OpenSearchMapping.VERSION + "): rebuild it with: ltrr index --force");
         }
@@ -158,7 +173,7 @@ public final class OpenSearchBackend implements CatalogBackend {
         for (Map.Entry<String, String> e : expected.entrySet()) {
             String actual = props.path(e.getKey()).path("type").asText("missing");
             if (!actual.equals(e.getValue())) {
-                throw new BackendException("the mapping of '" + client.settings().index() + "' at "
+                throw new Stale("the mapping of '" + client.settings().index() + "' at "
                         + client.settings().url() + " does not match what the workbench writes (field '" + e.getKey()
                         + "' is " + actual + ", expected " + e.getValue() + "): rebuild it with: ltrr index --force");
             }
