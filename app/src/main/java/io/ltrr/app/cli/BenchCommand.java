@@ -39,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Option(names = "--queries", defaultValue = "2000", description = "Measured queries (default: ${DEFAULT-VALUE}).")
     int queries;
 
@@ -119,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         MachineJson machine = MachineJson.current();
         Map<String, BuildJson> builds = index ? indexBuilds() : null;
-        WorkbenchConfig cfg = WorkbenchConfig.defaults(common.dataDir());
+        WorkbenchConfig cfg = backendOptions.apply(WorkbenchConfig.defaults(common.dataDir()));
         BenchJson doc;
         // every timed query searches: no result cache answers a repeated one
         try (Workbench wb = Workbench.open(cfg.withArmSettings(cfg.armSettings().withCacheEntries(0)))) {
