@@ -72,7 +72,10 @@ public record OpenSearchSettings(String url, String index, String user, String p
             throw new IllegalArgumentException("--opensearch-url: expected http:// or https://, was '"
                     + (scheme.isEmpty() ? "no scheme" : scheme) + "'");
         }
-        if (uri.getRawUserInfo() != null) {
+        // A host Java cannot parse as a server name (my_host) leaves the authority "registry-based", without user
+        // info: the raw authority is where a user:password@ would still be, and later messages echo the URL.
+        String authority = uri.getRawAuthority();
+        if (uri.getRawUserInfo() != null || authority != null && authority.contains("@")) {
             throw new IllegalArgumentException("--opensearch-url: credentials do not belong in the URL; give the user "
                     + "with --opensearch-user and the password in LTRR_OPENSEARCH_PASSWORD or --opensearch-password-file");
         }
