@@ -45,6 +45,24 @@ public record BackendChoice(String kind, String url, String index, String user, 
         if (kind.equals(OPENSEARCH) && url.isEmpty()) {
             throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://localhost:9200)");
         }
+        if (hasUserInfo(url)) {
+            throw new IllegalArgumentException("--opensearch-url: credentials do not belong in the URL; give the user "
+                    + "with --opensearch-user and the password in " + PASSWORD_ENV + " or --opensearch-password-file");
+        }
+    }
+
+    /** Whether the URL's authority carries {@code user[:password]@} (checked as text: a URL need not parse). */
+    private static boolean hasUserInfo(String url) {
+        int scheme = url.indexOf("://");
+        String rest = scheme < 0 ? url : url.substring(scheme + 3);
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        return rest.substring(0, end).contains("@");
     }
 
     public static BackendChoice embedded() {
