@@ -25,6 +25,11 @@ public final class BackendOptions {
             + "moves to each new build). Default: ltrr-catalog.")
     String index;
 
+    @Option(names = "--opensearch-shards", paramLabel = "N", description = "Primary shards of the index "
+            + "'ltrr index' builds (default 1; more for a large catalog: searches then use the whole index's term "
+            + "statistics). See docs/scale-out.md.")
+    Integer shards;
+
     @Option(names = "--opensearch-user", paramLabel = "USER", description = "User for basic authentication; the "
             + "password comes from $" + BackendChoice.PASSWORD_ENV + " or --opensearch-password-file.")
     String user;
@@ -35,7 +40,8 @@ public final class BackendOptions {
 
     /** Whether any backend option was given. */
     boolean given() {
-        return backend != null || url != null || index != null || user != null || passwordFile != null;
+        return backend != null || url != null || index != null || user != null || passwordFile != null
+                || shards != null;
     }
 
     /** The configuration with the backend these options name, or unchanged when none was given. */
@@ -46,7 +52,7 @@ public final class BackendOptions {
         BackendChoice remembered = config.backend();
         String kind = backend != null ? backend : url != null ? BackendChoice.OPENSEARCH : remembered.kind();
         if (BackendChoice.EMBEDDED.equalsIgnoreCase(kind.strip())) {
-            if (url != null || index != null || user != null || passwordFile != null) {
+            if (url != null || index != null || user != null || passwordFile != null || shards != null) {
                 throw new IllegalArgumentException("--opensearch-… options need --backend opensearch");
             }
             return config.withBackend(BackendChoice.embedded());
@@ -56,6 +62,7 @@ public final class BackendOptions {
                 url != null ? url : sameCluster ? remembered.url() : null,
                 index != null ? index : sameCluster ? remembered.index() : "",
                 user != null ? user : sameCluster ? remembered.user() : "",
-                passwordFile != null ? passwordFile : sameCluster ? remembered.passwordFile() : null));
+                passwordFile != null ? passwordFile : sameCluster ? remembered.passwordFile() : null,
+                shards != null ? shards : sameCluster ? remembered.shards() : 1));
     }
 }

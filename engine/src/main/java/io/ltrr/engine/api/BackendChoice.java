@@ -26,8 +26,10 @@ import java.util.Optional;
  * @param index        the index name ("" for the default, {@code ltrr-catalog})
  * @param user         the user for basic authentication ("" for none)
  * @param passwordFile a file holding the password (its first line), or null: then {@value #PASSWORD_ENV}
+ * @param shards       primary shards of an index the workbench builds in a cluster (1: BM25 statistics of the whole
+ *                     catalog in one shard; more spread a large catalog, searched with global statistics)
  */
-public record BackendChoice(String kind, String url, String index, String user, Path passwordFile) {
+public record BackendChoice(String kind, String url, String index, String user, Path passwordFile, int shards) {
     public static final String EMBEDDED = "embedded";
     public static final String OPENSEARCH = "opensearch";
     /** The environment variable read for the cluster's password when no password file is given. */
@@ -44,6 +46,9 @@ public record BackendChoice(String kind, String url, String index, String user, 
         user = user == null ? "" : user.strip();
         if (kind.equals(OPENSEARCH) && url.isEmpty()) {
             throw new IllegalArgumentException("--backend opensearch needs --opensearch-url (e.g. http://localhost:9200)");
+        }
+        if (shards < 1 || shards > 1024) {
+            throw new IllegalArgumentException("--opensearch-shards: expected 1 to 1024, was " + shards);
         }
         if (hasUserInfo(url)) {
             throw new IllegalArgumentException("--opensearch-url: credentials do not belong in the URL; give the user "
@@ -65,8 +70,18 @@ public record BackendChoice(String kind, String url, String index, String user, 
         return rest.substring(0, end).contains("@");
     }
 
+    /** One primary shard. */
+    public BackendChoice(String kind, String url, String index, String user, Path passwordFile) {
+        this(kind, url, index, user, passwordFile, 1);
+    }
+
     public static BackendChoice embedded() {
         return new BackendChoice(EMBEDDED, "", "", "", null);
+    }
+
+    /** The same cluster and index, built with this many primary shards. */
+    public BackendChoice withShards(int n) {
+        return new BackendChoice(kind, url, index, user, passwordFile, n);
     }
 
     public static BackendChoice opensearch(String url, String index, String user, Path passwordFile) {
@@ -116,8 +131,10 @@ public record BackendChoice(String kind, String url, String index, String user, 
                 throw new IllegalArgumentException("empty");
             }
             String pw = m.getOrDefault("password_file", "");
+            String shards = m.getOrDefault("shards", "1");
             return Optional.of(new BackendChoice(m.get("backend"), m.get("url"), m.get("index"), m.get("user"),
-                    pw == null || pw.isEmpty() ? null : Path.of(pw)));
+                    pw == null || pw.isEmpty() ? null : Path.of(pw),
+                    Integer.parseInt(shards == null || shards.isEmpty() ? "1" : shards)));
         } catch (IOException | RuntimeException e) {
             String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
             throw new IllegalStateException(file + " is damaged or unreadable (" + why + "); choose the backend again "
@@ -133,6 +150,7 @@ public record BackendChoice(String kind, String url, String index, String user, 
         m.put("index", index);
         m.put("user", user);
         m.put("password_file", passwordFile == null ? "" : passwordFile.toAbsolutePath().normalize().toString());
+        m.put("shards", Integer.toString(shards));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));

@@ -117,6 +117,6 @@ public final class Backends {
     /** The cluster settings of a choice, the password read from its file or environment variable. */
     public static OpenSearchSettings settings(BackendChoice choice, String indexOverride) {
         return new OpenSearchSettings(choice.url(), indexOverride != null ? indexOverride : choice.index(),
-                choice.user(), choice.password());
+                choice.user(), choice.password()).withShards(choice.shards());
     }
 }

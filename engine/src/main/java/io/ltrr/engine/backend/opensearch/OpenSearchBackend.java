@@ -46,6 +46,8 @@ public final class OpenSearchBackend implements CatalogBackend {
     private final Supplier<TextEmbedder> embedder;
     private final int minYear;
     private final int maxYear;
+    /** With more than one shard, BM25 uses the whole index's term statistics (one more round trip per search). */
+    private final String searchType;
 
     private OpenSearchBackend(OpenSearchClient client, boolean ownsClient, Map<String, String> meta,
                               Supplier<TextEmbedder> embedder) {
@@ -53,6 +55,9 @@ public final class OpenSearchBackend implements CatalogBackend {
         this.ownsClient = ownsClient;
         this.meta = meta;
         this.embedder = embedder;
+        int shards = client.get("/" + client.settings().index() + "/_settings").elements().next().path("settings")
+                .path("index").path("number_of_shards").asInt(1);
+        this.searchType = shards > 1 ? "?search_type=dfs_query_then_fetch" : "";
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("size", 0);
         ObjectNode aggs = body.putObject("aggs");
@@ -204,7 +209,7 @@ public final class OpenSearchBackend implements CatalogBackend {
 
     /** A search on this index. */
     JsonNode search(ObjectNode body) {
-        return client.send("POST", "/" + client.settings().index() + "/_search", body);
+        return client.send("POST", "/" + client.settings().index() + "/_search" + searchType, body);
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class OpenSearchIndexer {
         meta.put(OpenSearchMapping.META_B, Double.toString(bm25.b()));
         List<String> previous = holders(alias);
         client.send("PUT", "/" + concrete, OpenSearchMapping.body(analyzer, bm25,
-                model == null ? 0 : model.dimension(), 1, meta));
+                model == null ? 0 : model.dimension(), client.settings().shards(), meta));
         boolean swapped = false;
         try {
             String phase = model == null ? "indexing into OpenSearch" : "embedding + indexing into OpenSearch";

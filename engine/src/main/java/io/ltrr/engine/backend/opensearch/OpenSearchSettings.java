@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * @param password        the password, or "" for none
  * @param requestTimeout  the longest any one request may take (searches, fetches); bulk requests get 6×
  * @param connectTimeout  the longest a connection may take to open
+ * @param shards          primary shards of an index the workbench builds (more than one: searches use global
+ *                        term statistics, {@code dfs_query_then_fetch}, so BM25 scores do not depend on the shard)
  */
 public record OpenSearchSettings(String url, String index, String user, String password, Duration requestTimeout,
-                                 Duration connectTimeout) {
+                                 Duration connectTimeout, int shards) {
     /** The index name when none is given. */
     public static final String DEFAULT_INDEX = "ltrr-catalog";
     private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,200}");
@@ -30,6 +32,9 @@ public record OpenSearchSettings(String url, String index, String user, String p
         user = user == null ? "" : user;
         password = password == null ? "" : password;
         checkUrl(url);
+        if (shards < 1) {
+            throw new IllegalArgumentException("--opensearch-shards: expected at least 1, was " + shards);
+        }
         if (!INDEX_NAME.matcher(index).matches()) {
             throw new IllegalArgumentException("--opensearch-index: '" + index + "' is not a valid index name "
                     + "(lower-case letters, digits, - and _, starting with a letter or digit)");
@@ -37,16 +42,20 @@ public record OpenSearchSettings(String url, String index, String user, String p
     }
 
     public OpenSearchSettings(String url, String index, String user, String password) {
-        this(url, index, user, password, Duration.ofSeconds(10), Duration.ofSeconds(3));
+        this(url, index, user, password, Duration.ofSeconds(10), Duration.ofSeconds(3), 1);
     }
 
     /** The same cluster and credentials, another index (a test collection's, say). */
     public OpenSearchSettings withIndex(String name) {
-        return new OpenSearchSettings(url, name, user, password, requestTimeout, connectTimeout);
+        return new OpenSearchSettings(url, name, user, password, requestTimeout, connectTimeout, shards);
     }
 
     public OpenSearchSettings withTimeouts(Duration request, Duration connect) {
-        return new OpenSearchSettings(url, index, user, password, request, connect);
+        return new OpenSearchSettings(url, index, user, password, request, connect, shards);
+    }
+
+    public OpenSearchSettings withShards(int n) {
+        return new OpenSearchSettings(url, index, user, password, requestTimeout, connectTimeout, n);
     }
 
     /** The URL and index, for messages: never the password. */
