@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.Workbench;
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
@@ -55,6 +56,16 @@ public final class EngineWorkbenchService implements WorkbenchService {
     @Override
     public IndexReport index(ProgressListener progress, CancellationToken cancel) {
         return workbench.index(false, progress, cancel);
+    }
+
+    @Override
+    public BackendChoice backend() {
+        return workbench.config().backend();
+    }
+
+    @Override
+    public IndexReport useBackend(BackendChoice choice, ProgressListener progress, CancellationToken cancel) {
+        return workbench.useBackend(choice, progress, cancel);
     }
 
     @Override

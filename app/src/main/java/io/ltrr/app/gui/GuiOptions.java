@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param demo         demo mode: larger fonts for a projector
  * @param demoSimulation a scenario whose scripted demo plays once the window is ready (Simulation tab), or null
  * @param screenshotDelaySeconds with {@code demoSimulation} and {@code screenshot}: seconds of play before the picture
- * @param demoWindow   an analysis window to open once ready ({@code queryset} or {@code compare}), or null
+ * @param demoWindow   a window to open once ready ({@code queryset} or {@code compare} of the Analysis menu, or
+ *                     {@code backend}: File ▸ Retrieval backend…), or null
  */
 public record GuiOptions(Path dataDir, boolean noEmbeddings, String demoQuery, Path screenshot, boolean demo,
                          String demoSimulation, double screenshotDelaySeconds, String demoWindow) {

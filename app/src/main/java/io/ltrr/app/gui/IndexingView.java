@@ -6,16 +6,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 
-/** First start: the catalog is being indexed; progress, items/s, ETA and Cancel. */
+/** A catalog build: progress, items/s, ETA and Cancel (first start's index, or a switch of retrieval backend). */
 public final class IndexingView extends VBox {
+    /** First start: the sample catalog is indexed into {@code dataFolder}. */
     public IndexingView(IndexingViewModel vm, String dataFolder) {
+        this(vm, "First start: indexing the sample catalog",
+                "into " + dataFolder + " (once; later starts open it directly)");
+    }
+
+    /** A build with its own title and a line saying where it goes. */
+    public IndexingView(IndexingViewModel vm, String heading, String whereText) {
         super(10);
         setId("indexing");
         setAlignment(Pos.CENTER);
         getStyleClass().add("indexing");
-        Label title = new Label("First start: indexing the sample catalog");
+        Label title = new Label(heading);
         title.getStyleClass().add("panel-title");
-        Label where = new Label("into " + dataFolder + " (once; later starts open it directly)");
+        Label where = new Label(whereText);
+        where.setWrapText(true);
         Label phase = new Label();
         phase.textProperty().bind(vm.phaseProperty());
         ProgressBar bar = new ProgressBar();

@@ -17,10 +17,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * First start: builds the catalog index in the background with progress (fraction, items/s, ETA) and a
- * Cancel command. The worker reports often; the UI gets at most one pending update at a time.
+ * A catalog build in the background with progress (fraction, items/s, ETA) and a Cancel command: the first
+ * start's index, or the build in another retrieval backend before switching to it. The worker reports often; the
+ * UI gets at most one pending update at a time.
  */
 public final class IndexingViewModel {
+    /** A build that reports progress and stops when cancelled: {@link WorkbenchService#index} or a backend switch. */
+    @FunctionalInterface
+    public interface Build {
+        IndexReport run(ProgressListener progress, CancellationToken cancel);
+    }
+
     private record Tick(String phase, long done, long total, double rate) {
     }
 
@@ -65,10 +72,19 @@ public final class IndexingViewModel {
      * ({@link CancellationException} when cancelled).
      */
     public void start(Consumer<IndexReport> onDone, Consumer<Throwable> onStopped) {
+        start("index", service::index, onDone, onStopped);
+    }
+
+    /** As {@link #start(Consumer, Consumer)}, with another build (named {@code name} on the worker thread). */
+    public void start(String name, Build build, Consumer<IndexReport> onDone, Consumer<Throwable> onStopped) {
         token = new CancellationToken();
         CancellationToken mine = token;
+        latest.set(null);
+        progress.set(-1);
+        phase.set("preparing");
+        detail.set("");
         running.set(true);
-        runner.run("index", () -> service.index(listener(), mine), report -> {
+        runner.run(name, () -> build.run(listener(), mine), report -> {
             running.set(false);
             onDone.accept(report);
         }, e -> {

@@ -151,6 +151,19 @@ public final class MainView extends BorderPane {
         ready.run();
     }
 
+    /**
+     * File ▸ Retrieval backend…: a dialog filled from where the catalog is searched now; OK builds the catalog in
+     * the chosen backend (progress and Cancel in the dialog) and switches to it, the status bar then shows it.
+     */
+    public BackendDialog openBackendDialog() {
+        BackendViewModel backend = new BackendViewModel(service, runner, vm.status(), System::nanoTime);
+        BackendDialog dialog = new BackendDialog(backend, getScene() == null ? null : getScene().getWindow(),
+                service.dataDir().toString());
+        backend.load();
+        dialog.show();
+        return dialog;
+    }
+
     /** Ctrl+L (Cmd+L) focuses the query bar (Esc in the results too). */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),

@@ -10,13 +10,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
-/** The bottom bar: the latest message; catalog size, data folder, events logged, the policy and ranker switches. */
+/**
+ * The bottom bar: the latest message; catalog size and where it is searched, data folder, events logged, the
+ * policy and ranker switches.
+ */
 public final class StatusView extends StatusBar {
     public StatusView(StatusViewModel vm) {
         setId("status");
         textProperty().bind(vm.messageProperty());
         Label catalog = new Label();
         catalog.textProperty().bind(vm.catalogProperty());
+        Label backend = new Label();
+        backend.setId("backend");
+        backend.textProperty().bind(vm.backendProperty());
+        backend.setTooltip(new Tooltip("where the catalog is searched (File ▸ Retrieval backend… changes it)"));
+        backend.setMaxWidth(300);
         Label data = new Label(vm.dataFolder());
         data.setTooltip(new Tooltip(vm.dataFolder()));
         data.setMaxWidth(220);
@@ -39,8 +47,8 @@ public final class StatusView extends StatusBar {
         ratingsTrain.setTooltip(new Tooltip("whether annotators' ratings train the live policy (off: they are logged "
                 + "and used for evaluation and rankers only); clicks always do"));
         ratingsTrain.selectedProperty().bindBidirectional(vm.ratingsTrainProperty());
-        getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), data,
-                new Separator(Orientation.VERTICAL), events,
+        getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), backend,
+                new Separator(Orientation.VERTICAL), data, new Separator(Orientation.VERTICAL), events,
                 new Separator(Orientation.VERTICAL), whole(new Label("policy")), policy, whole(ratingsTrain),
                 new Separator(Orientation.VERTICAL), whole(new Label("ranker")), ranker, model);
     }

@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.api.BackendChoice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +15,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The status bar: catalog size, data folder, active policy and ranker (both switchable), events logged, last
- * message.
+ * The status bar: catalog size and where it is searched (retrieval backend), data folder, active policy and ranker
+ * (both switchable), events logged, last message.
  */
 public final class StatusViewModel {
-    private record Snapshot(int catalogSize, Map<String, Long> counts, String policy, List<String> policies,
-                            String ranker, List<String> rankers, Map<String, Long> versions, boolean ratingsTrain) {
+    private record Snapshot(int catalogSize, BackendChoice backend, Map<String, Long> counts, String policy,
+                            List<String> policies, String ranker, List<String> rankers, Map<String, Long> versions,
+                            boolean ratingsTrain) {
     }
+
+    /** The default index name of an OpenSearch backend (when the choice leaves it empty). */
+    static final String DEFAULT_INDEX = "ltrr-catalog";
 
     private final WorkbenchService service;
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper catalog = new ReadOnlyStringWrapper(this, "catalog", "catalog: –");
+    private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "");
     private final ReadOnlyStringWrapper events = new ReadOnlyStringWrapper(this, "events", "events: –");
     private final StringProperty message = new SimpleStringProperty(this, "message", "ready");
     private final StringProperty policy = new SimpleStringProperty(this, "policy");
@@ -58,6 +64,33 @@ public final class StatusViewModel {
 
     public ReadOnlyStringProperty catalogProperty() {
         return catalog.getReadOnlyProperty();
+    }
+
+    /** Where the catalog is searched: "embedded index" or "OpenSearch ltrr-catalog @ http://host:9200". */
+    public ReadOnlyStringProperty backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    /** Shows {@code choice} as the backend the catalog is searched in (after a switch). */
+    public void showBackend(BackendChoice choice) {
+        backend.set(backendText(choice));
+    }
+
+    /**
+     * A backend for people: "embedded index", or "OpenSearch INDEX @ URL". Never a password: credentials written
+     * into the URL (which the engine refuses anyway) are left out.
+     */
+    static String backendText(BackendChoice choice) {
+        if (choice.isEmbedded()) {
+            return "embedded index";
+        }
+        return "OpenSearch " + (choice.index().isEmpty() ? DEFAULT_INDEX : choice.index()) + " @ "
+                + withoutCredentials(choice.url());
+    }
+
+    /** A URL for people: anything before an {@code @} in its authority (user and password) left out. */
+    static String withoutCredentials(String url) {
+        return url.replaceFirst("(?<=://)[^/]*@", "");
     }
 
     public String dataFolder() {
@@ -103,9 +136,9 @@ public final class StatusViewModel {
 
     /** Reloads sizes, counts, policies and rankers from the engine. */
     public void refresh() {
-        runner.run("status", () -> new Snapshot(service.catalogSize(), service.logCounts(), service.policyId(),
-                service.policyIds(), service.rankerId(), service.rankerIds(), service.rankerVersions(),
-                service.ratingsTrain()),
+        runner.run("status", () -> new Snapshot(service.catalogSize(), service.backend(), service.logCounts(),
+                service.policyId(), service.policyIds(), service.rankerId(), service.rankerIds(),
+                service.rankerVersions(), service.ratingsTrain()),
                 this::apply, e -> message.set("status failed: " + e.getMessage()));
     }
 
@@ -119,6 +152,7 @@ public final class StatusViewModel {
             message.set("ready");
         }
         catalog.set(String.format(Locale.ROOT, "catalog: %,d items", s.catalogSize()));
+        showBackend(s.backend());
         applyCounts(s.counts());
         applying = true;
         try {

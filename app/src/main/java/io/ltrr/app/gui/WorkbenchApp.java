@@ -18,6 +18,9 @@ import javafx.util.Duration;
 
 /** The JavaFX application: opens the workbench on a data folder, remembers the window, closes cleanly. */
 public final class WorkbenchApp extends Application {
+    /** {@code --demo-window backend}: the retrieval backend dialog (for the README's picture). */
+    static final String BACKEND_DEMO = "backend";
+
     /** JavaFX creates the application itself, so its options travel through here (set once, before launch). */
     private static volatile GuiOptions options;
 
@@ -88,6 +91,10 @@ public final class WorkbenchApp extends Application {
     }
 
     private void afterReady(GuiOptions opts, MainViewModel vm) {
+        if (BACKEND_DEMO.equals(opts.demoWindow())) {
+            demoBackend(opts);
+            return;
+        }
         if (opts.demoWindow() != null && queryWindows != null) {
             queryWindows.demo(opts.demoWindow(), opts.demoQuery(), opts.screenshot(), opts.screenshotDelaySeconds());
             return;
@@ -112,6 +119,29 @@ public final class WorkbenchApp extends Application {
             vm.queryProperty().set(opts.demoQuery());
             vm.search();
         }
+    }
+
+    /**
+     * For the README: File ▸ Retrieval backend… with OpenSearch chosen and an example URL typed (not applied); with
+     * {@code --screenshot}, a picture of the dialog, then exit.
+     */
+    private void demoBackend(GuiOptions opts) {
+        BackendDialog dialog = view.openBackendDialog();
+        PauseTransition wait = new PauseTransition(Duration.seconds(1));
+        wait.setOnFinished(e -> {
+            dialog.fillExample("http://localhost:9200");
+            if (opts.screenshot() != null) {
+                PauseTransition settle = new PauseTransition(Duration.seconds(1));
+                settle.setOnFinished(f -> {
+                    Screenshots.write(dialog.getDialogPane().getScene(), opts.screenshot());
+                    dialog.getDialogPane().getScene().getWindow().hide();
+                    stage.hide();
+                    Platform.exit();
+                });
+                settle.play();
+            }
+        });
+        wait.play();
     }
 
     /** Waits for the first result's explanations (the table selects it), then writes the picture and exits. */

@@ -15,8 +15,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The simulation tab and the menus of the window: View ▸ Demo mode (Ctrl+D: larger type everywhere, charts
- * included) and Simulation ▸ Start/Pause (F6), Step (F7), Reset (F5, one key), Play demo (F8).
+ * The simulation tab and the menus of the window: File ▸ Retrieval backend… (Alt+F, R: where the catalog is
+ * searched), View ▸ Demo mode (Ctrl+D: larger type everywhere, charts included) and Simulation ▸ Start/Pause (F6),
+ * Step (F7), Reset (F5, one key), Play demo (F8).
  */
 public final class WorkbenchMenus {
     static final KeyCombination DEMO_MODE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
@@ -35,6 +36,12 @@ public final class WorkbenchMenus {
         simulationTab = new Tab("Simulation", simulationView);
         simulationTab.setId("simulation-tab");
         main.addTab(simulationTab);
+
+        MenuItem backend = new MenuItem("_Retrieval backend…");
+        backend.setId("menu-backend");
+        backend.setOnAction(e -> main.openBackendDialog());
+        Menu file = new Menu("_File", null, backend);
+        file.setId("menu-file");
 
         CheckMenuItem demo = new CheckMenuItem("Demo mode (larger type)");
         demo.setId("menu-demo-mode");
@@ -55,7 +62,7 @@ public final class WorkbenchMenus {
             i.setOnAction(wrapSelect(main, i.getOnAction()));
         }
         Menu simulation = new Menu("Simulation", null, play, step, reset, script);
-        bar = new MenuBar(view, simulation);
+        bar = new MenuBar(file, view, simulation);
         bar.setId("menu");
         main.setMenuBar(bar);
     }

@@ -1,5 +1,6 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
@@ -27,6 +28,18 @@ public interface WorkbenchService extends AutoCloseable {
 
     /** Builds the catalog index when it is missing or stale. */
     IndexReport index(ProgressListener progress, CancellationToken cancel);
+
+    /** Where the catalog is searched now: the folder's embedded index, or an OpenSearch cluster. */
+    BackendChoice backend();
+
+    /**
+     * Builds the catalog in {@code choice} (unless it is up to date there), then searches it there and remembers the
+     * choice in the data folder. On failure or cancellation the folder stays on its previous backend.
+     *
+     * @throws IllegalArgumentException for a choice the engine cannot use (a bad URL, index name, password file)
+     * @throws IllegalStateException    when the cluster cannot be used (unreachable, timeout, credentials refused, …)
+     */
+    IndexReport useBackend(BackendChoice choice, ProgressListener progress, CancellationToken cancel);
 
     /** Items in the current index, 0 when there is none. */
     int catalogSize();

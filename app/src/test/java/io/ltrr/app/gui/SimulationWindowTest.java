@@ -200,7 +200,8 @@ class SimulationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scene.getRoot().getStyleClass()).contains("demo");
         assertThat(menus.demoModeProperty().get()).isTrue();
-        CheckMenuItem item = (CheckMenuItem) menus.bar().getMenus().getFirst().getItems().getFirst();
+        CheckMenuItem item = (CheckMenuItem) menus.bar().getMenus().stream().filter(m -> "View".equals(m.getText()))
+                .findFirst().orElseThrow().getItems().getFirst();
         assertThat(item.isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -208,10 +209,10 @@ class SimulationWindowTest {
     }
 
     @Test
-    void theWindowHasOneMenuBarWithViewSimulationAndAnalysis() throws Exception {
+    void theWindowHasOneMenuBarWithFileViewSimulationAndAnalysis() throws Exception {
         waitUntil(() -> ready);
         assertThat(menus.bar().getMenus()).extracting(javafx.scene.control.Menu::getText)
-                .containsExactly("View", "Simulation", "Analysis");
+                .containsExactly("_File", "View", "Simulation", "Analysis");
         assertThat(scene.getRoot().lookupAll(".menu-bar")).hasSize(1);
     }
 }

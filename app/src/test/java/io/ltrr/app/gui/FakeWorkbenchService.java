@@ -1,0 +1,160 @@
+package io.ltrr.app.gui;
+
+import io.ltrr.engine.api.BackendChoice;
+import io.ltrr.engine.api.ExplainResult;
+import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.prefs.ProfileUpdate;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import io.ltrr.engine.store.LogEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A workbench without an engine, for the retrieval backend's ViewModels: a backend choice, a switch that succeeds
+ * with a given reason or fails with a given message, and the status bar's figures. Searching and feedback are not
+ * part of it.
+ */
+final class FakeWorkbenchService implements WorkbenchService {
+    private BackendChoice backend;
+    private RuntimeException failure;
+    private String reason = "no index yet";
+    final List<BackendChoice> switches = new ArrayList<>();
+
+    FakeWorkbenchService(BackendChoice backend) {
+        this.backend = backend;
+    }
+
+    /** The next switches fail with {@code e} (after reporting some progress), the backend unchanged. */
+    FakeWorkbenchService failingWith(RuntimeException e) {
+        this.failure = e;
+        return this;
+    }
+
+    /** The next switches succeed with this reason in their report. */
+    FakeWorkbenchService reporting(String why) {
+        this.reason = why;
+        return this;
+    }
+
+    @Override
+    public Path dataDir() {
+        return Path.of("fake-data");
+    }
+
+    @Override
+    public boolean hasIndex() {
+        return true;
+    }
+
+    @Override
+    public IndexReport index(ProgressListener progress, CancellationToken cancel) {
+        return report(true);
+    }
+
+    @Override
+    public BackendChoice backend() {
+        return backend;
+    }
+
+    @Override
+    public IndexReport useBackend(BackendChoice choice, ProgressListener progress, CancellationToken cancel) {
+        switches.add(choice);
+        progress.progress("indexing", 5, 10);
+        if (failure != null) {
+            throw failure;
+        }
+        backend = choice;
+        return report(true);
+    }
+
+    private IndexReport report(boolean rebuilt) {
+        IndexStats stats = new IndexStats(10, Map.of("track", 10), "folding", "", "f", 1_000, "2026-11-20T12:00:00Z");
+        return new IndexReport(stats, rebuilt, 10, List.of(), "catalog.jsonl", 1_500, reason);
+    }
+
+    @Override
+    public int catalogSize() {
+        return 10;
+    }
+
+    @Override
+    public SearchResult search(String query, SearchContext context) {
+        throw new UnsupportedOperationException("the fake does not search");
+    }
+
+    @Override
+    public FeedbackResult click(String searchId, String itemId) {
+        throw new UnsupportedOperationException("the fake takes no feedback");
+    }
+
+    @Override
+    public FeedbackResult rate(String searchId, String itemId, Integer grade, String annotator) {
+        throw new UnsupportedOperationException("the fake takes no feedback");
+    }
+
+    @Override
+    public ExplainResult explain(SearchResult result, String itemId) {
+        throw new UnsupportedOperationException("the fake does not explain");
+    }
+
+    @Override
+    public String policyId() {
+        return "thompson";
+    }
+
+    @Override
+    public List<String> policyIds() {
+        return List.of("thompson");
+    }
+
+    @Override
+    public void switchPolicy(String policyId) {
+        throw new UnsupportedOperationException("the fake has one policy");
+    }
+
+    @Override
+    public String rankerId() {
+        return "rrf";
+    }
+
+    @Override
+    public Map<String, Long> rankerVersions() {
+        return Map.of("rrf", -1L);
+    }
+
+    @Override
+    public List<String> rankerIds() {
+        return List.of("rrf");
+    }
+
+    @Override
+    public void switchRanker(String rankerId) {
+        throw new UnsupportedOperationException("the fake has one ranker");
+    }
+
+    @Override
+    public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Long> logCounts() {
+        return Map.of("searches", 0L, "clicks", 0L, "ratings", 0L);
+    }
+
+    @Override
+    public ProfileUpdate statePreference(String user, String text) {
+        throw new UnsupportedOperationException("the fake keeps no profiles");
+    }
+
+    @Override
+    public void close() {
+    }
+}
