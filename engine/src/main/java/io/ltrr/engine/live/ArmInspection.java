@@ -20,9 +20,11 @@ import io.ltrr.engine.retrieval.ScoreExplanation;
 import io.ltrr.engine.store.LearnedState;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Looking into the arms without a bandit round: their own results, explanations, a ranker over their union. */
 public final class ArmInspection {
@@ -49,9 +51,16 @@ public final class ArmInspection {
             lists.put(id, live.arms().get(id).retrieve(request, k));
             micros.put(id, (System.nanoTime() - t) / 1000);
         }
+        // every candidate's item in one fetch (one request on a remote backend)
+        Set<String> ids = new LinkedHashSet<>();
+        lists.values().forEach(l -> l.candidates().forEach(c -> ids.add(c.itemId())));
         Map<String, Item> items = new HashMap<>();
-        lists.values().forEach(l -> l.candidates().forEach(c ->
-                items.computeIfAbsent(c.itemId(), id -> live.index().itemById(id).orElseThrow())));
+        for (Item item : live.index().items(List.copyOf(ids))) {
+            if (item == null) {
+                throw new IllegalStateException("an arm returned an item the catalog does not hold");
+            }
+            items.put(item.id(), item);
+        }
         return new ArmSearch(query, analysis, lists, micros, items);
     }
 

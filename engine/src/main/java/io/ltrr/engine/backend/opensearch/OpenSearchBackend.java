@@ -48,6 +48,7 @@ public final class OpenSearchBackend implements CatalogBackend {
     private final int maxYear;
     /** With more than one shard, BM25 uses the whole index's term statistics (one more round trip per search). */
     private final String searchType;
+    private volatile List<Item> all;
 
     private OpenSearchBackend(OpenSearchClient client, boolean ownsClient, Map<String, String> meta,
                               Supplier<TextEmbedder> embedder) {
@@ -265,8 +266,21 @@ public final class OpenSearchBackend implements CatalogBackend {
         return out;
     }
 
+    /**
+     * Every item, read once (a page of {@value #PAGE} per request, in id order) and kept: the catalog behind an open
+     * backend does not change, as an open embedded index does not.
+     */
     @Override
     public List<Item> allItems() {
+        List<Item> known = all;
+        if (known == null) {
+            known = List.copyOf(readAll());
+            all = known;
+        }
+        return known;
+    }
+
+    private List<Item> readAll() {
         List<Item> out = new ArrayList<>();
         JsonNode after = null;
         while (true) {
