@@ -2,7 +2,6 @@ package io.ltrr.engine.retrieval;
 
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexFields;
-import io.ltrr.engine.index.Keywords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,8 +38,6 @@ import org.apache.lucene.search.Weight;
  */
 public final class ExploreStrategy implements RetrievalStrategy {
     public static final String ID = "explore";
-    private static final int SEED_HITS = 20;
-    private static final int TOPIC_TAGS = 5;
 
     private final CatalogIndex index;
     private static final Map<String, Float> SEED_FIELDS = Map.of(IndexFields.ALL, 1f);
@@ -72,16 +69,8 @@ public final class ExploreStrategy implements RetrievalStrategy {
             return CandidateList.empty(ID, "k=0");
         }
         ScoreDoc[] seedDocs = seedDocs(request);
-        Map<String, Integer> topic = topicTags(seedDocs);
-        if (request.analysis() != null && !request.analysis().interpretations().isEmpty()) {
-            for (io.ltrr.engine.qu.Slot slot : request.analysis().interpretations().getFirst().slots()) {
-                switch (slot.type()) {
-                    case STYLE -> topic.putIfAbsent(IndexFields.STYLE_KEY + ":" + Keywords.key(slot.value()), 1);
-                    case GENRE -> topic.putIfAbsent(IndexFields.GENRE_KEY + ":" + Keywords.key(slot.value()), 1);
-                    default -> { }
-                }
-            }
-        }
+        Map<String, Integer> topic = ExploreDraw.topic(tagCounts(seedDocs, IndexFields.STYLE_KEY),
+                tagCounts(seedDocs, IndexFields.GENRE_KEY), request);
         if (topic.isEmpty()) {
             return CandidateList.empty(ID, "no topic found for the query");
         }
@@ -89,7 +78,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
         for (ScoreDoc sd : seedDocs) {
             exclude.add(sd.doc);
         }
-        List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(mix(request)));
+        List<ScoreDoc> drawn = draw(topicQuery(topic.keySet()), exclude, k, new SplittableRandom(ExploreDraw.seed(request)));
         int[] docs = new int[drawn.size()];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = drawn.get(i).doc;
@@ -109,7 +98,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
             return new ScoreDoc[0];
         }
         try {
-            return seeds.search(q, SEED_HITS).scoreDocs;
+            return seeds.search(q, ExploreDraw.SEED_HITS).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,32 +106,8 @@ public final class ExploreStrategy implements RetrievalStrategy {
 
     @Override
     public ScoreExplanation explain(RetrievalRequest request, String itemId) {
-        return index.itemById(itemId).map(item -> {
-            double novelty = 1 - item.popularity();
-            double recency = recency(item.year());
-            return new ScoreExplanation(weight(item.popularity(), item.year()),
-                    "exploration weight (1 - popularity) * (0.5 + 0.5 * recency); drawn at random with it",
-                    List.of(ScoreExplanation.leaf(novelty, "1 - popularity"),
-                            ScoreExplanation.leaf(recency, "recency of year " + item.year())));
-        }).orElse(ScoreExplanation.leaf(0, "explore: unknown item " + itemId));
-    }
-
-    /**
-     * Style keys of the seed documents (or, failing those, genre keys: genres are coarse, a handful for the
-     * whole catalog), most frequent first, at most {@value #TOPIC_TAGS}; read from doc values.
-     */
-    private Map<String, Integer> topicTags(ScoreDoc[] seedDocs) {
-        Map<String, Integer> counts = tagCounts(seedDocs, IndexFields.STYLE_KEY);
-        if (counts.isEmpty()) {
-            counts = tagCounts(seedDocs, IndexFields.GENRE_KEY);
-        }
-        Map<String, Integer> top = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue()
-                        ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()))
-                .limit(TOPIC_TAGS)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
+        return index.itemById(itemId).map(item -> ExploreDraw.explain(item.popularity(), item.year(), minYear, maxYear))
+                .orElse(ScoreExplanation.leaf(0, "explore: unknown item " + itemId));
     }
 
     private Map<String, Integer> tagCounts(ScoreDoc[] docs, String field) {
@@ -225,18 +190,7 @@ public final class ExploreStrategy implements RetrievalStrategy {
     }
 
     private double weight(double popularity, int year) {
-        return Math.max(1e-3, (1 - popularity) * (0.5 + 0.5 * recency(year)));
-    }
-
-    private double recency(int year) {
-        if (year <= 0 || maxYear <= minYear) {
-            return 0;
-        }
-        return Math.min(1, Math.max(0, (year - minYear) / (double) (maxYear - minYear)));
-    }
-
-    private static long mix(RetrievalRequest request) {
-        return request.seed() * 0x9E3779B97F4A7C15L ^ request.query().hashCode();
+        return ExploreDraw.weight(popularity, year, minYear, maxYear);
     }
 
     private static int[] yearRange(IndexSearcher searcher) {

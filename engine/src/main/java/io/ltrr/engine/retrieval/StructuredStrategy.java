@@ -11,7 +11,6 @@ import io.ltrr.engine.qu.SlotType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -92,38 +90,24 @@ public final class StructuredStrategy implements RetrievalStrategy {
 
     /** Each interpretation's top k, merged by likelihood × relative score (an item keeps its best reading). */
     private CandidateList search(List<Interpretation> interpretations, int k) {
-        Map<String, double[]> best = new HashMap<>();
-        List<String> used = new ArrayList<>();
+        InterpretationMerge merge = new InterpretationMerge();
         for (Interpretation in : interpretations) {
             Query q = query(in);
             if (q == null) {
                 continue;
             }
             TopDocs top = search(q, k);
-            if (top.scoreDocs.length == 0) {
-                continue;
-            }
-            used.add(String.format(java.util.Locale.ROOT, "%.2f %s", in.likelihood(), in.description()));
-            double max = top.scoreDocs[0].score;
             int[] docs = new int[top.scoreDocs.length];
+            double[] scores = new double[docs.length];
+            double[] tieBreaks = new double[docs.length];
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[i].doc;
+                scores[i] = top.scoreDocs[i].score;
+                tieBreaks[i] = docs[i];
             }
-            String[] ids = index.itemIds(docs);
-            for (int i = 0; i < docs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                double s = in.likelihood() * (0.5 + 0.5 * (max > 0 ? sd.score / max : 1));
-                best.merge(ids[i], new double[] {s, sd.doc}, (a, b) -> a[0] >= b[0] ? a : b);
-            }
+            merge.add(in, List.of(index.itemIds(docs)), scores, tieBreaks);
         }
-        List<Map.Entry<String, double[]>> merged = new ArrayList<>(best.entrySet());
-        merged.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
-                : Double.compare(a.getValue()[1], b.getValue()[1]));
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, merged.size()); i++) {
-            out.add(new Candidate(merged.get(i).getKey(), i + 1, merged.get(i).getValue()[0]));
-        }
-        return new CandidateList(ID, out, used.isEmpty() ? "no interpretation matched" : String.join(" | ", used));
+        return merge.top(ID, k);
     }
 
     @Override

@@ -17,8 +17,10 @@ import io.ltrr.engine.retrieval.CacheStats;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import io.ltrr.engine.retrieval.DenseStrategy;
+import io.ltrr.engine.retrieval.ExploreDraw;
 import io.ltrr.engine.retrieval.ExploreStrategy;
 import io.ltrr.engine.retrieval.PopularityBm25Strategy;
+import io.ltrr.engine.retrieval.InterpretationMerge;
 import io.ltrr.engine.retrieval.PopularityConfig;
 import io.ltrr.engine.retrieval.ResultCache;
 import io.ltrr.engine.retrieval.RetrievalRequest;
@@ -26,10 +28,8 @@ import io.ltrr.engine.retrieval.RetrievalStrategy;
 import io.ltrr.engine.retrieval.ScoreExplanation;
 import io.ltrr.engine.retrieval.StructuredStrategy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -44,8 +44,6 @@ import java.util.function.BiFunction;
  */
 final class OpenSearchArms {
     private static final Map<String, Float> FREE_FIELDS = new LinkedHashMap<>();
-    private static final int SEED_HITS = 20;
-    private static final int TOPIC_TAGS = 5;
 
     static {
         FREE_FIELDS.put(IndexFields.TITLE, 2f);
@@ -260,35 +258,23 @@ final class OpenSearchArms {
         }
 
         private CandidateList search(List<Interpretation> interpretations, int k) {
-            Map<String, double[]> best = new HashMap<>();
-            List<String> used = new ArrayList<>();
-            int order = 0;
+            InterpretationMerge merge = new InterpretationMerge();
+            int arrival = 0;
             for (Interpretation in : interpretations) {
                 ObjectNode q = query(in);
                 if (q == null) {
                     continue;
                 }
                 List<Candidate> top = topK(backend, q, k);
-                if (top.isEmpty()) {
-                    continue;
+                double[] scores = new double[top.size()];
+                double[] tieBreaks = new double[top.size()];
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = top.get(i).score();
+                    tieBreaks[i] = arrival++;
                 }
-                used.add(String.format(Locale.ROOT, "%.2f %s", in.likelihood(), in.description()));
-                double max = top.getFirst().score();
-                for (Candidate c : top) {
-                    double s = in.likelihood() * (0.5 + 0.5 * (max > 0 ? c.score() / max : 1));
-                    best.merge(c.itemId(), new double[] {s, order++}, (a, b) -> a[0] >= b[0] ? a : b);
-                }
+                merge.add(in, top.stream().map(Candidate::itemId).toList(), scores, tieBreaks);
             }
-            List<Map.Entry<String, double[]>> merged = new ArrayList<>(best.entrySet());
-            merged.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                    ? Double.compare(b.getValue()[0], a.getValue()[0])
-                    : Double.compare(a.getValue()[1], b.getValue()[1]));
-            List<Candidate> out = new ArrayList<>();
-            for (int i = 0; i < Math.min(k, merged.size()); i++) {
-                out.add(new Candidate(merged.get(i).getKey(), i + 1, merged.get(i).getValue()[0]));
-            }
-            return new CandidateList(id(), out, used.isEmpty() ? "no interpretation matched"
-                    : String.join(" | ", used));
+            return merge.top(id(), k);
         }
 
         @Override
@@ -424,15 +410,6 @@ final class OpenSearchArms {
             }
             List<String> seedIds = new ArrayList<>();
             Map<String, Integer> topic = topicTags(request, seedIds);
-            if (request.analysis() != null && !request.analysis().interpretations().isEmpty()) {
-                for (Slot slot : request.analysis().interpretations().getFirst().slots()) {
-                    switch (slot.type()) {
-                        case STYLE -> topic.putIfAbsent(IndexFields.STYLE_KEY + ":" + Keywords.key(slot.value()), 1);
-                        case GENRE -> topic.putIfAbsent(IndexFields.GENRE_KEY + ":" + Keywords.key(slot.value()), 1);
-                        default -> { }
-                    }
-                }
-            }
             if (topic.isEmpty()) {
                 return CandidateList.empty(id(), "no topic found for the query");
             }
@@ -455,7 +432,7 @@ final class OpenSearchArms {
             ObjectNode script = scriptScore.putObject("script");
             script.put("source", SCRIPT);
             ObjectNode params = script.putObject("params");
-            params.put("seed", mix(request));
+            params.put("seed", ExploreDraw.seed(request));
             params.put("min", backend.minYear());
             params.put("max", backend.maxYear());
             List<Candidate> out = new ArrayList<>();
@@ -476,7 +453,7 @@ final class OpenSearchArms {
             ObjectNode q = lexical(Map.of(IndexFields.ALL, 1f), request.query());
             if (q != null) {
                 ObjectNode body = obj();
-                body.put("size", SEED_HITS);
+                body.put("size", ExploreDraw.SEED_HITS);
                 body.put("_source", false);
                 body.putArray("docvalue_fields").add(IndexFields.STYLE_KEY).add(IndexFields.GENRE_KEY);
                 body.set("query", q);
@@ -488,40 +465,18 @@ final class OpenSearchArms {
                             v -> genres.merge(IndexFields.GENRE_KEY + ":" + v.asText(), 1, Integer::sum));
                 }
             }
-            Map<String, Integer> counts = styles.isEmpty() ? genres : styles;
-            Map<String, Integer> top = new LinkedHashMap<>();
-            counts.entrySet().stream()
-                    .sorted((a, b) -> b.getValue() != a.getValue().intValue()
-                            ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()))
-                    .limit(TOPIC_TAGS)
-                    .forEach(e -> top.put(e.getKey(), e.getValue()));
-            return top;
+            return ExploreDraw.topic(styles, genres, request);
         }
 
         @Override
         public ScoreExplanation explain(RetrievalRequest request, String itemId) {
-            return backend.itemById(itemId).map(item -> new ScoreExplanation(weight(item.popularity(), item.year()),
-                    "exploration weight (1 - popularity) * (0.5 + 0.5 * recency); drawn at random with it",
-                    List.of(ScoreExplanation.leaf(1 - item.popularity(), "1 - popularity"),
-                            ScoreExplanation.leaf(recency(item.year()), "recency of year " + item.year()))))
+            return backend.itemById(itemId)
+                    .map(item -> ExploreDraw.explain(item.popularity(), item.year(), backend.minYear(), backend.maxYear()))
                     .orElse(ScoreExplanation.leaf(0, "explore: unknown item " + itemId));
         }
 
         private double weight(double popularity, int year) {
-            return Math.max(1e-3, (1 - popularity) * (0.5 + 0.5 * recency(year)));
-        }
-
-        private double recency(int year) {
-            int min = backend.minYear();
-            int max = backend.maxYear();
-            if (year <= 0 || max <= min) {
-                return 0;
-            }
-            return Math.min(1, Math.max(0, (year - min) / (double) (max - min)));
-        }
-
-        private static long mix(RetrievalRequest request) {
-            return request.seed() * 0x9E3779B97F4A7C15L ^ request.query().hashCode();
+            return ExploreDraw.weight(popularity, year, backend.minYear(), backend.maxYear());
         }
     }
 }
