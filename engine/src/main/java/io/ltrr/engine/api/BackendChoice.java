@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -151,13 +148,7 @@ public record BackendChoice(String kind, String url, String index, String user, 
         m.put("user", user);
         m.put("password_file", passwordFile == null ? "" : passwordFile.toAbsolutePath().normalize().toString());
         m.put("shards", Integer.toString(shards));
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FolderCatalog.writeAtomically(file, m);
     }
 
     @Override

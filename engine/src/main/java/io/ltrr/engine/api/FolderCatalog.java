@@ -79,6 +79,14 @@ public record FolderCatalog(CatalogSource source, Optional<IndexSettings> settin
             m.put("analyzer", s.analyzer().key());
             m.put("embeddings", Boolean.toString(s.embeddings()));
         });
+        writeAtomically(file, m);
+    }
+
+    /**
+     * Writes a small JSON object of a data folder atomically: a temporary file beside it, forced to disk, moved over
+     * the old one; readers see the old file or the new one, never half of it.
+     */
+    static void writeAtomically(Path file, Map<String, String> m) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
