@@ -1,5 +1,7 @@
 package io.ltrr.app.gui;
 
+import io.ltrr.engine.api.BackendChoice;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.progress.ProgressListener;
@@ -26,6 +28,8 @@ public final class SimulationSources implements AutoCloseable {
     private final Path dataDir;
     private final ArmSettings armSettings;
     private CatalogSimulation catalog;
+    /** The backend {@link #catalog} was opened on; a switch in File ▸ Retrieval backend… reopens it. */
+    private BackendChoice catalogBackend;
     private final CollectionSimulations collections;
 
     public SimulationSources(Path dataDir, ArmSettings armSettings) {
@@ -64,8 +68,14 @@ public final class SimulationSources implements AutoCloseable {
     }
 
     private CatalogSimulation catalog() {
+        BackendChoice now = BackendChoice.read(new DataLayout(dataDir).backend()).orElseGet(BackendChoice::embedded);
+        if (catalog != null && !now.sameLocation(catalogBackend)) {
+            catalog.close();
+            catalog = null;
+        }
         if (catalog == null) {
-            catalog = CatalogSimulation.open(dataDir, armSettings);
+            catalog = CatalogSimulation.open(dataDir, armSettings, now);
+            catalogBackend = now;
         }
         return catalog;
     }
