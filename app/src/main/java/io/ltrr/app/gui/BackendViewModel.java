@@ -2,15 +2,12 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.IndexReport;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,7 +27,6 @@ public final class BackendViewModel {
     public static final String PASSWORD_NOTE = "password: from the password file, else $" + BackendChoice.PASSWORD_ENV
             + " — never stored";
     /** OpenSearch's index names as the engine accepts them. */
-    private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,200}");
 
     private final WorkbenchService service;
     private final BackgroundRunner runner;
@@ -131,9 +127,12 @@ public final class BackendViewModel {
         }
         checkUrl(address);
         String name = text(index);
-        if (!name.isEmpty() && !INDEX_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("index: '" + name + "' is not a valid index name (lower-case letters, "
-                    + "digits, - and _, starting with a letter or digit)");
+        if (!name.isEmpty()) {
+            try {
+                BackendChoice.checkIndexName(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().replaceFirst("^--opensearch-index: ", "index: "));
+            }
         }
         return BackendChoice.opensearch(address, name, text(user), passwordPath());
     }
@@ -224,29 +223,14 @@ public final class BackendViewModel {
 
     /** The engine's checks of a cluster URL, made here so a bad one never starts a build. */
     private static void checkUrl(String address) {
-        URI uri;
         try {
-            uri = new URI(address);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("URL: not a URL (expected http://host:9200)");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("URL: expected http:// or https://, was '"
-                    + (scheme.isEmpty() ? "no scheme" : scheme) + "'");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("URL: credentials do not belong in the URL; give the user below and "
-                    + "the password in a password file or $" + BackendChoice.PASSWORD_ENV);
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("URL: no host in '" + StatusViewModel.withoutCredentials(address)
-                    + "'");
-        }
-        String path = uri.getRawPath();
-        if (path != null && !path.isEmpty() && !path.equals("/")) {
-            throw new IllegalArgumentException("URL: give the cluster's address only (no path), was '"
-                    + StatusViewModel.withoutCredentials(address) + "'");
+            BackendChoice.checkUrl(address);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^--opensearch-url: ", "URL: ")
+                    .replace("give the user with --opensearch-user and the password in "
+                            + BackendChoice.PASSWORD_ENV + " or --opensearch-password-file",
+                            "give the user below and the password in a password file or $"
+                            + BackendChoice.PASSWORD_ENV));
         }
     }
 

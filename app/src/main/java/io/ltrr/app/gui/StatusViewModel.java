@@ -77,20 +77,14 @@ public final class StatusViewModel {
     }
 
     /**
-     * A backend for people: "embedded index", or "OpenSearch INDEX @ URL". Never a password: credentials written
-     * into the URL (which the engine refuses anyway) are left out.
+     * A backend for people: "embedded index", or "OpenSearch INDEX @ URL". Never a password: a choice cannot hold
+     * credentials in its URL (BackendChoice refuses one), and the password is never part of a choice.
      */
     static String backendText(BackendChoice choice) {
         if (choice.isEmbedded()) {
             return "embedded index";
         }
-        return "OpenSearch " + (choice.index().isEmpty() ? DEFAULT_INDEX : choice.index()) + " @ "
-                + withoutCredentials(choice.url());
-    }
-
-    /** A URL for people: anything before an {@code @} in its authority (user and password) left out. */
-    static String withoutCredentials(String url) {
-        return url.replaceFirst("(?<=://)[^/]*@", "");
+        return "OpenSearch " + (choice.index().isEmpty() ? DEFAULT_INDEX : choice.index()) + " @ " + choice.url();
     }
 
     public String dataFolder() {

@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.retrieval.BackendException;
@@ -179,8 +180,10 @@ class BackendViewModelTest {
     }
 
     @Test
-    void theStatusBarNeverShowsCredentialsWrittenIntoAUrl() {
-        assertThat(StatusViewModel.backendText(BackendChoice.opensearch("https://kim:s3cret@search.example:9200",
-                "music", "", null))).isEqualTo("OpenSearch music @ https://search.example:9200");
+    void theStatusBarShowsTheClusterAndIndexAndNoCredentialsCanReachIt() {
+        assertThat(StatusViewModel.backendText(BackendChoice.opensearch("https://search.example:9200",
+                "music", "kim", null))).isEqualTo("OpenSearch music @ https://search.example:9200");
+        assertThatThrownBy(() -> BackendChoice.opensearch("https://kim:s3cret@search.example:9200", "music", "", null))
+                .message().doesNotContain("s3cret");
     }
 }

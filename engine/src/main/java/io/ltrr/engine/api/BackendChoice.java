@@ -32,6 +32,8 @@ public record BackendChoice(String kind, String url, String index, String user, 
     /** The environment variable read for the cluster's password when no password file is given. */
     public static final String PASSWORD_ENV = "LTRR_OPENSEARCH_PASSWORD";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern INDEX_NAME =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,200}");
 
     public BackendChoice {
         kind = kind == null ? EMBEDDED : kind.toLowerCase(Locale.ROOT).strip();
@@ -47,9 +49,54 @@ public record BackendChoice(String kind, String url, String index, String user, 
         if (shards < 1 || shards > 1024) {
             throw new IllegalArgumentException("--opensearch-shards: expected 1 to 1024, was " + shards);
         }
+        if (kind.equals(OPENSEARCH)) {
+            checkUrl(url);
+            if (!index.isEmpty()) {
+                checkIndexName(index);
+            }
+        }
+    }
+
+    /**
+     * Checks a cluster URL: http or https, a host, no path, and no credentials (refused without echoing them).
+     *
+     * @throws IllegalArgumentException with a one-line message starting {@code --opensearch-url: }
+     */
+    public static void checkUrl(String url) {
         if (hasUserInfo(url)) {
             throw new IllegalArgumentException("--opensearch-url: credentials do not belong in the URL; give the user "
                     + "with --opensearch-user and the password in " + PASSWORD_ENV + " or --opensearch-password-file");
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--opensearch-url: not a URL (expected http://host:9200)");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("--opensearch-url: expected http:// or https://, was '"
+                    + (scheme.isEmpty() ? "no scheme" : scheme) + "'");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("--opensearch-url: no host in '" + url + "'");
+        }
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty() && !path.equals("/")) {
+            throw new IllegalArgumentException("--opensearch-url: give the cluster's address only (no path), was '"
+                    + url + "'");
+        }
+    }
+
+    /**
+     * Checks an index name as OpenSearch accepts it for the workbench's indexes.
+     *
+     * @throws IllegalArgumentException with a one-line message starting {@code --opensearch-index: }
+     */
+    public static void checkIndexName(String name) {
+        if (!INDEX_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("--opensearch-index: '" + name + "' is not a valid index name "
+                    + "(lower-case letters, digits, - and _, starting with a letter or digit)");
         }
     }
 
