@@ -55,7 +55,8 @@ class EngineStructureTest {
     void theStoreRolesDoNotDependOnTheirImplementation() {
         noClasses().that().resideInAPackage("io.ltrr.engine.store")
                 .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.jdbc..")
-                .because("the role interfaces and records are the contract; JDBC (H2, PostgreSQL) is one implementation of it")
+                .because("the role interfaces and records are the contract; the JDBC store (H2, PostgreSQL) is one "
+                        + "implementation of it")
                 .check(engine);
     }
 

@@ -27,10 +27,11 @@ class SqlDisciplineTest {
     /** Non-constant statement texts that are built from constants only, each with the reason it is safe. */
     private static final Map<String, String> BUILT_FROM_CONSTANTS = Map.ofEntries(
             Map.entry("Dialect.java:nextValuePrefix + sequence + nextValueSuffix",
-                    "the dialect's constant prefix and suffix around a sequence name that is a literal at every call site"),
+                    "a constant prefix and suffix around a sequence name that is a literal at every call site"),
             Map.entry("Q2eTable.java:dialect.pick(UPSERT_PREDICTED, UPSERT_PREDICTED_POSTGRESQL",
                     "chooses between two constants by the database"),
-            Map.entry("Q2eTable.java:dialect.pick(OBSERVE, OBSERVE_POSTGRESQL", "chooses between two constants by the database"),
+            Map.entry("Q2eTable.java:dialect.pick(OBSERVE, OBSERVE_POSTGRESQL",
+                    "chooses between two constants by the database"),
             Map.entry("H2ProfileStore.java:db.dialect().pick(UPSERT, UPSERT_POSTGRESQL",
                     "chooses between two constants by the database"),
             Map.entry("Jdbc.java:sql", "count() is called with literal COUNT queries only"),

@@ -22,7 +22,7 @@ enum Dialect {
 
     /** PostgreSQL's SQLSTATE of a unique violation. */
     private static final String UNIQUE_VIOLATION = "23505";
-    /** PostgreSQL's SQLSTATE of a foreign-key violation (the only one the store's writes can meet: a missing parent). */
+    /** PostgreSQL's SQLSTATE of a foreign-key violation (the store's writes can only meet a missing parent). */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final String nextValuePrefix;

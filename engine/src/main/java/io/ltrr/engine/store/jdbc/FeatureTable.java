@@ -48,7 +48,8 @@ final class FeatureTable {
         }
     }
 
-    static String record(Connection c, Dialect dialect, long search, List<String> names, Map<String, double[]> rows, Instant now)
+    static String record(Connection c, Dialect dialect, long search, List<String> names, Map<String, double[]> rows,
+                         Instant now)
             throws SQLException {
         String set = featureSetId(names);
         boolean known;

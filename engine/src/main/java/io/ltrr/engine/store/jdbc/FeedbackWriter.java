@@ -46,7 +46,8 @@ final class FeedbackWriter {
     private FeedbackWriter() {
     }
 
-    static FeedbackOutcome click(Connection c, Dialect dialect, String searchId, String itemId, Instant at) throws SQLException {
+    static FeedbackOutcome click(Connection c, Dialect dialect, String searchId, String itemId, Instant at)
+            throws SQLException {
         Values.requireText(itemId, "itemId");
         Objects.requireNonNull(at, "at");
         long search = SearchIds.parse(searchId);
@@ -77,7 +78,8 @@ final class FeedbackWriter {
         }
     }
 
-    static FeedbackOutcome rating(Connection c, Dialect dialect, String searchId, String itemId, Integer grade, String annotator,
+    static FeedbackOutcome rating(Connection c, Dialect dialect, String searchId, String itemId, Integer grade,
+                                  String annotator,
                                   Instant at) throws SQLException {
         RatingEvent.checkGrade(grade);
         Values.requireText(itemId, "itemId");

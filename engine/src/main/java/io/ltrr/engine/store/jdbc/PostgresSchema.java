@@ -59,7 +59,8 @@ final class PostgresSchema {
     private static void refuseNewer(PostgresLogin login, Flyway flyway) {
         MigrationInfo[] all = flyway.info().all();
         Optional<MigrationInfo> future = Arrays.stream(all)
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((a, b) -> b);
         if (future.isPresent()) {
             String known = Arrays.stream(all).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS

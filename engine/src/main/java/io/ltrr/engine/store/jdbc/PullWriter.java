@@ -49,7 +49,8 @@ final class PullWriter {
     private PullWriter() {
     }
 
-    static List<SearchPull> close(Connection c, Dialect dialect, String userId, Instant now, RewardRule rule) throws SQLException {
+    static List<SearchPull> close(Connection c, Dialect dialect, String userId, Instant now, RewardRule rule)
+            throws SQLException {
         List<Open> open = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(OPEN)) {
             ps.setString(1, userId);
@@ -160,7 +161,8 @@ final class PullWriter {
         return out;
     }
 
-    private static void insertClose(Connection c, Dialect dialect, long search, long closeId, Instant now, String reason,
+    private static void insertClose(Connection c, Dialect dialect, long search, long closeId, Instant now,
+                                    String reason,
                                     boolean counted) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLOSE)) {
             ps.setLong(1, search);

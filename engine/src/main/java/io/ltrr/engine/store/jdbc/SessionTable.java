@@ -21,7 +21,8 @@ final class SessionTable {
     private SessionTable() {
     }
 
-    static String sessionFor(Connection c, Dialect dialect, String userId, Instant at, Duration gap) throws SQLException {
+    static String sessionFor(Connection c, Dialect dialect, String userId, Instant at, Duration gap)
+            throws SQLException {
         Values.requireText(userId, "userId");
         Objects.requireNonNull(at, "at");
         if (gap == null || gap.isNegative()) {

@@ -16,10 +16,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The one owner of a feedback database: on H2 the data folder's lock and file, on PostgreSQL a server's database;
- * in both the single JDBC connection of this store and its transactions. Every table class of this package works through {@link #sql}; a call made while a transaction is
- * open on the calling thread joins it, so a caller can make several writes one transaction with
- * {@link #inTransaction(Supplier)} (a search: impression, session, features, policy snapshot). The monitor
- * serializes threads, which an embedded database does internally anyway.
+ * in both the single JDBC connection of this store and its transactions. Every table class of this package works
+ * through {@link #sql}; a call made while a transaction is open on the calling thread joins it, so a caller can
+ * make several writes one transaction with {@link #inTransaction(Supplier)} (a search: impression, session,
+ * features, policy snapshot). The monitor serializes threads, which an embedded database does internally anyway.
  */
 public final class StoreDatabase implements Transactions, AutoCloseable {
     /** Work on the connection that may fail with SQL errors. */

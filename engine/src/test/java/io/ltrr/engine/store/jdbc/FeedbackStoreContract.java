@@ -160,7 +160,8 @@ abstract class FeedbackStoreContract {
     void clickMemoryUpsertsAndAccumulates() {
         String q = "blue train";
         try (FeedbackStore store = open()) {
-            store.clickMemory().q2eUpsertPredicted(List.of(new Q2ePrediction(q, "a", 0.6), new Q2ePrediction(q, "b", 0.2)));
+            store.clickMemory().q2eUpsertPredicted(List.of(new Q2ePrediction(q, "a", 0.6),
+                    new Q2ePrediction(q, "b", 0.2)));
             store.clickMemory().q2eObserve(q, Map.of("b", 4L, "c", 2L), Map.of("b", 2L, "c", 2L));
             store.clickMemory().q2eObserve(q, Map.of("b", 6L), Map.of("b", 4L));
             store.clickMemory().q2eUpsertPredicted(List.of(new Q2ePrediction(q, "b", 0.5)));
