@@ -43,7 +43,7 @@ import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.QuerySetRun;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -36,10 +36,10 @@ class AppLayeringTest {
     @Test
     void appUsesTheEngineApiNotItsServicesOrStore() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.ltrr.engine.live..",
-                        "io.ltrr.engine.offline..", "io.ltrr.engine.store.h2..", "io.ltrr.engine.folder..",
+                        "io.ltrr.engine.offline..", "io.ltrr.engine.store.jdbc..", "io.ltrr.engine.folder..",
                         "io.ltrr.engine.round..", "io.ltrr.engine.ltr..")
                 .because("the app talks to the engine through the Workbench facade, its API records and the "
-                        + "simulation facade; services, the H2 store and the data-folder layout are the engine's own")
+                        + "simulation facade; services, the JDBC store and the data-folder layout are the engine's own")
                 .check(app);
         noClasses().should().dependOnClassesThat().haveNameMatching("io\\.ltrr\\.engine\\.store\\.(FeedbackStore|SearchLog|"
                         + "FeedbackLog|LearnedState|FeatureLog|ClickMemory|SessionLog|Judgments|QuerySets|LogReader|Transactions)")

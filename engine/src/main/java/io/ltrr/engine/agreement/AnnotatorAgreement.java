@@ -1,6 +1,6 @@
 package io.ltrr.engine.agreement;
 
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.LoggedRating;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.LogReader;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

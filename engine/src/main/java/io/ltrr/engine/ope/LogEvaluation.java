@@ -3,7 +3,7 @@ package io.ltrr.engine.ope;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.LoggedRound;
 import io.ltrr.engine.store.PolicySnapshot;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The log of reformulations the rewrite chain learns from. Durable in the feedback database
- * ({@code store.h2.H2ReformulationLog}); simulations keep one in memory. Implementations are thread-safe.
+ * ({@code store.jdbc.H2ReformulationLog}); simulations keep one in memory. Implementations are thread-safe.
  */
 public interface ReformulationLog {
     /**

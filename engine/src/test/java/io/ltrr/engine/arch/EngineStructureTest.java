@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine's package structure: no cycles, the facade on top, the H2 store and the bench harness beneath. */
+/** The engine's package structure: no cycles, the facade on top, the JDBC store and the bench harness beneath. */
 class EngineStructureTest {
     static JavaClasses engine;
 
@@ -41,21 +41,22 @@ class EngineStructureTest {
     }
 
     @Test
-    void theH2StoreIsReachedThroughTheStoreRolesOnly() {
-        noClasses().that().resideOutsideOfPackages("io.ltrr.engine.store.h2..", "io.ltrr.engine")
+    void theJdbcStoreIsReachedThroughTheStoreRolesOnly() {
+        noClasses().that().resideOutsideOfPackages("io.ltrr.engine.store.jdbc..", "io.ltrr.engine")
                 .and().resideOutsideOfPackages("io.ltrr.engine.export..", "io.ltrr.engine.ope..",
                         "io.ltrr.engine.agreement..")
-                .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.h2..")
+                .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.jdbc..")
                 .because("services depend on the store's role interfaces, so another database can stand in; only "
-                        + "the places that open a data folder's store name its H2 implementation")
+                        + "the places that open a store name its JDBC implementation (H2 or PostgreSQL)")
                 .check(engine);
     }
 
     @Test
     void theStoreRolesDoNotDependOnTheirImplementation() {
         noClasses().that().resideInAPackage("io.ltrr.engine.store")
-                .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.h2..")
-                .because("the role interfaces and records are the contract; H2 is one implementation of it")
+                .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.jdbc..")
+                .because("the role interfaces and records are the contract; the JDBC store (H2, PostgreSQL) is one "
+                        + "implementation of it")
                 .check(engine);
     }
 
@@ -81,7 +82,7 @@ class EngineStructureTest {
     void apiRecordsDoNotReachIntoServices() {
         classes().that().resideInAPackage("io.ltrr.engine.api")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.ltrr.engine.live..",
-                        "io.ltrr.engine.offline..", "io.ltrr.engine.store.h2..", "io.ltrr.engine.folder..")
+                        "io.ltrr.engine.offline..", "io.ltrr.engine.store.jdbc..", "io.ltrr.engine.folder..")
                 .because("the API is values and interfaces that callers can hold without the services behind them")
                 .check(engine);
     }

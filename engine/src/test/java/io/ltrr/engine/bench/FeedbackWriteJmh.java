@@ -5,7 +5,7 @@ import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.ShownItem;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ltrr.engine.eval.TrecRun;
 import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.ope.LogFixture;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LoggedRound;
 import java.io.StringReader;

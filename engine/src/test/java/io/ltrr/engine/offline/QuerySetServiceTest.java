@@ -9,7 +9,7 @@ import io.ltrr.engine.api.QuerySetImport;
 import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.QuerySet;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

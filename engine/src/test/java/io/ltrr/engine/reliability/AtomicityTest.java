@@ -3,7 +3,7 @@ package io.ltrr.engine.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ltrr.engine.api.WorkbenchConfig;
-import io.ltrr.engine.store.h2.DbFingerprint;
+import io.ltrr.engine.store.jdbc.DbFingerprint;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -9,7 +9,7 @@ import io.ltrr.engine.store.ArmReward;
 import io.ltrr.engine.store.ClickEvent;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.RatingEvent;

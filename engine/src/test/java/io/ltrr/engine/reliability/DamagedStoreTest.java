@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

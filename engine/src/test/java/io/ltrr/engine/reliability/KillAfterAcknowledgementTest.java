@@ -11,7 +11,7 @@ import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.ClickEvent;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.RatingEvent;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -11,7 +11,7 @@ import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.RewardRule;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -26,7 +26,14 @@ class SqlDisciplineTest {
 
     /** Non-constant statement texts that are built from constants only, each with the reason it is safe. */
     private static final Map<String, String> BUILT_FROM_CONSTANTS = Map.ofEntries(
-            Map.entry("Jdbc.java:\"SELECT NEXT VALUE FOR \" + sequence", "sequence names are literals at every call site"),
+            Map.entry("Dialect.java:nextValuePrefix + sequence + nextValueSuffix",
+                    "a constant prefix and suffix around a sequence name that is a literal at every call site"),
+            Map.entry("Q2eTable.java:dialect.pick(UPSERT_PREDICTED, UPSERT_PREDICTED_POSTGRESQL",
+                    "chooses between two constants by the database"),
+            Map.entry("Q2eTable.java:dialect.pick(OBSERVE, OBSERVE_POSTGRESQL",
+                    "chooses between two constants by the database"),
+            Map.entry("H2ProfileStore.java:db.dialect().pick(UPSERT, UPSERT_POSTGRESQL",
+                    "chooses between two constants by the database"),
             Map.entry("Jdbc.java:sql", "count() is called with literal COUNT queries only"),
             Map.entry("EventLog.java:sql", "recent() joins constant branch texts; the filter text is bound as a parameter"),
             Map.entry("StateTables.java:sql", "clear() loops over an array of two constant DELETE statements"),

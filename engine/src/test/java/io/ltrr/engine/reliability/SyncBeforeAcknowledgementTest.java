@@ -7,7 +7,7 @@ import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.store.FeedbackStoreConfig;
-import io.ltrr.engine.store.h2.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
