@@ -43,7 +43,6 @@ import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.QuerySetRun;
-import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,12 +78,13 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Opens the workbench on a data folder (created when missing): locks it and opens its store.
+     * Opens the workbench on a data folder (created when missing): locks it and opens its store, where the
+     * configuration's {@link WorkbenchConfig#store()} says (the folder's H2 database, or a shared PostgreSQL one).
      *
      * @throws IllegalStateException when another workbench holds the folder ("in use")
      */
     public static Workbench open(WorkbenchConfig config) {
-        return open(config, H2FeedbackStore.open(config.dataDir()));
+        return open(config, FeedbackStores.open(config.dataDir(), config.store()));
     }
 
     /** Opens the workbench over a store already open on its data folder; the workbench closes it. */

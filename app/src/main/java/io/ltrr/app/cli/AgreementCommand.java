@@ -1,7 +1,9 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.engine.Workbench;
 import io.ltrr.engine.agreement.AgreementReport;
 import io.ltrr.engine.agreement.AnnotatorAgreement;
+import io.ltrr.engine.api.WorkbenchConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +22,24 @@ final class AgreementCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Option(names = "--annotators", split = ",", paramLabel = "A,B",
             description = "Whom to compare (default: everyone with graded ratings).")
     List<String> annotators = new ArrayList<>();
 
     @Override
     public Integer call() {
-        AgreementReport r = AnnotatorAgreement.ofDataFolder(common.existingDataDir(), annotators);
+        AgreementReport r;
+        WorkbenchConfig config = storeOptions.apply(WorkbenchConfig.defaultsWithoutCatalog(common.existingDataDir()));
+        if (config.store().isPostgresql()) {
+            try (Workbench wb = Workbench.open(config)) {
+                r = wb.offline().agreement(annotators);
+            }
+        } else {
+            r = AnnotatorAgreement.ofDataFolder(common.existingDataDir(), annotators);
+        }
         if (common.json()) {
             Json.print(System.out, AgreementJson.of(r));
         } else {

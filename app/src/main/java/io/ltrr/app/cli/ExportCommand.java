@@ -25,6 +25,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Parameters(index = "0", paramLabel = "KIND", description = "impressions, clicks, ratings, vw, qrels, quepid, run")
     String kind;
 
@@ -39,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DataExport.Kind k = DataExport.Kind.parse(kind);
         ExportFormat f = ExportFormat.parse(format);
-        try (DataExport data = DataExport.openForReading(common.existingDataDir());
+        try (DataExport data = DataExport.openForReading(common.existingDataDir(),
+                storeOptions.choice(common.existingDataDir()));
              Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             data.export(k, f, w);
         } catch (IOException e) {

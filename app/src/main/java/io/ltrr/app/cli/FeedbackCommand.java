@@ -25,6 +25,9 @@ final class FeedbackCommand {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", paramLabel = "SEARCH_ID")
         String searchId;
 
@@ -33,7 +36,7 @@ final class FeedbackCommand {
 
         @Override
         public Integer call() {
-            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
+            try (Workbench wb = Workbench.open(storeOptions.apply(WorkbenchConfig.defaults(common.existingDataDir())))) {
                 report(wb.click(searchId, itemId), common);
             }
             return 0;
@@ -45,6 +48,9 @@ final class FeedbackCommand {
     static final class Rate implements Callable<Integer> {
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        StoreOptions storeOptions;
 
         @Parameters(index = "0", paramLabel = "SEARCH_ID")
         String searchId;
@@ -62,7 +68,7 @@ final class FeedbackCommand {
         public Integer call() {
             Integer g = parseGrade(grade);
             RatingEvent.checkAnnotator(annotator); // before the engine starts
-            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()))) {
+            try (Workbench wb = Workbench.open(storeOptions.apply(WorkbenchConfig.defaults(common.existingDataDir())))) {
                 report(wb.rate(searchId, itemId, g, annotator), common);
             }
             return 0;

@@ -25,6 +25,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Parameters(index = "0", paramLabel = "WHAT", description = "judgments")
     String what;
 
@@ -50,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
         String src = source != null ? source : file.getFileName().toString();
         Judgment.checkSource(src);
         DataExport.JudgmentImport read;
-        try (DataExport data = DataExport.open(common.dataDirCreatingIt())) {
+        try (DataExport data = DataExport.open(common.dataDirCreatingIt(),
+                storeOptions.choice(common.dataDirCreatingIt()))) {
             read = data.importJudgments(file, f, src, replace);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

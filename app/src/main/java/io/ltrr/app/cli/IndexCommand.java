@@ -27,6 +27,9 @@ final class IndexCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
     BackendOptions backendOptions;
 
     @Option(names = "--catalog", paramLabel = "FILE|DIR",
@@ -54,7 +57,8 @@ final class IndexCommand implements Callable<Integer> {
         WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
                 : WorkbenchConfig.forCatalog(dir, new CatalogSource(catalog, format == null ? null : parseFormat(format),
                         mapping == null ? null : ColumnMapping.parse(mapping)));
-        config = backendOptions.apply(config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings)));
+        config = storeOptions.apply(backendOptions.apply(
+                config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings))));
         try (Workbench wb = Workbench.open(config)) {
             IndexReport report = wb.index(force, new ProgressBar(System.err), CancellationToken.none());
             print(report, config.backend());

@@ -17,6 +17,9 @@ final class LogCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Option(names = "--last", defaultValue = "20", paramLabel = "N", description = "How many events (default: ${DEFAULT-VALUE}).")
     int last;
 
@@ -39,7 +42,8 @@ final class LogCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--kind must be search, click or rating, was '" + kind + "'");
             }
         }
-        try (DataExport wb = DataExport.openForReading(common.existingDataDir())) {
+        try (DataExport wb = DataExport.openForReading(common.existingDataDir(),
+                storeOptions.choice(common.existingDataDir()))) {
             if (wb.readsACopy()) {
                 System.err.println("ltrr: the data folder is in use or read-only: reading a copy of its log taken now");
             }

@@ -18,6 +18,9 @@ final class PolicyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "show (default), use, reset")
     String action = "show";
 
@@ -32,7 +35,7 @@ final class PolicyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Boolean ratings = ratingsTrain == null ? null : onOff(ratingsTrain);
-        try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDir()))) {
+        try (Workbench wb = Workbench.open(storeOptions.apply(WorkbenchConfig.defaults(common.dataDir())))) {
             if (ratings != null) {
                 wb.setRatingsTrain(ratings);
             }

@@ -34,8 +34,8 @@ final class QuerySetCommand implements Runnable {
     }
 
     /** Opens the workbench on an existing data folder. */
-    static Workbench open(CommonOptions common) {
-        return Workbench.open(WorkbenchConfig.defaults(common.existingDataDir()));
+    static Workbench open(CommonOptions common, StoreOptions store) {
+        return Workbench.open(store.apply(WorkbenchConfig.defaults(common.existingDataDir())));
     }
 
     /** {@code ltrr queryset create NAME (--query Q … | --file F | --sample N --strategy S [--seed N])}. */
@@ -47,6 +47,9 @@ final class QuerySetCommand implements Runnable {
     static final class Create implements Callable<Integer> {
         @Mixin
         CommonOptions common;
+
+        @Mixin
+        StoreOptions storeOptions;
 
         @Parameters(index = "0", paramLabel = "NAME", description = "the set's name (at most 256 characters)")
         String name;
@@ -78,7 +81,7 @@ final class QuerySetCommand implements Runnable {
             QuerySampling s = QuerySampling.parse(strategy);
             QuerySet.checkName(name);
             QuerySetImport made;
-            try (Workbench wb = Workbench.open(WorkbenchConfig.defaults(common.dataDirCreatingIt()))) {
+            try (Workbench wb = Workbench.open(storeOptions.apply(WorkbenchConfig.defaults(common.dataDirCreatingIt())))) {
                 if (file != null) {
                     made = wb.importQuerySet(name, file);
                 } else if (sample != null) {
@@ -108,10 +111,13 @@ final class QuerySetCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Override
         public Integer call() {
             List<QuerySetJson.Listed> sets = new ArrayList<>();
-            try (Workbench wb = open(common)) {
+            try (Workbench wb = open(common, storeOptions)) {
                 for (QuerySet s : wb.querySets()) {
                     sets.add(new QuerySetJson.Listed(s.name(), s.createdAt().toString(), s.origin(),
                             s.queries().size(), wb.querySetRuns(s.name()).size()));

@@ -34,6 +34,9 @@ final class QuerySetCompareCommands {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -54,7 +57,7 @@ final class QuerySetCompareCommands {
         public Integer call() {
             QuerySetBench.Export f = QuerySetBench.Export.parse(format);
             JudgmentSource source = JudgmentSource.parse(judgments);
-            try (Workbench wb = QuerySetCommand.open(common);
+            try (Workbench wb = QuerySetCommand.open(common, storeOptions);
                  Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 QuerySetBench.export(wb, name, f, source, run, w);
             } catch (IOException e) {
@@ -87,6 +90,9 @@ final class QuerySetCompareCommands {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "the query set")
         String name;
 
@@ -118,7 +124,7 @@ final class QuerySetCompareCommands {
             Configuration cb = Configuration.parse(b);
             JudgmentSource source = JudgmentSource.parse(judgments);
             ConfigComparison c;
-            try (Workbench wb = QuerySetCommand.open(common)) {
+            try (Workbench wb = QuerySetCommand.open(common, storeOptions)) {
                 c = QuerySetBench.compare(wb, name, query, ca, cb, source, ProgressListener.NONE,
                         CancellationToken.none());
             }

@@ -38,6 +38,9 @@ final class QuerySetScoreCommands {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -48,7 +51,7 @@ final class QuerySetScoreCommands {
         public Integer call() {
             JudgmentSource source = JudgmentSource.parse(judgments);
             QuerySetScores s;
-            try (Workbench wb = QuerySetCommand.open(common)) {
+            try (Workbench wb = QuerySetCommand.open(common, storeOptions)) {
                 s = QuerySetBench.scores(wb, name, source);
             }
             if (common.json()) {
@@ -78,6 +81,9 @@ final class QuerySetScoreCommands {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -88,7 +94,7 @@ final class QuerySetScoreCommands {
         public Integer call() {
             JudgmentSource source = JudgmentSource.parse(judgments);
             QuerySetBench.SetRun run;
-            try (Workbench wb = QuerySetCommand.open(common)) {
+            try (Workbench wb = QuerySetCommand.open(common, storeOptions)) {
                 ProgressListener progress = new ProgressBar(System.err);
                 run = QuerySetBench.run(wb, name, source, progress, CancellationToken.none());
             }
@@ -111,13 +117,16 @@ final class QuerySetScoreCommands {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
             List<QuerySetRun> runs;
-            try (Workbench wb = QuerySetCommand.open(common)) {
+            try (Workbench wb = QuerySetCommand.open(common, storeOptions)) {
                 QuerySetBench.require(wb, name);
                 runs = wb.querySetRuns(name);
             }

@@ -32,6 +32,9 @@ final class SearchCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
     BackendOptions backendOptions;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query text.")
@@ -62,7 +65,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
         }
         SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown).withMaxExplore(maxExplore);
-        try (Workbench wb = Workbench.open(backendOptions.apply(WorkbenchConfig.defaults(common.dataDirCreatingIt())))) {
+        try (Workbench wb = Workbench.open(storeOptions.apply(backendOptions.apply(
+                WorkbenchConfig.defaults(common.dataDirCreatingIt()))))) {
             Optional<String> problem = wb.indexProblem();
             if (problem.isPresent()) {
                 System.err.println("ltrr: " + problem.get() + ": indexing the catalog into "

@@ -19,6 +19,11 @@ public record DataLayout(Path root) {
         return root.resolve("backend.json");
     }
 
+    /** Where the feedback store lives ({@link StoreChoice}); absent: the folder's own H2 database. */
+    public Path store() {
+        return root.resolve("store.json");
+    }
+
     /** Small settings that survive restarts (active policy, …). */
     public Path state() {
         return root.resolve("workbench.json");

@@ -15,15 +15,23 @@ import java.util.Optional;
  * @param armSettings   settings of the retrieval arms
  * @param seed          seed of every random source of the run
  * @param backend       where the catalog is searched (the folder's embedded index, or an OpenSearch cluster)
+ * @param store         where the feedback store lives (the folder's H2 database, or a shared PostgreSQL one)
  */
 public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings indexSettings,
-                              ArmSettings armSettings, long seed, BackendChoice backend) {
+                              ArmSettings armSettings, long seed, BackendChoice backend, StoreChoice store) {
     public WorkbenchConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(indexSettings, "indexSettings");
         Objects.requireNonNull(armSettings, "armSettings");
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(store, "store");
+    }
+
+    /** With the feedback store in the folder's H2 database. */
+    public WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings indexSettings, ArmSettings armSettings,
+                           long seed, BackendChoice backend) {
+        this(dataDir, catalog, indexSettings, armSettings, seed, backend, StoreChoice.h2());
     }
 
     /** On the embedded index. */
@@ -43,7 +51,8 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
         CatalogSource catalog = remembered.map(FolderCatalog::source).orElseGet(CatalogSource::sample);
         IndexSettings settings = remembered.flatMap(FolderCatalog::settings).orElseGet(IndexSettings::music);
         BackendChoice backend = BackendChoice.read(new DataLayout(dataDir).backend()).orElseGet(BackendChoice::embedded);
-        return new WorkbenchConfig(dataDir, catalog, settings, ArmSettings.music(), 42L, backend);
+        StoreChoice store = StoreChoice.read(new DataLayout(dataDir).store()).orElseGet(StoreChoice::h2);
+        return new WorkbenchConfig(dataDir, catalog, settings, ArmSettings.music(), 42L, backend, store);
     }
 
     /**
@@ -69,28 +78,34 @@ public record WorkbenchConfig(Path dataDir, CatalogSource catalog, IndexSettings
             return defaults(dataDir);
         } catch (IllegalStateException noSampleCatalog) {
             return new WorkbenchConfig(dataDir, CatalogSource.of(dataDir.resolve("no-catalog")), IndexSettings.music(),
-                    ArmSettings.music(), 42L);
+                    ArmSettings.music(), 42L)
+                    .withStore(StoreChoice.read(new DataLayout(dataDir).store()).orElseGet(StoreChoice::h2));
         }
     }
 
     public WorkbenchConfig withDataDir(Path dir) {
-        return new WorkbenchConfig(dir, catalog, indexSettings, armSettings, seed, backend);
+        return new WorkbenchConfig(dir, catalog, indexSettings, armSettings, seed, backend, store);
     }
 
     public WorkbenchConfig withCatalog(CatalogSource source) {
-        return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed, backend);
+        return new WorkbenchConfig(dataDir, source, indexSettings, armSettings, seed, backend, store);
     }
 
     public WorkbenchConfig withIndexSettings(IndexSettings settings) {
-        return new WorkbenchConfig(dataDir, catalog, settings, armSettings, seed, backend);
+        return new WorkbenchConfig(dataDir, catalog, settings, armSettings, seed, backend, store);
     }
 
     public WorkbenchConfig withArmSettings(ArmSettings settings) {
-        return new WorkbenchConfig(dataDir, catalog, indexSettings, settings, seed, backend);
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, settings, seed, backend, store);
     }
 
     /** The same, with the catalog searched in another backend. */
     public WorkbenchConfig withBackend(BackendChoice choice) {
-        return new WorkbenchConfig(dataDir, catalog, indexSettings, armSettings, seed, choice);
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, armSettings, seed, choice, store);
+    }
+
+    /** The same, with the feedback store in another database. */
+    public WorkbenchConfig withStore(StoreChoice choice) {
+        return new WorkbenchConfig(dataDir, catalog, indexSettings, armSettings, seed, backend, choice);
     }
 }

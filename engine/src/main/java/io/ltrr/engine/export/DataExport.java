@@ -1,12 +1,16 @@
 package io.ltrr.engine.export;
 
+import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.io.ReadResult;
+import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.FeedbackStoreConfig;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.jdbc.H2FeedbackStore;
+import io.ltrr.engine.store.jdbc.PostgresFeedbackStore;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -37,12 +41,42 @@ public final class DataExport implements AutoCloseable {
     /** Judgment file formats. */
     public enum JudgmentFormat { TREC, CSV }
 
-    private final H2FeedbackStore store;
+    private final FeedbackStore store;
+    private final boolean copy;
     private final LogReader log;
 
     private DataExport(H2FeedbackStore store) {
+        this(store, store.isCopy());
+    }
+
+    private DataExport(FeedbackStore store, boolean copy) {
         this.store = store;
+        this.copy = copy;
         this.log = store.logReader();
+    }
+
+    /**
+     * Opens the feedback store a data folder's {@link StoreChoice} names: its own H2 database, or a shared
+     * PostgreSQL one (the folder locked all the same).
+     */
+    public static DataExport open(Path dataDir, StoreChoice choice) {
+        if (choice.isPostgresql()) {
+            return new DataExport(PostgresFeedbackStore.openForFolder(dataDir, choice.url(), choice.user(),
+                    choice.password(), FeedbackStoreConfig.defaults()), false);
+        }
+        return open(dataDir);
+    }
+
+    /**
+     * As {@link #openForReading(Path)} on the store a {@link StoreChoice} names; a shared PostgreSQL store is read
+     * directly, without the folder's lock (other workbenches write it anyway).
+     */
+    public static DataExport openForReading(Path dataDir, StoreChoice choice) {
+        if (choice.isPostgresql()) {
+            return new DataExport(PostgresFeedbackStore.open(choice.url(), choice.user(), choice.password(),
+                    FeedbackStoreConfig.defaults()), false);
+        }
+        return openForReading(dataDir);
     }
 
     public static DataExport open(Path dataDir) {
@@ -69,7 +103,7 @@ public final class DataExport implements AutoCloseable {
 
     /** Whether this reads a copy of a folder that is in use or read-only. */
     public boolean readsACopy() {
-        return store.isCopy();
+        return copy;
     }
 
     /** The latest events, newest first, optionally of one kind and containing a text. */

@@ -1,6 +1,11 @@
 package io.ltrr.engine.store.jdbc;
 
+import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Objects;
@@ -17,6 +22,7 @@ import java.util.function.UnaryOperator;
  */
 public final class PostgresFeedbackStore extends JdbcFeedbackStore {
     private final String where;
+    private Runnable afterClose = () -> { };
 
     private PostgresFeedbackStore(StoreDatabase db, String where, FeedbackStoreConfig config, Clock clock) {
         super(db, config, clock);
@@ -45,6 +51,40 @@ public final class PostgresFeedbackStore extends JdbcFeedbackStore {
         Objects.requireNonNull(decorator, "decorator");
         PostgresLogin login = new PostgresLogin(url, user, password);
         return new PostgresFeedbackStore(StoreDatabase.openPostgres(login, decorator), login.where(), config, clock);
+    }
+
+    /**
+     * Opens the store as a data folder's: the folder is locked while the store is open ({@code workbench.lock}), as
+     * with H2, since the folder's own files (index, settings) still belong to one workbench; the database is not.
+     *
+     * @throws IllegalStateException when another workbench has the folder open
+     */
+    public static PostgresFeedbackStore openForFolder(Path dataDir, String url, String user, String password,
+                                                      FeedbackStoreConfig config) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + dir, e);
+        }
+        DataFolderLock lock = DataFolderLock.acquire(dir);
+        try {
+            PostgresFeedbackStore store = open(url, user, password, config);
+            store.afterClose = lock::close;
+            return store;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            super.close();
+        } finally {
+            afterClose.run();
+        }
     }
 
     /** The database, as its JDBC URL without parameters. */
