@@ -1,11 +1,18 @@
 package io.ltrr.engine;
 
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.StoreChoice;
+import io.ltrr.engine.api.StoreMigrationReport;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.FeedbackStoreConfig;
 import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import io.ltrr.engine.store.jdbc.PostgresFeedbackStore;
+import io.ltrr.engine.store.jdbc.StoreMigration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Opens a data folder's feedback store where its {@link StoreChoice} says: the folder's own H2 database, or a
@@ -40,5 +47,30 @@ public final class FeedbackStores {
                     FeedbackStoreConfig.defaults());
         }
         return H2FeedbackStore.openForReading(dataDir);
+    }
+
+    /**
+     * Copies the folder's H2 store into the PostgreSQL database the choice names (verified per table; nothing
+     * written when the database already holds exactly these rows), then makes the folder use that database: the
+     * choice is remembered in its {@code store.json}.
+     *
+     * @throws IllegalStateException when the folder has no H2 store, is in use, or the database holds other rows
+     */
+    public static StoreMigrationReport migrate(Path dataDir, StoreChoice target) {
+        if (!target.isPostgresql()) {
+            throw new IllegalArgumentException("--to: expected a PostgreSQL database, postgresql://host:port/db");
+        }
+        StoreMigration.Result result = StoreMigration.toPostgresql(dataDir, target.url(), target.user(),
+                target.password());
+        Map<String, StoreMigrationReport.TableCount> tables = new LinkedHashMap<>();
+        result.tables().forEach((name, c) -> tables.put(name,
+                new StoreMigrationReport.TableCount(c.h2(), c.postgresql())));
+        try {
+            target.write(new DataLayout(dataDir).store());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the store was migrated, but " + new DataLayout(dataDir).store()
+                    + " cannot be written: " + e.getMessage(), e);
+        }
+        return new StoreMigrationReport(target.where(), result.alreadyMigrated(), tables);
     }
 }

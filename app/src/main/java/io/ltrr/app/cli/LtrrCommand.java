@@ -1,6 +1,7 @@
 package io.ltrr.app.cli;
 
 import io.ltrr.app.gui.GuiCommand;
+import io.ltrr.engine.store.FeedbackStoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench window.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
                 SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
-                SnapshotCommand.class, QuerySetCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class,
+                SnapshotCommand.class, QuerySetCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class, StoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec
@@ -43,7 +44,7 @@ public final class LtrrCommand implements Runnable {
 
     /**
      * Every failure is one line on stderr, never a stack trace: expected ones (bad input, missing files, a folder
-     * in use, a full disk) say what happened and what to do; anything else says it is an internal error (the stack
+     * in use, a full disk, a shared feedback store unreachable or refusing the login) say what happened and what to do; anything else says it is an internal error (the stack
      * trace follows only with {@code LTRR_DEBUG=1}).
      */
     static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
@@ -61,7 +62,8 @@ public final class LtrrCommand implements Runnable {
         } else if (damagedIndex != null) {
             err.println(prefix + damagedIndex);
         } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof UncheckedIOException || e instanceof IOException) {
+                || e instanceof UncheckedIOException || e instanceof IOException
+                || e instanceof FeedbackStoreException) {
             err.println(prefix + oneLine(message(e)));
         } else {
             err.println(prefix + "internal error: " + oneLine(e.getClass().getSimpleName()

@@ -41,6 +41,10 @@ class SqlDisciplineTest {
             Map.entry("FeatureTable.java:search == null ? SELECT_ALL : SELECT_SEARCH", "chooses between two constants"),
             Map.entry("H2QuerySets.java:INSERT_SET, Statement.RETURN_GENERATED_KEYS", "a constant, asking for its key"),
             Map.entry("H2QuerySets.java:INSERT_RUN, Statement.RETURN_GENERATED_KEYS", "a constant, asking for its key"),
+            Map.entry("StoreMigration.java:t.select", "SELECT of a table and its columns from the fixed TABLES list"),
+            Map.entry("StoreMigration.java:t.insert", "INSERT into a table of the fixed TABLES list; values bound"),
+            Map.entry("StoreMigration.java:t.count", "COUNT(*) of a table of the fixed TABLES list"),
+            Map.entry("StoreMigration.java:sql", "setValue() gets PG_SET_SEQUENCE or PG_SET_IDENTITY; names bound"),
             Map.entry("H2QuerySets.java:sql", "read() and readRuns() get SELECT_SET or SELECT_RUN with a literal WHERE "
                     + "or ORDER BY clause; names and ids are bound as parameters"));
 
