@@ -1,10 +1,6 @@
 package io.ltrr.engine.api;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,7 +27,6 @@ public record BackendChoice(String kind, String url, String index, String user, 
     public static final String OPENSEARCH = "opensearch";
     /** The environment variable read for the cluster's password when no password file is given. */
     public static final String PASSWORD_ENV = "LTRR_OPENSEARCH_PASSWORD";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.util.regex.Pattern INDEX_NAME =
             java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,200}");
 
@@ -147,17 +142,7 @@ public record BackendChoice(String kind, String url, String index, String user, 
      * @throws IllegalArgumentException when the password file cannot be read (naming the file only)
      */
     public String password() {
-        if (passwordFile != null) {
-            try {
-                String text = Files.readString(passwordFile);
-                int end = text.indexOf('\n');
-                return (end < 0 ? text : text.substring(0, end)).strip();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--opensearch-password-file: cannot read " + passwordFile);
-            }
-        }
-        String env = System.getenv(PASSWORD_ENV);
-        return env == null ? "" : env;
+        return FolderSettings.password(passwordFile, PASSWORD_ENV, "--opensearch-password-file");
     }
 
     /**
@@ -166,24 +151,12 @@ public record BackendChoice(String kind, String url, String index, String user, 
      * @throws IllegalStateException when the file is damaged, naming it and the fix
      */
     public static Optional<BackendChoice> read(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            Map<String, String> m = JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
-            if (m == null) {
-                throw new IllegalArgumentException("empty");
-            }
-            String pw = m.getOrDefault("password_file", "");
+        return FolderSettings.read(file, m -> {
             String shards = m.getOrDefault("shards", "1");
-            return Optional.of(new BackendChoice(m.get("backend"), m.get("url"), m.get("index"), m.get("user"),
-                    pw == null || pw.isEmpty() ? null : Path.of(pw),
-                    Integer.parseInt(shards == null || shards.isEmpty() ? "1" : shards)));
-        } catch (IOException | RuntimeException e) {
-            String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-            throw new IllegalStateException(file + " is damaged or unreadable (" + why + "); choose the backend again "
-                    + "with: ltrr index --backend embedded|opensearch …, which rewrites it");
-        }
+            return new BackendChoice(m.get("backend"), m.get("url"), m.get("index"), m.get("user"),
+                    FolderSettings.passwordFile(m),
+                    Integer.parseInt(shards == null || shards.isEmpty() ? "1" : shards));
+        }, "choose the backend again with: ltrr index --backend embedded|opensearch …, which rewrites it");
     }
 
     /** Writes this to {@code file} atomically (a temporary file forced to disk, then moved over the old one). */
@@ -193,7 +166,7 @@ public record BackendChoice(String kind, String url, String index, String user, 
         m.put("url", url);
         m.put("index", index);
         m.put("user", user);
-        m.put("password_file", passwordFile == null ? "" : passwordFile.toAbsolutePath().normalize().toString());
+        m.put("password_file", FolderSettings.passwordFileEntry(passwordFile));
         m.put("shards", Integer.toString(shards));
         FolderCatalog.writeAtomically(file, m);
     }

@@ -1,10 +1,6 @@
 package io.ltrr.engine.api;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,7 +24,6 @@ public record StoreChoice(String kind, String url, String user, Path passwordFil
     /** The environment variable read for the store's password when no password file is given. */
     public static final String PASSWORD_ENV = "LTRR_STORE_PASSWORD";
     private static final String JDBC_PREFIX = "jdbc:postgresql://";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public StoreChoice {
         kind = kind == null ? H2 : kind.toLowerCase(Locale.ROOT).strip();
@@ -137,17 +132,7 @@ public record StoreChoice(String kind, String url, String user, Path passwordFil
      * @throws IllegalArgumentException when the password file cannot be read (naming the file only)
      */
     public String password() {
-        if (passwordFile != null) {
-            try {
-                String text = Files.readString(passwordFile);
-                int end = text.indexOf('\n');
-                return (end < 0 ? text : text.substring(0, end)).strip();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--store-password-file: cannot read " + passwordFile);
-            }
-        }
-        String env = System.getenv(PASSWORD_ENV);
-        return env == null ? "" : env;
+        return FolderSettings.password(passwordFile, PASSWORD_ENV, "--store-password-file");
     }
 
     /**
@@ -156,22 +141,9 @@ public record StoreChoice(String kind, String url, String user, Path passwordFil
      * @throws IllegalStateException when the file is damaged, naming it and the fix
      */
     public static Optional<StoreChoice> read(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            Map<String, String> m = JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
-            if (m == null) {
-                throw new IllegalArgumentException("empty");
-            }
-            String pw = m.getOrDefault("password_file", "");
-            return Optional.of(new StoreChoice(m.get("store"), m.get("url"), m.get("user"),
-                    pw == null || pw.isEmpty() ? null : Path.of(pw)));
-        } catch (IOException | RuntimeException e) {
-            String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-            throw new IllegalStateException(file + " is damaged or unreadable (" + why + "); choose the store again "
-                    + "with --store h2|postgresql://HOST:PORT/DB on any command that opens the folder");
-        }
+        return FolderSettings.read(file, m -> new StoreChoice(m.get("store"), m.get("url"), m.get("user"),
+                FolderSettings.passwordFile(m)), "choose the store again with --store h2|postgresql://HOST:PORT/DB on "
+                + "any command that opens the folder");
     }
 
     /** Writes this to {@code file} atomically (a temporary file forced to disk, then moved over the old one). */
@@ -180,7 +152,7 @@ public record StoreChoice(String kind, String url, String user, Path passwordFil
         m.put("store", kind);
         m.put("url", url);
         m.put("user", user);
-        m.put("password_file", passwordFile == null ? "" : passwordFile.toAbsolutePath().normalize().toString());
+        m.put("password_file", FolderSettings.passwordFileEntry(passwordFile));
         FolderCatalog.writeAtomically(file, m);
     }
 
