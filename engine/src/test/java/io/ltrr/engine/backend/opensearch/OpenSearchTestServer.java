@@ -1,11 +1,15 @@
 package io.ltrr.engine.backend.opensearch;
 
+import static io.ltrr.engine.LocalServers.UNPRIVILEGED_USER;
+import static io.ltrr.engine.LocalServers.ensureTraversable;
+import static io.ltrr.engine.LocalServers.freePort;
+import static io.ltrr.engine.LocalServers.run;
+import static io.ltrr.engine.LocalServers.runningAsRoot;
+import static io.ltrr.engine.LocalServers.unprivilegedGroup;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +49,6 @@ public final class OpenSearchTestServer implements AutoCloseable {
   private static final String OUTPUT_FILE = "server-output.log";
   private static final String DIST_ZIP = "opensearch.zip";
   private static final String KNN_ZIP = "opensearch-knn.zip";
-  private static final String UNPRIVILEGED_USER = "nobody";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final int TAIL_LINES = 30;
@@ -339,46 +342,6 @@ public final class OpenSearchTestServer implements AutoCloseable {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         Files.setPosixFilePermissions(file, executable);
       }
-    }
-  }
-
-  /** The unprivileged user must reach this folder: it and every parent need others' search permission. */
-  private static void ensureTraversable(Path folder) throws IOException {
-    for (Path dir = folder.toRealPath(); dir != null; dir = dir.getParent()) {
-      if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-        throw new IOException("User " + UNPRIVILEGED_USER + " cannot traverse " + dir
-            + "; the test server's folder and its JDK must be reachable by everyone");
-      }
-    }
-  }
-
-  private static boolean runningAsRoot() throws IOException {
-    return "root".equals(System.getProperty("user.name")) || run("id", "-u").equals("0");
-  }
-
-  private static String unprivilegedGroup() throws IOException {
-    return run("id", "-gn", UNPRIVILEGED_USER);
-  }
-
-  /** Runs a short command and returns its trimmed output; a non-zero exit is an error. */
-  private static String run(String... command) throws IOException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try (InputStream in = process.getInputStream()) {
-      String output = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-      if (process.waitFor() != 0) {
-        throw new IOException(String.join(" ", command) + " failed: " + output);
-      }
-      return output;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-      throw new IOException("Interrupted while running " + String.join(" ", command), e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 

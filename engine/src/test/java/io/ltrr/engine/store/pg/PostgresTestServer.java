@@ -1,14 +1,17 @@
 package io.ltrr.engine.store.pg;
 
+import static io.ltrr.engine.LocalServers.UNPRIVILEGED_USER;
+import static io.ltrr.engine.LocalServers.ensureTraversable;
+import static io.ltrr.engine.LocalServers.freePort;
+import static io.ltrr.engine.LocalServers.run;
+import static io.ltrr.engine.LocalServers.runningAsRoot;
+import static io.ltrr.engine.LocalServers.unprivilegedGroup;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,7 +51,6 @@ public final class PostgresTestServer implements AutoCloseable {
 
     private static final Path DEBIAN_VERSIONS = Path.of("/usr/lib/postgresql");
     private static final String OUTPUT_FILE = "server-output.log";
-    private static final String UNPRIVILEGED_USER = "nobody";
     /** Only for this throwaway server; never printed. */
     private static final String TEAM_PASSWORD = "team-test-secret";
     private static final String CREATE_TEAM_ROLE =
@@ -340,46 +342,6 @@ public final class PostgresTestServer implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete the PostgreSQL test folder " + folder, e);
-        }
-    }
-
-    /** The unprivileged user must reach this folder: it and every parent need others' search permission. */
-    private static void ensureTraversable(Path folder) throws IOException {
-        for (Path dir = folder.toRealPath(); dir != null; dir = dir.getParent()) {
-            if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IOException("User " + UNPRIVILEGED_USER + " cannot traverse " + dir
-                        + "; the test server's folder and its programs must be reachable by everyone");
-            }
-        }
-    }
-
-    private static boolean runningAsRoot() throws IOException {
-        return "root".equals(System.getProperty("user.name")) || run("id", "-u").equals("0");
-    }
-
-    private static String unprivilegedGroup() throws IOException {
-        return run("id", "-gn", UNPRIVILEGED_USER);
-    }
-
-    /** Runs a short command and returns its trimmed output; a non-zero exit is an error. */
-    private static String run(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (InputStream in = process.getInputStream()) {
-            String output = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (process.waitFor() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: " + output);
-            }
-            return output;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IOException("Interrupted while running " + String.join(" ", command), e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 
