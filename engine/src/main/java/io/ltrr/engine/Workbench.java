@@ -43,6 +43,7 @@ import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.QuerySetRun;
+import io.ltrr.engine.store.StoreStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -302,6 +303,15 @@ public final class Workbench implements AutoCloseable {
     /** Forgets what the policies and rankers learned; the log stays. */
     public synchronized void resetLearning() {
         bandit().resetLearning();
+    }
+
+    /**
+     * Whether the feedback store answers now, for a status bar: a shared PostgreSQL store may be offline (server
+     * down or unreachable); asking reconnects a lost connection. Not under the facade's lock, so a long operation
+     * does not hold it up; never throws for an unreachable server.
+     */
+    public StoreStatus storeStatus() {
+        return store.status();
     }
 
     /** Evaluation, ranker training on judgments, off-policy estimates and agreement. */

@@ -19,6 +19,7 @@ import io.ltrr.engine.round.RoundEngine;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Impression;
+import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.RewardRule;
 import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.ShownItem;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The live bandit behind the facade: runs a round, logs it, turns feedback into policy updates, and keeps the
@@ -51,6 +53,10 @@ public final class BanditService {
     private final long seed;
     private final Clock clock;
     private SelectionPolicy policy;
+    /** The stamp of the policy's newest snapshot as this workbench last loaded or saved it (empty: none). */
+    private Optional<LogPosition> stamp = Optional.empty();
+    /** The newest event whose pull the policy in memory has learned (if it was this policy's); -1: reload. */
+    private long applied;
 
     public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogBackend index,
                          RankerService rankers, SelfLearning learning, WorkbenchState state, long seed, Clock clock) {
@@ -72,8 +78,23 @@ public final class BanditService {
      */
     private SelectionPolicy load(String policyId) {
         SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
-        PolicyCatchUp.restore(store, p);
+        stamp = PolicyCatchUp.restore(store, p);
+        applied = stamp.map(LogPosition::eventId).orElse(0L);
         return p;
+    }
+
+    /**
+     * Brings the policy up to the shared log before a search (ADR 0011), inside the search's transaction and so
+     * under the store's write lock: when another workbench saved this policy since this one last did, its snapshot
+     * (which includes everything up to its stamp) replaces the state here; pulls of this policy that a workbench
+     * using another policy made are replayed. On a folder's own store both checks find nothing.
+     */
+    private void followLog() {
+        Optional<LogPosition> newest = store.learnedState().latestPolicyPosition(policy.id());
+        if (applied < 0 || !newest.equals(stamp)) {
+            policy = load(policy.id());
+        }
+        applied = PolicyCatchUp.replayPulls(store, policy, applied);
     }
 
     public RankerService rankers() {
@@ -102,20 +123,27 @@ public final class BanditService {
         SearchContext ctx = request.context();
         RoundRanking ranking = rankers.forRound(request.ranker());
         Round[] round = new Round[1];
-        boolean[] learned = {false};
         String searchId;
         try {
             searchId = store.inTransaction(() -> {
                 Instant now = clock.instant();
-                learned[0] = closeSearches(ctx.userId(), now);
+                followLog();
+                rankers.refresh();
+                closeSearches(ctx.userId(), now);
                 Round r = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
                         request.shown(), request.explorationSlots());
                 round[0] = r;
                 return log(r, ranking, ctx, request.query(), now);
             });
         } catch (RuntimeException e) {
-            if (learned[0]) {
-                policy = load(policy.id()); // the pulls were rolled back with the search: so is what they taught
+            // What the rolled-back search taught (its pulls, its round) is rolled back too: reload from the store,
+            // or, when the store does not answer (a shared server that is down), at the next search.
+            stamp = Optional.empty();
+            applied = -1;
+            try {
+                policy = load(policy.id());
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
             }
             throw e;
         }
@@ -132,16 +160,13 @@ public final class BanditService {
     }
 
     /** The pulls of the searches a new search of the user closes, learned by the policy that made them. */
-    private boolean closeSearches(String userId, Instant now) {
+    private void closeSearches(String userId, Instant now) {
         RewardRule rule = new RewardRule(state.ratingsTrain(), SESSION_GAP);
-        boolean learned = false;
         for (SearchPull pull : store.feedbackLog().closeSearches(userId, now, rule)) {
             if (pull.policyId().equals(policy.id())) {
                 policy.update(pull.x(), pull.chosenArms(), pull.rewards());
-                learned = true;
             }
         }
-        return learned;
     }
 
     private String log(Round round, RoundRanking ranking, SearchContext ctx, String query, Instant now) {
@@ -153,6 +178,8 @@ public final class BanditService {
         observeImpressions(round);
         learning.searched(id);
         store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        stamp = store.learnedState().latestPolicyPosition(policy.id());
+        applied = stamp.map(LogPosition::eventId).orElse(applied);
         return id;
     }
 
@@ -169,6 +196,7 @@ public final class BanditService {
      */
     public FeedbackResult click(String searchId, String itemId) {
         return store.inTransaction(() -> {
+            rankers.refresh();
             FeedbackOutcome outcome = store.feedbackLog().recordClick(searchId, itemId, clock.instant());
             if (!outcome.repeat()) {
                 store.searchLog().impression(searchId).ifPresent(imp ->

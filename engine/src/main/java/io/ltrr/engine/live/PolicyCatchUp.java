@@ -30,37 +30,48 @@ final class PolicyCatchUp {
      * Restores {@code policy} (fresh, as created) from the store and catches it up; a caught-up state is saved
      * at once, so the next start need not replay again.
      *
-     * @return whether anything had to be caught up
+     * @return the log position the policy's state now includes, empty when the store has no stamped snapshot of
+     *         it (never used, forgotten by a reset, or saved before snapshots were stamped)
      */
-    static boolean restore(FeedbackStore store, SelectionPolicy policy) {
+    static Optional<LogPosition> restore(FeedbackStore store, SelectionPolicy policy) {
         var snapshot = store.learnedState().latestPolicyState(policy.id());
         if (snapshot.isEmpty()) {
             // No snapshot: never used, or forgotten by a reset; either way there is nothing to continue from.
-            return false;
+            return Optional.empty();
         }
         policy.restore(snapshot.get().json());
         Optional<LogPosition> seen = store.learnedState().latestPolicyPosition(policy.id());
         if (seen.isEmpty()) {
-            return false; // saved before snapshots were stamped: use it as it is, as before
+            return seen; // saved before snapshots were stamped: use it as it is, as before
         }
-        List<SearchPull> missed = new ArrayList<>();
-        // The replay consumer must not call back into the store, so collect first and learn afterwards.
-        store.feedbackLog().replayPullsAfter(seen.get(), o -> {
-            if (o.policyId().equals(policy.id())) {
-                missed.add(o);
-            }
-        });
-        missed.forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
+        long replayed = replayPulls(store, policy, seen.get().eventId());
         OptionalLong lastRound = store.searchLog().lastRoundAfter(policy.id(), seen.get());
         boolean roundBehind = lastRound.isPresent() && lastRound.getAsLong() + 1 > policy.round();
         if (roundBehind) {
             setRound(policy, lastRound.getAsLong() + 1);
         }
-        boolean caughtUp = roundBehind || !missed.isEmpty();
-        if (caughtUp) {
+        if (roundBehind || replayed > seen.get().eventId()) {
             store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+            return store.learnedState().latestPolicyPosition(policy.id());
         }
-        return caughtUp;
+        return seen;
+    }
+
+    /**
+     * Learns the pulls of this policy that the log holds after event {@code after}, in commit order.
+     *
+     * @return the newest event replayed, or {@code after} when there was none
+     */
+    static long replayPulls(FeedbackStore store, SelectionPolicy policy, long after) {
+        List<SearchPull> missed = new ArrayList<>();
+        // The replay consumer must not call back into the store, so collect first and learn afterwards.
+        store.feedbackLog().replayPullsAfter(new LogPosition(0, after), o -> {
+            if (o.policyId().equals(policy.id())) {
+                missed.add(o);
+            }
+        });
+        missed.forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
+        return missed.isEmpty() ? after : missed.getLast().closeId();
     }
 
     /** The policy interface has no round setter on purpose; its own snapshot format carries the counter. */

@@ -18,6 +18,7 @@ import io.ltrr.engine.store.FeatureLog;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LearnedState;
 import io.ltrr.engine.store.LoggedFeatures;
+import io.ltrr.engine.store.RankerSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class RankerService {
     private final Map<String, Ranker> rankers = new LinkedHashMap<>();
     /** The trainable rankers that have a model (restored, trained or learned online). */
     private final java.util.Set<String> modelled = new java.util.HashSet<>();
+    /** The saved version each modelled ranker holds (a store shared with other workbenches may move past it). */
+    private final Map<String, Long> heldVersions = new HashMap<>();
     private Boolean xgboostLoads;
     private Ranker active;
 
@@ -65,18 +69,35 @@ public final class RankerService {
     private void load() {
         rankers.clear();
         modelled.clear();
+        heldVersions.clear();
         for (String id : RankerRegistry.IDS) {
             Ranker r = RankerRegistry.create(id, extractor, seed);
             if (r instanceof TrainableRanker t) {
-                learned.latestRankerState(id).ifPresent(s -> {
-                    t.restore(s.json());
-                    modelled.add(id);
-                });
+                learned.latestRankerState(id).ifPresent(s -> hold(t, s));
             }
             rankers.put(id, r);
         }
     }
 
+    private void hold(TrainableRanker t, RankerSnapshot snapshot) {
+        t.restore(snapshot.json());
+        modelled.add(t.id());
+        heldVersions.put(t.id(), snapshot.version());
+    }
+
+    /**
+     * Takes the models other workbenches sharing the store saved since this one loaded or saved its own (ADR 0011):
+     * called inside the transaction of a search or a click, which holds the store's write lock, so the model learned
+     * next continues from the newest one and no workbench's learning overwrites another's. One small query when
+     * nothing changed (always, on a folder's own store).
+     */
+    void refresh() {
+        learned.latestRankerVersions().forEach((id, version) -> {
+            if (rankers.get(id) instanceof TrainableRanker t && !version.equals(heldVersions.get(id))) {
+                learned.latestRankerState(id).ifPresent(s -> hold(t, s));
+            }
+        });
+    }
     /** The active ranker's id. */
     public String id() {
         return active.id();
@@ -174,8 +195,12 @@ public final class RankerService {
         }
         PairwiseLinearRanker pairwise = (PairwiseLinearRanker) rankers.get(PairwiseLinearRanker.ID);
         pairwise.learnClicks(shown);
-        learned.saveRankerState(PairwiseLinearRanker.ID, pairwise.snapshot());
-        modelled.add(PairwiseLinearRanker.ID);
+        saved(PairwiseLinearRanker.ID, learned.saveRankerState(PairwiseLinearRanker.ID, pairwise.snapshot()));
+    }
+
+    private void saved(String id, long version) {
+        modelled.add(id);
+        heldVersions.put(id, version);
     }
 
     /** Trains a ranker from the whole feature log and saves the model as its next version. */
@@ -208,7 +233,7 @@ public final class RankerService {
         examples.addAll(judged);
         TrainableRanker.TrainSummary summary = t.train(examples);
         long version = learned.saveRankerState(id, t.snapshot());
-        modelled.add(id);
+        saved(id, version);
         String note = judged.isEmpty() ? summary.note() : summary.note() + "; " + logged + " logged and "
                 + judged.size() + " judged examples (" + judgedFrom + ")";
         return new RankerTraining(id, version, summary.queries(), summary.examples(), note);

@@ -28,6 +28,12 @@ public interface FeedbackStore extends Transactions, AutoCloseable {
 
     LogReader logReader();
 
+    /**
+     * Whether the store answers now (a shared server may be down); reconnects a lost connection. Never throws for
+     * an unreachable server: the answer says why.
+     */
+    StoreStatus status();
+
     /** Closes the database and releases the data folder. */
     @Override
     void close();

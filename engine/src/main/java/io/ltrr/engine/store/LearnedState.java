@@ -1,5 +1,6 @@
 package io.ltrr.engine.store;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** What the policies and rankers learned: versioned snapshots, stamped with the log position they had seen. */
@@ -24,6 +25,12 @@ public interface LearnedState {
 
     /** The most recently saved model of a ranker. */
     Optional<RankerSnapshot> latestRankerState(String rankerId);
+
+    /**
+     * The newest saved version of every ranker that has a model (without the models): a workbench compares it with
+     * the versions it holds to notice models that another workbench sharing the store saved since.
+     */
+    Map<String, Long> latestRankerVersions();
 
     /** A saved model version of a ranker, while the store still keeps it (the latest few are kept). */
     Optional<RankerSnapshot> rankerState(String rankerId, long version);

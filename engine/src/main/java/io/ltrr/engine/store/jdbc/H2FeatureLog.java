@@ -43,7 +43,7 @@ final class H2FeatureLog implements FeatureLog {
     public void forEachLoggedFeatures(String searchId, Consumer<LoggedFeatures> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         Long id = searchId == null ? null : SearchIds.parse(searchId);
-        db.sql(c -> {
+        db.read(c -> {
             FeatureTable.forEach(c, id, consumer);
             return null;
         });

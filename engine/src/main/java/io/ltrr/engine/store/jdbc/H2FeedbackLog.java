@@ -62,7 +62,7 @@ final class H2FeedbackLog implements FeedbackLog {
     @Override
     public void replay(Consumer<FeedbackOutcome> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        db.sql(c -> {
+        db.read(c -> {
             EventLog.replay(c, consumer);
             return null;
         });
@@ -72,7 +72,7 @@ final class H2FeedbackLog implements FeedbackLog {
     public void replayAfter(LogPosition seen, Consumer<FeedbackOutcome> consumer) {
         Objects.requireNonNull(seen, "seen");
         Objects.requireNonNull(consumer, "consumer");
-        db.sql(c -> {
+        db.read(c -> {
             EventLog.replayAfter(c, seen.eventId(), consumer);
             return null;
         });
@@ -101,7 +101,7 @@ final class H2FeedbackLog implements FeedbackLog {
     public void replayPullsAfter(LogPosition seen, Consumer<SearchPull> consumer) {
         Objects.requireNonNull(seen, "seen");
         Objects.requireNonNull(consumer, "consumer");
-        db.sql(c -> {
+        db.read(c -> {
             PullWriter.replayAfter(c, seen.eventId(), consumer);
             return null;
         });

@@ -136,7 +136,7 @@ final class H2Judgments implements Judgments {
     /** All judgments, by source, query and item. */
     @Override
     public List<Judgment> all() {
-        return db.sql(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
                 return read(ps);
             }
@@ -147,7 +147,7 @@ final class H2Judgments implements Judgments {
     @Override
     public List<Judgment> ofQuery(String query) {
         Objects.requireNonNull(query, "query");
-        return db.sql(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_QUERY)) {
                 ps.setString(1, query);
                 return read(ps);

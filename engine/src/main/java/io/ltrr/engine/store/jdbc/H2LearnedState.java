@@ -5,6 +5,7 @@ import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.PolicySnapshot;
 import io.ltrr.engine.store.RankerSnapshot;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link LearnedState} in tables {@code policy_state} and {@code ranker_state}. */
@@ -45,6 +46,11 @@ final class H2LearnedState implements LearnedState {
     @Override
     public Optional<RankerSnapshot> rankerState(String rankerId, long version) {
         return db.sql(c -> state.ranker(c, rankerId, version));
+    }
+
+    @Override
+    public Map<String, Long> latestRankerVersions() {
+        return db.sql(StateTables::latestRankerVersions);
     }
 
     @Override

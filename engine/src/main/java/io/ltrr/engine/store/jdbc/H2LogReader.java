@@ -58,13 +58,13 @@ final class H2LogReader implements LogReader {
     /** Every logged round, oldest first. */
     @Override
     public List<LoggedRound> rounds() {
-        return db.sql(H2LogReader::rounds);
+        return db.read(H2LogReader::rounds);
     }
 
     /** Every click, in commit order. */
     @Override
     public List<LoggedClick> clicks() {
-        return db.sql(c -> {
+        return db.read(c -> {
             List<LoggedClick> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(CLICKS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -79,7 +79,7 @@ final class H2LogReader implements LogReader {
     /** Every rating (can't-tell included, grade null), in commit order. */
     @Override
     public List<LoggedRating> ratings() {
-        return db.sql(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(RATINGS)) {
                 return ratings(ps);
             }
@@ -90,7 +90,7 @@ final class H2LogReader implements LogReader {
     @Override
     public List<LoggedRating> ratingsOf(String normalizedQuery) {
         Objects.requireNonNull(normalizedQuery, "normalizedQuery");
-        return db.sql(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(RATINGS_OF)) {
                 ps.setString(1, normalizedQuery);
                 return ratings(ps);
@@ -188,7 +188,7 @@ final class H2LogReader implements LogReader {
 
     @Override
     public Map<String, Long> counts() {
-        return db.sql(c -> {
+        return db.read(c -> {
             Map<String, Long> m = new LinkedHashMap<>();
             m.put("searches", Jdbc.count(c, "SELECT COUNT(*) FROM searches"));
             m.put("clicks", Jdbc.count(c, "SELECT COUNT(*) FROM clicks"));

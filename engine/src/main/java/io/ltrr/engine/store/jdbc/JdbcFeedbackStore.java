@@ -13,6 +13,7 @@ import io.ltrr.engine.store.QuerySets;
 import io.ltrr.engine.store.ReformulationLog;
 import io.ltrr.engine.store.SearchLog;
 import io.ltrr.engine.store.SessionLog;
+import io.ltrr.engine.store.StoreStatus;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -107,6 +108,11 @@ abstract sealed class JdbcFeedbackStore implements FeedbackStore permits H2Feedb
     @Override
     public LogReader logReader() {
         return logReader;
+    }
+
+    @Override
+    public StoreStatus status() {
+        return db.status();
     }
 
     /** Work on the store's connection inside its current transaction (or as one); for this package's tests. */

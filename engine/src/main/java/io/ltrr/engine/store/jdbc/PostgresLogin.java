@@ -31,11 +31,20 @@ record PostgresLogin(String url, String user, String password) {
         return withoutParameters(url);
     }
 
-    /** The driver's connection properties: the user and the password. */
+    /** Seconds to wait for the server when connecting. */
+    static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    /**
+     * The driver's connection properties: the user, the password, a bounded wait for the server, keep-alive probes
+     * (a dead server is noticed rather than waited for), and the application name the server's views show.
+     */
     Properties properties() {
         Properties p = new Properties();
         p.setProperty("user", user);
         p.setProperty("password", password);
+        p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "ltrr-workbench");
         return p;
     }
 

@@ -90,7 +90,7 @@ final class PostgresSchema {
         };
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

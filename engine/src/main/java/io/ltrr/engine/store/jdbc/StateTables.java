@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Learned state: policy snapshots and ranker models, each with a short history. */
 final class StateTables {
@@ -42,6 +44,8 @@ final class StateTables {
     private static final String LATEST_RANKER = """
             SELECT version, model, created_at FROM ranker_state WHERE ranker_id = ?
             ORDER BY version DESC FETCH FIRST 1 ROW ONLY""";
+    private static final String LATEST_RANKER_VERSIONS =
+            "SELECT ranker_id, MAX(version) FROM ranker_state GROUP BY ranker_id";
     private static final String RANKER_VERSION =
             "SELECT version, model, created_at FROM ranker_state WHERE ranker_id = ? AND version = ?";
     private static final String PRUNE_RANKER = "DELETE FROM ranker_state WHERE ranker_id = ? AND version <= ?";
@@ -131,6 +135,16 @@ final class StateTables {
                         rs.getString("model"), Jdbc.getInstant(rs, "created_at"))) : Optional.empty();
             }
         }
+    }
+
+    static Map<String, Long> latestRankerVersions(Connection c) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(LATEST_RANKER_VERSIONS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     Optional<RankerSnapshot> ranker(Connection c, String rankerId, long version) throws SQLException {

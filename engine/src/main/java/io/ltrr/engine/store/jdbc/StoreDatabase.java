@@ -2,6 +2,8 @@ package io.ltrr.engine.store.jdbc;
 
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreException;
+import io.ltrr.engine.store.StoreOfflineException;
+import io.ltrr.engine.store.StoreStatus;
 import io.ltrr.engine.store.Transactions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +23,13 @@ import java.util.function.UnaryOperator;
  * through {@link #sql}; a call made while a transaction is open on the calling thread joins it, so a caller can
  * make several writes one transaction with {@link #inTransaction(Supplier)} (a search: impression, session,
  * features, policy snapshot). The monitor serializes threads, which an embedded database does internally anyway.
+ *
+ * <p>On PostgreSQL several workbenches write one database. Every transaction that may write first takes one
+ * transaction-scoped advisory lock ({@link #WRITE_LOCK}, ADR 0011), so the team's writes commit one after another:
+ * ids handed out by the sequences follow commit order, as on H2, and what a transaction reads before it writes
+ * (a repeated click, the next model version, a policy snapshot to continue from) cannot change under it. Long
+ * reads that write nothing ({@link #read}) do not take it. A lost connection makes the store offline: the failing
+ * call throws {@link StoreOfflineException} and the next call reconnects.
  */
 public final class StoreDatabase implements Transactions, AutoCloseable {
     /** Work on the connection that may fail with SQL errors. */
@@ -39,6 +49,16 @@ public final class StoreDatabase implements Transactions, AutoCloseable {
     private static final String SHUTDOWN_COMPACT = "SHUTDOWN COMPACT";
     /** Below this fill rate (percent) closing compacts the file. */
     static final int COMPACT_BELOW_FILL_RATE = 50;
+    /** PostgreSQL: the key of the advisory lock every writing transaction takes first ("LTRR" and 1). */
+    static final long WRITE_LOCK_KEY = 0x4C54_5252_0000_0001L;
+    /** Waits for, then holds until commit or rollback, the team's write lock. */
+    private static final String WRITE_LOCK = "SELECT pg_advisory_xact_lock(?)";
+    /** PostgreSQL's SQLSTATE class of connection failures. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** PostgreSQL's SQLSTATE class of an operator intervention (a shutdown or restart ends the session). */
+    private static final String OPERATOR_INTERVENTION_CLASS = "57P";
+    /** Seconds a status check waits for the server. */
+    private static final int STATUS_TIMEOUT_SECONDS = 3;
 
     private final Dialect dialect;
     /** The data folder (H2), or null (PostgreSQL). */
@@ -47,20 +67,29 @@ public final class StoreDatabase implements Transactions, AutoCloseable {
     private final String where;
     /** The folder lock (H2), or null: PostgreSQL serves several workbenches at once. */
     private final DataFolderLock lock;
-    private final Connection connection;
+    /** How to connect again after the connection was lost (PostgreSQL), or null (H2). */
+    private final PostgresLogin login;
+    private final UnaryOperator<Connection> decorator;
+    private Connection connection;
     /** The same session undecorated: the durability bookkeeping around a commit is not part of the transaction. */
-    private final Connection session;
+    private Connection session;
     private int depth;
+    /** Whether the top-level transaction in progress holds the write lock (PostgreSQL). */
+    private boolean writeLocked;
+    /** Why the connection was lost (PostgreSQL), or null while it works. */
+    private String lost;
     private boolean closed;
 
-    private StoreDatabase(Dialect dialect, Path dataDir, String where, DataFolderLock lock, Connection session,
-                          Connection connection) {
+    private StoreDatabase(Dialect dialect, Path dataDir, String where, DataFolderLock lock, PostgresLogin login,
+                          UnaryOperator<Connection> decorator, Connection session) {
         this.dialect = dialect;
         this.dataDir = dataDir;
         this.where = where;
         this.lock = lock;
+        this.login = login;
+        this.decorator = decorator;
         this.session = session;
-        this.connection = connection;
+        this.connection = decorator.apply(session);
     }
 
     /**
@@ -81,7 +110,7 @@ public final class StoreDatabase implements Transactions, AutoCloseable {
                 closeQuietly(session);
                 throw e;
             }
-            return new StoreDatabase(Dialect.H2, dataDir, dataDir.toString(), lock, session, decorator.apply(session));
+            return new StoreDatabase(Dialect.H2, dataDir, dataDir.toString(), lock, null, decorator, session);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -97,7 +126,7 @@ public final class StoreDatabase implements Transactions, AutoCloseable {
      */
     static StoreDatabase openPostgres(PostgresLogin login, UnaryOperator<Connection> decorator) {
         Connection session = PostgresSchema.openMigrated(login);
-        return new StoreDatabase(Dialect.POSTGRESQL, null, login.where(), null, session, decorator.apply(session));
+        return new StoreDatabase(Dialect.POSTGRESQL, null, login.where(), null, login, decorator, session);
     }
 
     /**
@@ -190,39 +219,142 @@ public final class StoreDatabase implements Transactions, AutoCloseable {
      * is forced to the disk ({@code CHECKPOINT SYNC}), so whatever the caller acknowledges next survives a kill of
      * the process and a power cut (docs/decisions/0007-durable-acknowledgements.md). A sync that fails is thrown:
      * the transaction is committed but may not survive a power cut, so it must not be acknowledged. On PostgreSQL
-     * the commit itself returns once the server's write-ahead log is flushed (synchronous_commit, its default).
+     * the commit itself returns once the server's write-ahead log is flushed (synchronous_commit, its default), and
+     * the transaction first takes the team's write lock.
      */
-    public synchronized <T> T sql(SqlWork<T> work) {
+    public <T> T sql(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * As {@link #sql}, for work that only reads: on PostgreSQL it does not wait for the team's write lock, so a
+     * long read (an export, a training pass over the feature log) never holds up the annotators' writes. Called
+     * inside a writing transaction it simply joins it.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    private synchronized <T> T run(SqlWork<T> work, boolean writes) {
         if (closed) {
             throw new IllegalStateException("the feedback store of " + where + " is closed");
         }
         if (depth > 0) {
             try {
+                if (writes && dialect == Dialect.POSTGRESQL && !writeLocked) {
+                    takeWriteLock(); // a write joining a read: serialized from here on
+                }
                 return work.run(connection);
             } catch (SQLException e) {
                 throw new FeedbackStoreException("feedback store operation failed: " + e.getMessage(), e);
             }
         }
+        reconnectIfLost();
         depth++;
         T result;
         boolean changed;
+        boolean committing = false;
         try {
+            if (writes && dialect == Dialect.POSTGRESQL) {
+                takeWriteLock();
+            }
             result = work.run(connection);
             changed = dialect == Dialect.H2 && hasChanges();
+            committing = true;
             connection.commit();
         } catch (SQLException e) {
             rollback(e);
-            throw new FeedbackStoreException("feedback store operation failed: " + e.getMessage(), e);
+            throw failed(e, committing);
         } catch (RuntimeException | Error e) {
             rollback(e);
+            if (e instanceof FeedbackStoreException f && f.getCause() instanceof SQLException cause
+                    && connectionLost(cause)) {
+                throw failed(cause, false);
+            }
             throw e;
         } finally {
             depth--;
+            writeLocked = false;
         }
         if (changed) {
             sync();
         }
         return result;
+    }
+
+    private void takeWriteLock() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(WRITE_LOCK)) {
+            ps.setLong(1, WRITE_LOCK_KEY);
+            ps.executeQuery().close();
+        }
+        writeLocked = true;
+    }
+
+    /** The exception a failed transaction throws: offline when the connection was lost, else the SQL error. */
+    private FeedbackStoreException failed(SQLException e, boolean committing) {
+        if (dialect == Dialect.POSTGRESQL && connectionLost(e)) {
+            lost = PostgresSchema.firstLine(e.getMessage());
+            return new StoreOfflineException("the feedback store " + where + " is offline (" + lost + "): "
+                    + (committing ? "the change may not have been saved" : "nothing of this was saved")
+                    + "; it reconnects when the server answers again", e);
+        }
+        return new FeedbackStoreException("feedback store operation failed: " + e.getMessage(), e);
+    }
+
+    /** Whether the error means the connection to the server is gone (rather than a statement failing). */
+    private boolean connectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION_CLASS)) {
+            return true;
+        }
+        try {
+            return session.isClosed() || !session.isValid(STATUS_TIMEOUT_SECONDS);
+        } catch (SQLException unknown) {
+            return true;
+        }
+    }
+
+    /** After a lost connection, connects again (and checks the schema) before the next transaction. */
+    private void reconnectIfLost() {
+        if (lost == null) {
+            return;
+        }
+        Connection fresh;
+        try {
+            fresh = PostgresSchema.openMigrated(login);
+        } catch (FeedbackStoreException e) {
+            throw new StoreOfflineException(e.getMessage(), e);
+        }
+        closeQuietly(session);
+        session = fresh;
+        connection = decorator.apply(fresh);
+        lost = null;
+    }
+
+    /**
+     * Whether the store answers now: on H2 always (the folder's own file); on PostgreSQL a short round trip to the
+     * server, reconnecting first if the connection was lost. Never throws for an unreachable server.
+     */
+    public synchronized StoreStatus status() {
+        String kind = dialect == Dialect.H2 ? "h2" : "postgresql";
+        if (closed) {
+            return new StoreStatus(kind, where, Optional.of("closed"));
+        }
+        if (dialect == Dialect.H2 || depth > 0) {
+            return new StoreStatus(kind, where, Optional.empty());
+        }
+        try {
+            reconnectIfLost();
+            if (!session.isValid(STATUS_TIMEOUT_SECONDS)) {
+                lost = "the server does not answer";
+            }
+        } catch (StoreOfflineException e) {
+            return new StoreStatus(kind, where, Optional.of(e.getMessage()));
+        } catch (SQLException e) {
+            lost = PostgresSchema.firstLine(e.getMessage());
+        }
+        return new StoreStatus(kind, where, Optional.ofNullable(lost).map(why -> "the feedback store " + where
+                + " is offline (" + why + ")"));
     }
 
     private boolean hasChanges() throws SQLException {
