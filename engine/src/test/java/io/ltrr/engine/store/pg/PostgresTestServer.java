@@ -63,12 +63,14 @@ public final class PostgresTestServer implements AutoCloseable {
     private static RuntimeException sharedFailure;
 
     private final Path folder;
-    private final Process process;
+    private final List<String> command;
+    private Process process;
     private final int port;
     private final AtomicInteger databases = new AtomicInteger();
 
-    private PostgresTestServer(Path folder, Process process, int port) {
+    private PostgresTestServer(Path folder, List<String> command, Process process, int port) {
         this.folder = folder;
+        this.command = List.copyOf(command);
         this.process = process;
         this.port = port;
     }
@@ -149,6 +151,32 @@ public final class PostgresTestServer implements AutoCloseable {
             ps.execute();
         }
         return name;
+    }
+
+    /**
+     * Stops the server but keeps its cluster, as an outage would: clients get their sessions ended and then
+     * "connection refused" until {@link #startAgain()}. Only for a server of one's own ({@link #start()}).
+     */
+    public synchronized void stopServer() {
+        if (this == shared) {
+            throw new IllegalStateException("the shared test server is not stopped by a test");
+        }
+        stop(process);
+    }
+
+    /** Starts a server stopped by {@link #stopServer()} again, on the same port and cluster; waits until it answers. */
+    public synchronized void startAgain() {
+        if (process.isAlive()) {
+            return;
+        }
+        Path output = folder.resolve(OUTPUT_FILE);
+        try {
+            process = serverProcess(command, folder, output, true).start();
+            awaitReady(this, output);
+        } catch (IOException | BindFailure e) {
+            throw new IllegalStateException("The PostgreSQL test server did not start again: " + e.getMessage()
+                    + outputTail(output), e);
+        }
     }
 
     /**
@@ -237,7 +265,7 @@ public final class PostgresTestServer implements AutoCloseable {
                     "-c", "full_page_writes=off",
                     "-c", "password_encryption=scram-sha-256");
             process = serverProcess(postgres, folder, output, true).start();
-            PostgresTestServer server = new PostgresTestServer(folder, process, port);
+            PostgresTestServer server = new PostgresTestServer(folder, postgres, process, port);
             awaitReady(server, output);
             try (Connection c = server.connect("postgres");
                  PreparedStatement ps = c.prepareStatement(CREATE_TEAM_ROLE)) {
