@@ -260,7 +260,8 @@ abstract class FeedbackStoreContract {
         try (FeedbackStore store = open()) {
             store.judgments().replace("ann", List.of(new Judgment(q, "item-a", 1, "ann"),
                     new Judgment(near, "item-a", 2, "ann"), new Judgment(longest, "item-a", 3, "ann")));
-            List<Judgment> update = List.of(new Judgment(q, "item-a", 3, "ann"), new Judgment(longest, "item-a", 3, "ann"));
+            List<Judgment> update = List.of(new Judgment(q, "item-a", 3, "ann"),
+                    new Judgment(longest, "item-a", 3, "ann"));
             assertThat(store.judgments().importAll("ann", update, false))
                     .isEqualTo(new Judgments.ImportCount(0, 1, 1, 0));
             assertThat(store.judgments().importAll("ann", update, false))
@@ -326,7 +327,8 @@ abstract class FeedbackStoreContract {
             assertThat(store.reformulations().record(r)).isFalse();
 
             assertThat(store.reformulations().counts()).containsExactly(new ReformulationCount(q, near, false, 1));
-            assertThat(store.reformulations().markSucceeded(to)).containsExactly(new ReformulationCount(q, near, true, 1));
+            assertThat(store.reformulations().markSucceeded(to))
+                    .containsExactly(new ReformulationCount(q, near, true, 1));
         }
     }
 
@@ -338,7 +340,8 @@ abstract class FeedbackStoreContract {
     void textIsOrderedByCodePointOnEveryDatabase() {
         try (FeedbackStore store = open()) {
             store.judgments().replace("ann", WORDS.stream().map(w -> new Judgment(w, "item", 1, "ann")).toList());
-            assertThat(store.judgments().all()).extracting(Judgment::query).containsExactlyElementsOf(WORDS_BY_CODE_POINT);
+            assertThat(store.judgments().all()).extracting(Judgment::query)
+                    .containsExactlyElementsOf(WORDS_BY_CODE_POINT);
             store.judgments().replace("ann", WORDS.stream().map(w -> new Judgment("q", w, 1, "ann")).toList());
             assertThat(store.judgments().ofQuery("q")).extracting(Judgment::itemId)
                     .containsExactlyElementsOf(WORDS_BY_CODE_POINT);
