@@ -34,6 +34,8 @@ class SqlDisciplineTest {
                     "chooses between two constants by the database"),
             Map.entry("H2ProfileStore.java:db.dialect().pick(UPSERT, UPSERT_POSTGRESQL",
                     "chooses between two constants by the database"),
+            Map.entry("H2QuerySets.java:db.dialect().pick(LOGGED, LOGGED_POSTGRESQL",
+                    "chooses between two constants by the database"),
             Map.entry("Jdbc.java:sql", "count() is called with literal COUNT queries only"),
             Map.entry("EventLog.java:sql", "recent() joins constant branch texts; the filter text is bound as a parameter"),
             Map.entry("StateTables.java:sql", "clear() loops over an array of two constant DELETE statements"),

@@ -20,12 +20,14 @@ final class H2Judgments implements Judgments {
     private static final String DELETE = "DELETE FROM judgments WHERE source = ?";
     private static final String INSERT = "INSERT INTO judgments (query, item_id, grade, source) VALUES (?, ?, ?, ?)";
     private static final String SELECT_SOURCE = "SELECT query, item_id, grade FROM judgments WHERE source = ?";
-    private static final String DELETE_PAIR = "DELETE FROM judgments WHERE source = ? AND query = ? AND item_id = ?";
-    private static final String UPDATE = "UPDATE judgments SET grade = ? WHERE source = ? AND query = ? AND item_id = ?";
+    private static final String DELETE_PAIR =
+            "DELETE FROM judgments WHERE source = ? AND query_key = ? AND query = ? AND item_id = ?";
+    private static final String UPDATE =
+            "UPDATE judgments SET grade = ? WHERE source = ? AND query_key = ? AND query = ? AND item_id = ?";
     private static final String SELECT = "SELECT query, item_id, grade, source FROM judgments ORDER BY source, query, item_id";
 
-    private static final String SELECT_QUERY =
-            "SELECT query, item_id, grade, source FROM judgments WHERE query = ? ORDER BY source, item_id";
+    private static final String SELECT_QUERY = "SELECT query, item_id, grade, source FROM judgments "
+            + "WHERE query_key = ? AND query = ? ORDER BY source, item_id";
 
     private final StoreDatabase db;
 
@@ -92,8 +94,8 @@ final class H2Judgments implements Judgments {
                     } else if (old != j.grade()) {
                         upd.setInt(1, j.grade());
                         upd.setString(2, source);
-                        upd.setString(3, j.query());
-                        upd.setString(4, j.itemId());
+                        QueryKey.bind(upd, 3, j.query());
+                        upd.setString(5, j.itemId());
                         upd.addBatch();
                         updated++;
                     } else {
@@ -108,8 +110,8 @@ final class H2Judgments implements Judgments {
                 try (PreparedStatement del = c.prepareStatement(DELETE_PAIR)) {
                     for (List<String> pair : had.keySet()) {
                         del.setString(1, source);
-                        del.setString(2, pair.get(0));
-                        del.setString(3, pair.get(1));
+                        QueryKey.bind(del, 2, pair.get(0));
+                        del.setString(4, pair.get(1));
                         del.addBatch();
                     }
                     del.executeBatch();
@@ -143,13 +145,13 @@ final class H2Judgments implements Judgments {
         });
     }
 
-    /** The judgments of one query (index judgments_by_query), by source and item. */
+    /** The judgments of one query (index judgments_by_query, on the query's key), by source and item. */
     @Override
     public List<Judgment> ofQuery(String query) {
         Objects.requireNonNull(query, "query");
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_QUERY)) {
-                ps.setString(1, query);
+                QueryKey.bind(ps, 1, query);
                 return read(ps);
             }
         });

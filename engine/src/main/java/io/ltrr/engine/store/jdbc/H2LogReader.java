@@ -46,7 +46,8 @@ final class H2LogReader implements LogReader {
 
     private static final String RATINGS_OF = """
             SELECT r.rating_id, r.search_id, s.normalized_query, r.item_id, r.grade, r.annotator, r.created_at
-            FROM ratings r JOIN searches s ON s.search_id = r.search_id WHERE s.normalized_query = ?
+            FROM ratings r JOIN searches s ON s.search_id = r.search_id
+            WHERE s.normalized_query_key = ? AND s.normalized_query = ?
             ORDER BY r.rating_id""";
 
     private final StoreDatabase db;
@@ -92,7 +93,7 @@ final class H2LogReader implements LogReader {
         Objects.requireNonNull(normalizedQuery, "normalizedQuery");
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(RATINGS_OF)) {
-                ps.setString(1, normalizedQuery);
+                QueryKey.bind(ps, 1, normalizedQuery);
                 return ratings(ps);
             }
         });

@@ -19,11 +19,13 @@ final class Q2eTable {
     /** Rows per JDBC batch: large enough to amortize round trips, small enough to keep memory flat. */
     static final int BATCH = 1_000;
 
+    // H2 finds the row by its key as migration V8's generated column computes it; PostgreSQL's upserts conflict on
+    // that key. Lookups bind the key and the text (QueryKey).
     private static final String UPSERT_PREDICTED = """
             MERGE INTO q2e t
             USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS DOUBLE PRECISION),
                            CAST(? AS TIMESTAMP(9) WITH TIME ZONE))) AS v (q, item, p, at)
-            ON t.normalized_query = v.q AND t.item_id = v.item
+            ON t.normalized_query_key = RAWTOHEX(HASH('MD5', v.q)) AND t.item_id = v.item
             WHEN MATCHED THEN UPDATE SET predicted = v.p, updated_at = v.at
             WHEN NOT MATCHED THEN INSERT (normalized_query, item_id, predicted, impressions, clicks, updated_at)
                  VALUES (v.q, v.item, v.p, 0, 0, v.at)""";
@@ -31,7 +33,7 @@ final class Q2eTable {
             MERGE INTO q2e t
             USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT), CAST(? AS BIGINT),
                            CAST(? AS TIMESTAMP(9) WITH TIME ZONE))) AS v (q, item, di, dc, at)
-            ON t.normalized_query = v.q AND t.item_id = v.item
+            ON t.normalized_query_key = RAWTOHEX(HASH('MD5', v.q)) AND t.item_id = v.item
             WHEN MATCHED THEN UPDATE SET impressions = t.impressions + v.di, clicks = t.clicks + v.dc,
                  updated_at = v.at
             WHEN NOT MATCHED THEN INSERT (normalized_query, item_id, predicted, impressions, clicks, updated_at)
@@ -39,20 +41,22 @@ final class Q2eTable {
     private static final String UPSERT_PREDICTED_POSTGRESQL = """
             INSERT INTO q2e (normalized_query, item_id, predicted, impressions, clicks, updated_at)
             VALUES (?, ?, ?, 0, 0, ?)
-            ON CONFLICT (normalized_query, item_id) DO UPDATE SET predicted = EXCLUDED.predicted,
+            ON CONFLICT (normalized_query_key, item_id) DO UPDATE SET predicted = EXCLUDED.predicted,
                  updated_at = EXCLUDED.updated_at""";
     private static final String OBSERVE_POSTGRESQL = """
             INSERT INTO q2e AS t (normalized_query, item_id, predicted, impressions, clicks, updated_at)
             VALUES (?, ?, 0, ?, ?, ?)
-            ON CONFLICT (normalized_query, item_id) DO UPDATE SET impressions = t.impressions + EXCLUDED.impressions,
-                 clicks = t.clicks + EXCLUDED.clicks, updated_at = EXCLUDED.updated_at""";
+            ON CONFLICT (normalized_query_key, item_id) DO UPDATE SET
+                 impressions = t.impressions + EXCLUDED.impressions, clicks = t.clicks + EXCLUDED.clicks,
+                 updated_at = EXCLUDED.updated_at""";
     private static final String LOOKUP = """
             SELECT item_id, predicted, impressions, clicks,
                    (clicks + ? * predicted) / (impressions + ?) AS smoothed
-            FROM q2e WHERE normalized_query = ?
+            FROM q2e WHERE normalized_query_key = ? AND normalized_query = ?
             ORDER BY smoothed DESC, item_id
             FETCH FIRST ? ROWS ONLY""";
-    private static final String HAS_QUERY = "SELECT 1 FROM q2e WHERE normalized_query = ? FETCH FIRST 1 ROW ONLY";
+    private static final String HAS_QUERY =
+            "SELECT 1 FROM q2e WHERE normalized_query_key = ? AND normalized_query = ? FETCH FIRST 1 ROW ONLY";
 
     private final Dialect dialect;
     private final double alpha;
@@ -118,8 +122,8 @@ final class Q2eTable {
         try (PreparedStatement ps = c.prepareStatement(LOOKUP)) {
             ps.setDouble(1, alpha);
             ps.setDouble(2, alpha);
-            ps.setString(3, query);
-            ps.setInt(4, limit);
+            QueryKey.bind(ps, 3, query);
+            ps.setInt(5, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new Q2eEntry(query, rs.getString("item_id"), rs.getDouble("predicted"),
@@ -132,7 +136,7 @@ final class Q2eTable {
 
     boolean hasQuery(Connection c, String query) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HAS_QUERY)) {
-            ps.setString(1, query);
+            QueryKey.bind(ps, 1, query);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store's roles on a PostgreSQL database (a fresh one per test, owned by the team's password role), and what
- * only PostgreSQL has: a login that can fail, a server that can be down, times kept to the microsecond.
+ * The store's roles on a PostgreSQL database (a fresh one per test, owned by the team's password role, with the
+ * linguistic default collation most servers' databases have, not the test cluster's C), and what only PostgreSQL
+ * has: a login that can fail, a server that can be down, times kept to the microsecond.
  */
 class PostgresFeedbackStoreContractTest extends FeedbackStoreContract {
     private static final String ALTER_OWNER = "ALTER DATABASE %s OWNER TO " + PostgresTestServer.TEAM_ROLE;
@@ -30,7 +31,7 @@ class PostgresFeedbackStoreContractTest extends FeedbackStoreContract {
     @BeforeEach
     void createDatabase() throws SQLException {
         server = PostgresTestServer.shared();
-        database = server.newDatabase();
+        database = server.newLinguisticDatabase();
         try (Connection c = server.connect("postgres");
              PreparedStatement ps = c.prepareStatement(ALTER_OWNER.formatted(database))) {
             ps.execute();

@@ -2,6 +2,9 @@ package io.ltrr.engine.store.pg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * The PostgreSQL migrations ({@code db/migration-postgresql}) build the schema the H2 migrations
  * ({@code db/migration}) build: same versions and descriptions; every table and column with a compatible type,
  * nullability and identity; the same keys, foreign keys, checks and indexes. Both schemas are read from the
- * databases' INFORMATION_SCHEMA after Flyway ran, so a column added to one set only fails here.
+ * databases' INFORMATION_SCHEMA after Flyway ran, so a column added to one set only fails here. The one difference,
+ * checked on its own: the text columns the store orders by compare by code point on PostgreSQL (COLLATE "C", V8),
+ * as every text does on H2.
  */
 class PostgresMigrationTest {
     static final String H2_MIGRATIONS = "classpath:db/migration";
@@ -94,6 +100,29 @@ class PostgresMigrationTest {
     private static final String INSERT_SESSION =
             "INSERT INTO sessions (session_id, user_id, started_at, last_at) VALUES ('s', 'u', ?, ?)";
     private static final String SESSION_TIMES = "SELECT started_at, last_at FROM sessions";
+    /** Columns whose collation is not their database's default. */
+    private static final String COLLATED = """
+            SELECT table_name || '.' || column_name || ' ' || collation_name FROM information_schema.columns
+            WHERE table_schema = 'public' AND collation_name IS NOT NULL ORDER BY 1""";
+    private static final String INSERT_SEARCH_OF = """
+            INSERT INTO searches (search_id, created_at, session_id, user_id, query_text, normalized_query,
+                                  context_json, feature_names, feature_values, policy_id, policy_round)
+            VALUES (?, CURRENT_TIMESTAMP, 's', 'u', ?, ?, '{}', '[]', '[]', 'p', 0)""";
+    private static final String INSERT_JUDGMENT =
+            "INSERT INTO judgments (query, item_id, grade, source) VALUES (?, 'a', 1, 's')";
+    private static final String INSERT_Q2E = """
+            INSERT INTO q2e (normalized_query, item_id, predicted, impressions, clicks, updated_at)
+            VALUES (?, 'a', 0.5, 0, 0, CURRENT_TIMESTAMP)""";
+    private static final String INSERT_QUERY_SET =
+            "INSERT INTO query_sets (name, created_at, origin) VALUES ('set', CURRENT_TIMESTAMP, '')";
+    private static final String INSERT_SET_QUERY =
+            "INSERT INTO query_set_queries (set_id, position, query) VALUES (1, ?, ?)";
+    private static final String KEYS_OF_TEXTS = """
+            SELECT 'searches ' || normalized_query || ' ' || normalized_query_key FROM searches
+            UNION ALL SELECT 'judgments ' || query || ' ' || query_key FROM judgments
+            UNION ALL SELECT 'q2e ' || normalized_query || ' ' || normalized_query_key FROM q2e
+            UNION ALL SELECT 'query_set_queries ' || query || ' ' || query_key FROM query_set_queries
+            ORDER BY 1""";
 
     @Test
     void appliesTheVersionsAndDescriptionsOfTheH2SetAndNothingTwice() throws SQLException {
@@ -105,7 +134,7 @@ class PostgresMigrationTest {
         h2.migrate();
 
         assertThat(applied(postgres)).isEqualTo(applied(h2))
-                .hasSizeGreaterThanOrEqualTo(7).allMatch(m -> m.endsWith(":true"));
+                .hasSizeGreaterThanOrEqualTo(8).allMatch(m -> m.endsWith(":true"));
         assertThat(postgres(server, database, null).migrate().migrationsExecuted).isZero();
     }
 
@@ -130,7 +159,7 @@ class PostgresMigrationTest {
         postgres(server, database, null).migrate();
 
         try (Connection h2 = migratedH2(); Connection pg = server.connect(database)) {
-            assertThat(keys(h2)).as("H2's keys read back").contains("q2e PRIMARY KEY (normalized_query, item_id)",
+            assertThat(keys(h2)).as("H2's keys read back").contains("q2e PRIMARY KEY (normalized_query_key, item_id)",
                     "ratings FOREIGN KEY (search_id, item_id) -> shown_items NO ACTION",
                     "query_set_runs FOREIGN KEY (set_id) -> query_sets CASCADE");
             assertThat(keys(pg)).isEqualTo(keys(h2));
@@ -168,6 +197,67 @@ class PostgresMigrationTest {
         }
     }
 
+    /**
+     * The one schema difference the H2 set does not have: PostgreSQL's text columns the store orders by compare by
+     * code point (V8), as H2 compares every text, whatever the database's default collation.
+     */
+    @Test
+    void theTextColumnsTheStoreOrdersByCompareByCodePoint() throws SQLException {
+        PostgresTestServer server = PostgresTestServer.shared();
+        String database = server.newLinguisticDatabase();
+        postgres(server, database, null).migrate();
+
+        try (Connection pg = server.connect(database)) {
+            assertThat(rows(pg, COLLATED)).containsExactly("item_provenance.arm_id C", "judgments.item_id C",
+                    "judgments.query C", "judgments.source C", "q2e.item_id C", "query_sets.name C",
+                    "reformulations.from_query C", "reformulations.to_query C", "sessions.session_id C",
+                    "user_profiles.style C");
+        }
+    }
+
+    /** V8 gives the rows already there their keys: the MD5 of the text's UTF-8 bytes, as the store computes it. */
+    @Test
+    void theV8KeysOfRowsWrittenBeforeAreTheDigestsOfTheirTexts() throws SQLException {
+        PostgresTestServer server = PostgresTestServer.shared();
+        String database = server.newLinguisticDatabase();
+        postgres(server, database, "7").migrate();
+        List<String> texts = List.of("blue train", "жёлтый поезд", "青い列車 \uD840\uDC00");
+        try (Connection pg = server.connect(database)) {
+            execute(pg, INSERT_QUERY_SET);
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                try (PreparedStatement ps = pg.prepareStatement(INSERT_SEARCH_OF)) {
+                    ps.setLong(1, i + 1);
+                    ps.setString(2, text);
+                    ps.setString(3, text);
+                    ps.executeUpdate();
+                }
+                for (String sql : List.of(INSERT_JUDGMENT, INSERT_Q2E)) {
+                    try (PreparedStatement ps = pg.prepareStatement(sql)) {
+                        ps.setString(1, text);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = pg.prepareStatement(INSERT_SET_QUERY)) {
+                    ps.setInt(1, i + 1);
+                    ps.setString(2, text);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        postgres(server, database, null).migrate();
+
+        List<String> expected = new ArrayList<>();
+        for (String table : List.of("searches", "judgments", "q2e", "query_set_queries")) {
+            for (String text : texts) {
+                expected.add(table + " " + text + " " + md5Hex(text));
+            }
+        }
+        try (Connection pg = server.connect(database)) {
+            assertThat(rows(pg, KEYS_OF_TEXTS)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     @Test
     void anInstantTruncatedToMicrosecondsReadsBackUnchanged() throws SQLException {
         PostgresTestServer server = PostgresTestServer.shared();
@@ -189,6 +279,21 @@ class PostgresMigrationTest {
                 assertThat(rs.getObject(2, OffsetDateTime.class).toInstant())
                         .isEqualTo(Instant.parse("2026-03-01T10:15:30.123457Z"));
             }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.execute();
+        }
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

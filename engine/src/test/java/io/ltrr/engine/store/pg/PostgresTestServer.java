@@ -180,6 +180,20 @@ public final class PostgresTestServer implements AutoCloseable {
     }
 
     /**
+     * As {@link #newDatabase()}, with a linguistic default collation (ICU's en-US) instead of the cluster's C: text
+     * is ordered as most servers' databases order it ("a" &lt; "B" &lt; "é"), not by code point.
+     */
+    public String newLinguisticDatabase() throws SQLException {
+        String name = "test_" + databases.incrementAndGet() + "_en_us";
+        try (Connection c = connect("postgres");
+             PreparedStatement ps = c.prepareStatement("CREATE DATABASE " + name
+                     + " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")) {
+            ps.execute();
+        }
+        return name;
+    }
+
+    /**
      * Stops the server: SIGINT (PostgreSQL's fast shutdown: open sessions are ended), up to 20 s of grace, then a
      * forced kill of it and its children; then deletes its folder. Calling it again does nothing more.
      */
