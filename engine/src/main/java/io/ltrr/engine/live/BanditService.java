@@ -78,7 +78,9 @@ public final class BanditService {
      */
     private SelectionPolicy load(String policyId) {
         SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
-        stamp = PolicyCatchUp.restore(store, p);
+        // One transaction: on a shared store no other workbench saves between the snapshot read and the caught-up
+        // state saved from it.
+        stamp = store.inTransaction(() -> PolicyCatchUp.restore(store, p));
         applied = stamp.map(LogPosition::eventId).orElse(0L);
         return p;
     }
@@ -242,9 +244,15 @@ public final class BanditService {
         rankers.reset();
     }
 
-    /** Saves the policy's state (its round counter may be ahead of the last snapshot after failed searches). */
+    /**
+     * Saves the policy's state, first brought up to the log: on a shared store other workbenches may have learned
+     * since this one's last search, and a save of the state as it was here would hide what they learned.
+     */
     public void close() {
-        store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        store.runInTransaction(() -> {
+            followLog();
+            store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        });
     }
 
     private void observeImpressions(Round round) {
