@@ -37,6 +37,20 @@ public final class FeedbackStores {
     }
 
     /**
+     * Checks that a PostgreSQL store can be used before a folder remembers it: connects, logs in and brings the
+     * schema up to date, then disconnects. Nothing to check for the folder's own H2 store.
+     *
+     * @throws io.ltrr.engine.store.FeedbackStoreException one line (unreachable, login refused, no such database,
+     *                                                     migrated by a newer workbench), never the password
+     */
+    public static void check(StoreChoice choice) {
+        if (choice.isPostgresql()) {
+            PostgresFeedbackStore.open(choice.url(), choice.user(), choice.password(), FeedbackStoreConfig.defaults())
+                    .close();
+        }
+    }
+
+    /**
      * Opens the store for reading: on H2 a copy when the folder is in use or read-only
      * ({@link H2FeedbackStore#openForReading}); a shared PostgreSQL store is read directly, without the folder's
      * lock, since other workbenches write it anyway.

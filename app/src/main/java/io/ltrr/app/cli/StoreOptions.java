@@ -1,5 +1,6 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.engine.FeedbackStores;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.WorkbenchConfig;
@@ -57,7 +58,11 @@ public final class StoreOptions {
             throw new IllegalArgumentException("--store-user and --store-password-file need --store "
                     + "postgresql://host:port/db");
         }
-        remember(dataDir, chosen, Optional.of(remembered).filter(r -> Files.exists(file)));
+        Optional<StoreChoice> before = Optional.of(remembered).filter(r -> Files.exists(file));
+        if (!chosen.equals(before.orElse(null)) && chosen.isPostgresql()) {
+            FeedbackStores.check(chosen); // a store that cannot be used is never remembered
+        }
+        remember(dataDir, chosen, before);
         return chosen;
     }
 
