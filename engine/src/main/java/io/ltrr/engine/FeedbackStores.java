@@ -3,6 +3,7 @@ package io.ltrr.engine;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.StoreMigrationReport;
+import io.ltrr.engine.ope.LogEvaluation;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.FeedbackStoreConfig;
 import io.ltrr.engine.store.jdbc.H2FeedbackStore;
@@ -61,6 +62,15 @@ public final class FeedbackStores {
                     FeedbackStoreConfig.defaults());
         }
         return H2FeedbackStore.openForReading(dataDir);
+    }
+
+    /**
+     * The off-policy evaluation of a data folder's log: the folder's own H2 store opened as a writer would (the
+     * folder must not be in use), or a shared PostgreSQL store read as {@link #openForReading} does, without the
+     * folder's lock. The evaluation closes the store.
+     */
+    public static LogEvaluation logEvaluation(Path dataDir, StoreChoice choice) {
+        return LogEvaluation.reading(choice.isPostgresql() ? openForReading(dataDir, choice) : open(dataDir, choice));
     }
 
     /**

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.ArmSearch;
 import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.perf.BenchQueries;
+import io.ltrr.engine.perf.StoreWriteBench;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import java.io.IOException;
@@ -30,11 +32,13 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code ltrr bench}: end-to-end measurements (a benchmark, never a test): per-arm query latency over a seeded
- * sample of catalog queries, and optionally the index build time with and without embeddings.
+ * sample of catalog queries, and optionally the index build time with and without embeddings; or the write rate of
+ * the data folder's feedback store ({@code --store-writes}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure per-arm latency (p50/p99) and, with --index, index build time; with --end-to-end, "
-                + "search round latency, simulated searches/s, index build rate and peak heap.")
+                + "search round latency, simulated searches/s, index build rate and peak heap; with --store-writes, "
+                + "the feedback store's write rate.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -42,10 +46,14 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     BackendOptions backendOptions;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Option(names = "--queries", defaultValue = "2000", description = "Measured queries (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Unmeasured warm-up queries (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500", description = "Unmeasured warm-up queries; with --store-writes, "
+            + "searches per writer (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--k", defaultValue = "100", description = "Candidates per arm (default: ${DEFAULT-VALUE}).")
@@ -100,8 +108,33 @@ final class BenchCommand implements Callable<Integer> {
             description = "--end-to-end: the music scenario simulated (default: ${DEFAULT-VALUE}).")
     String scenario;
 
+    @Option(names = "--store-writes", description = "The write rate of the data folder's feedback store: --writers "
+            + "workbenches, each with its own connection, write --searches searches each as the live search logs "
+            + "them (an impression of " + StoreWriteBench.SHOWN + " shown items, one transaction) and click "
+            + StoreWriteBench.CLICK_PERCENT + "%% of them; reports searches/s, events/s and the p50/p99 of a search's "
+            + "write. The searches stay in the log: use a scratch folder or database.")
+    boolean storeWrites;
+
+    @Option(names = "--writers", paramLabel = "W", description = "--store-writes: writers at once (default: "
+            + StoreWriteBench.Options.DEFAULT_SHARED_WRITERS + " on PostgreSQL; the folder's own H2 store takes one).")
+    Integer writers;
+
+    @Option(names = "--searches", defaultValue = "1000", paramLabel = "N",
+            description = "--store-writes: timed searches per writer (default: ${DEFAULT-VALUE}).")
+    int searches;
+
+    @Option(names = "--into-existing-log", description = "--store-writes: also write into a store that already "
+            + "holds searches (refused otherwise, so a real log is not filled with the bench's).")
+    boolean intoExistingLog;
+
     @Override
     public Integer call() throws IOException {
+        if (storeWrites) {
+            if (endToEnd || index) {
+                throw new ParameterException(new CommandLine(this), "--store-writes excludes --end-to-end and --index");
+            }
+            return storeWrites();
+        }
         if (endToEnd) {
             if (simulateWarmup < 0 || simulatePasses < 1) {
                 throw new ParameterException(new CommandLine(this),
@@ -109,6 +142,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (catalog != null && items > 0) {
                 throw new ParameterException(new CommandLine(this), "--catalog and --items exclude each other");
+            }
+            if (storeOptions.given()) {
+                throw new ParameterException(new CommandLine(this), "--end-to-end works in a scratch folder with its "
+                        + "own store: --store, --store-user and --store-password-file do not apply");
             }
             EndToEndBench.EndToEndJson doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog,
                     items, seed, work, embeddings, policy, queries, warmup, simulateRounds, simulateWarmup,
@@ -122,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         MachineJson machine = MachineJson.current();
         Map<String, BuildJson> builds = index ? indexBuilds() : null;
-        WorkbenchConfig cfg = backendOptions.apply(WorkbenchConfig.defaults(common.dataDir()));
+        WorkbenchConfig cfg = storeOptions.apply(backendOptions.apply(WorkbenchConfig.defaults(common.dataDir())));
         BenchJson doc;
         // every timed query searches: no result cache answers a repeated one
         try (Workbench wb = Workbench.open(cfg.withArmSettings(cfg.armSettings().withCacheEntries(0)))) {
@@ -135,6 +172,27 @@ final class BenchCommand implements Callable<Integer> {
             Json.print(System.out, doc);
         } else {
             print(doc);
+        }
+        return 0;
+    }
+
+    private int storeWrites() {
+        StoreChoice choice = storeOptions.choice(common.dataDir());
+        StoreWriteBench.Options options = StoreWriteBench.Options.forStore(choice, writers, searches, warmup, seed,
+                intoExistingLog);
+        StoreWriteBench.Result r = StoreWriteBench.run(common.dataDirCreatingIt(), choice, options);
+        StoreWritesJson doc = StoreWritesJson.of(MachineJson.current(), r);
+        if (common.json()) {
+            Json.print(System.out, doc);
+        } else {
+            System.out.printf(Locale.ROOT, "store writes on %s: %d writer(s) x %d searches (%d warm-up each), "
+                    + "%d shown items, %d%% clicked%n", choice.describe(), doc.writers(), doc.searchesPerWriter(),
+                    doc.warmupSearchesPerWriter(), doc.shownPerSearch(), doc.clickPercent());
+            System.out.printf(Locale.ROOT, "%d searches + %d clicks in %.2f s = %.0f searches/s, %.0f events/s%n",
+                    doc.searches(), doc.clicks(), doc.seconds(), doc.searchesPerSecond(), doc.eventsPerSecond());
+            System.out.printf(Locale.ROOT, "search write p50 %.2f ms, p99 %.2f ms, mean %.2f ms; "
+                    + "click write p50 %.2f ms, p99 %.2f ms%n", doc.searchWriteP50Ms(), doc.searchWriteP99Ms(),
+                    doc.searchWriteMeanMs(), doc.clickWriteP50Ms(), doc.clickWriteP99Ms());
         }
         return 0;
     }
@@ -207,6 +265,25 @@ final class BenchCommand implements Callable<Integer> {
     record BenchJson(@JsonUnwrapped MachineJson machine,
                      @JsonInclude(Include.NON_NULL) Map<String, BuildJson> indexBuild, int catalogItems,
                      Map<String, LatencyJson> arms) {
+    }
+
+    /**
+     * The JSON form of {@code --store-writes}: what ran (store kind, writers, searches and warm-up per writer, items
+     * shown, share clicked), what was written in the timed part, the rates, and one search's and one click's write
+     * transaction in milliseconds.
+     */
+    record StoreWritesJson(@JsonUnwrapped MachineJson machine, String store, int writers, int searchesPerWriter,
+                           int warmupSearchesPerWriter, int shownPerSearch, int clickPercent, long searches,
+                           long clicks, long events, double seconds, double searchesPerSecond, double eventsPerSecond,
+                           double searchWriteP50Ms, double searchWriteP99Ms, double searchWriteMeanMs,
+                           double clickWriteP50Ms, double clickWriteP99Ms) {
+        static StoreWritesJson of(MachineJson machine, StoreWriteBench.Result r) {
+            StoreWriteBench.Options o = r.options();
+            return new StoreWritesJson(machine, r.store(), o.writers(), o.searches(), o.warmup(), StoreWriteBench.SHOWN,
+                    StoreWriteBench.CLICK_PERCENT, r.searches(), r.clicks(), r.searches() + r.clicks(), r.seconds(),
+                    r.searchesPerSecond(), r.eventsPerSecond(), r.searchWrite().p50Ms(), r.searchWrite().p99Ms(),
+                    r.searchWrite().meanMs(), r.clickWrite().p50Ms(), r.clickWrite().p99Ms());
+        }
     }
 
     /** One index build. */

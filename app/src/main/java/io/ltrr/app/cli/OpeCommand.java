@@ -1,10 +1,12 @@
 package io.ltrr.app.cli;
 
+import io.ltrr.engine.FeedbackStores;
 import io.ltrr.engine.ope.Estimate;
 import io.ltrr.engine.ope.LogEvaluation;
 import io.ltrr.engine.ope.OffPolicyEstimator;
 import io.ltrr.engine.ope.OpeEstimate;
 import io.ltrr.engine.ope.PolicyTarget;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +19,14 @@ import picocli.CommandLine.Option;
 @Command(name = "ope", mixinStandardHelpOptions = true,
         description = "Estimate what other policies would have earned on the logged searches (IPS, SNIPS, doubly "
                 + "robust, with bootstrap confidence intervals). Value = expected sum of the chosen arms' rewards "
-                + "per search. Run it while no workbench has the data folder open.")
+                + "per search. On the folder's own H2 store run it while no workbench has the folder open; a shared "
+                + "PostgreSQL store is read as it is, while others write it.")
 final class OpeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--policy", required = true, paramLabel = "ID",
             description = "Target (repeatable): a policy id (uniform, epsilon-greedy, ucb1, thompson, linucb, "
@@ -53,7 +59,8 @@ final class OpeCommand implements Callable<Integer> {
         };
         OffPolicyEstimator estimator = new OffPolicyEstimator(bootstrap, level, seed);
         List<OpeEstimate> board;
-        try (LogEvaluation eval = LogEvaluation.open(common.existingDataDir())) {
+        Path dir = common.existingDataDir();
+        try (LogEvaluation eval = FeedbackStores.logEvaluation(dir, storeOptions.choice(dir))) {
             board = eval.evaluate(policies, m, estimator, seed);
         }
         if (common.json()) {

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code catalog generate} and {@code bench --end-to-end}: the documents scripts read (no speed is asserted). */
+/**
+ * {@code catalog generate}, {@code bench --end-to-end} and {@code bench --store-writes} on the folder's own H2 store:
+ * the documents scripts read (no speed is asserted). The store-write bench on PostgreSQL: SharedStoreCliTest.
+ */
 class BenchCommandTest {
     @TempDir
     Path dir;
@@ -65,5 +68,48 @@ class BenchCommandTest {
         assertThat(doc.get("simulated_searches_per_arm_request").asDouble()).isLessThanOrEqualTo(1.0);
         assertThat(doc.get("simulated_all_arms").toString()).doesNotContain("dense").contains("memory");
         assertThat(run.err()).contains("bench:");
+    }
+
+    @Test
+    void storeWritesOnTheFoldersOwnStoreUseOneWriterAndStayInItsLog() {
+        String data = dir.resolve("store-bench").toString();
+        CliRun run = CliRun.of("bench", "--store-writes", "--data", data, "--searches", "15", "--warmup", "3",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = run.json();
+        assertThat(doc.get("store").asText()).isEqualTo("h2");
+        assertThat(doc.get("writers").asInt()).isEqualTo(1);
+        assertThat(doc.get("searches_per_writer").asInt()).isEqualTo(15);
+        assertThat(doc.get("shown_per_search").asInt()).isEqualTo(10);
+        assertThat(doc.get("searches").asLong()).isEqualTo(15);
+        assertThat(doc.get("events").asLong()).isEqualTo(15 + doc.get("clicks").asLong());
+        assertThat(doc.get("searches_per_second").asDouble()).isPositive();
+        assertThat(doc.get("events_per_second").asDouble())
+                .isGreaterThanOrEqualTo(doc.get("searches_per_second").asDouble());
+        assertThat(doc.get("search_write_p99_ms").asDouble())
+                .isGreaterThanOrEqualTo(doc.get("search_write_p50_ms").asDouble()).isPositive();
+
+        JsonNode log = CliRun.of("log", "--data", data, "--json").json();
+        assertThat(log.get("searches").asLong()).as("timed and warm-up searches").isEqualTo(18);
+        assertThat(log.get("clicks").asLong()).isGreaterThanOrEqualTo(doc.get("clicks").asLong());
+
+        CliRun again = CliRun.of("bench", "--store-writes", "--data", data, "--searches", "5", "--warmup", "0");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already holds 18 searches").contains("--into-existing-log");
+        CliRun into = CliRun.of("bench", "--store-writes", "--data", data, "--searches", "5", "--warmup", "0",
+                "--into-existing-log");
+        assertThat(into.exitCode()).as(into.err()).isZero();
+        assertThat(into.out()).contains("5 searches").contains("searches/s");
+        assertThat(CliRun.of("log", "--data", data, "--json").json().get("searches").asLong()).isEqualTo(23);
+    }
+
+    @Test
+    void severalWritersOnTheFoldersOwnStoreAreRefused() {
+        CliRun run = CliRun.of("bench", "--store-writes", "--writers", "2", "--data",
+                dir.resolve("store-bench").toString(), "--searches", "5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("own H2 store is locked to one process").contains("--store postgresql://");
+        assertThat(dir.resolve("store-bench")).as("nothing made for a refused run").doesNotExist();
     }
 }

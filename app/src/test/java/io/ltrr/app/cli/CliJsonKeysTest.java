@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pins the JSON keys of every {@code --json} command: scripts read them, so they are an interface. Every
  * subcommand variant runs in-process on a data folder indexed from the sample catalog (no embeddings, small
- * rounds); the key paths of each document, in document order and with their JSON types, are compared with
- * {@code cli-json-keys.txt}. After an intended change of keys, regenerate the file with
+ * rounds), {@code store migrate} last, into a database of the engine's PostgreSQL test server; the key paths of
+ * each document, in document order and with their JSON types, are compared with {@code cli-json-keys.txt}. After an intended change of keys, regenerate the file with
  * {@code -Dltrr.pin.write=true} and say why in the commit.
  *
  * <p>Paths: {@code a.b} a key inside an object, {@code a[]} the elements of an array, {@code a.*} the keys of a map
@@ -34,10 +37,13 @@ class CliJsonKeysTest {
     static final String PIN = "cli-json-keys.txt";
     static final Path PIN_SOURCE = Path.of("src/test/resources/io/ltrr/app/cli", PIN);
 
-    /** Maps whose keys are data (arms, features, styles, item types), not names scripts depend on. */
+    /**
+     * Maps whose keys are data (arms, features, styles, item types, the store's tables), not names scripts depend
+     * on.
+     */
     static final Set<String> DATA_KEYED = Set.of("arm_share", "window_arm_share", "reward_rate_per_arm",
             "leaderboard[].final_arm_share", "features", "analysis.features", "results[].provenance",
-            "items_by_type", "rewards", "profile", "model_versions", "arms");
+            "items_by_type", "rewards", "profile", "model_versions", "arms", "tables");
     /** Objects built with {@code Map.of}, whose key order differed from run to run: their keys are compared sorted. */
     static final Set<String> UNORDERED = Set.of("results[].provenance.*", "problems[]");
 
@@ -47,7 +53,7 @@ class CliJsonKeysTest {
     private final Map<String, List<String>> documents = new LinkedHashMap<>();
 
     @Test
-    void everyCommandsJsonKeysStayTheSame() throws IOException {
+    void everyCommandsJsonKeysStayTheSame() throws IOException, SQLException {
         runEveryVariant();
         String actual = render(documents);
         if (Boolean.getBoolean("ltrr.pin.write")) {
@@ -69,7 +75,7 @@ class CliJsonKeysTest {
         }
     }
 
-    private void runEveryVariant() throws IOException {
+    private void runEveryVariant() throws IOException, SQLException {
         Path data = dir.resolve("data");
         String d = data.toString();
         record("index", 0, "index", "--data", d, "--no-embeddings", "--json");
@@ -193,6 +199,13 @@ class CliJsonKeysTest {
                 dir.resolve("e2e-work").toString(), "--data", d, "--json");
         record("bench --end-to-end no simulation", 0, "bench", "--end-to-end", "--catalog", generated.toString(),
                 "--queries", "5", "--warmup", "1", "--simulate-rounds", "0", "--data", d, "--json");
+        record("bench --store-writes", 0, "bench", "--store-writes", "--searches", "5", "--warmup", "1", "--data",
+                dir.resolve("store-bench").toString(), "--json");
+
+        // Last: the folder then uses the database.
+        TeamDatabase team = TeamDatabase.create(dir);
+        record("store migrate", 0, Stream.concat(Stream.of("store", "migrate", "--data", d, "--json"),
+                Arrays.stream(team.migrateOptions())).toArray(String[]::new));
     }
 
     private JsonNode record(String variant, int exitCode, String... args) {

@@ -3,9 +3,10 @@ package io.ltrr.engine.ope;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
-import io.ltrr.engine.store.jdbc.H2FeedbackStore;
+import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LoggedRound;
 import io.ltrr.engine.store.PolicySnapshot;
+import io.ltrr.engine.store.jdbc.H2FeedbackStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Off-policy evaluation of a data folder's log: opens its feedback store (so the folder must not be open in a
- * running workbench), reads the rounds once and estimates any number of targets on them.
+ * Off-policy evaluation of a data folder's log: opens its feedback store (the folder's own H2 database, which must
+ * not be open in a running workbench; or, given the store, any other), reads the rounds once and estimates any
+ * number of targets on them.
  *
  * <p>Target specs: a policy id of {@link PolicyRegistry#standard()} (default knobs, the given seed), replayed in
  * the given {@link PolicyTarget.Mode}; or {@code arm:ID} for the fixed single-arm policy. In FROZEN mode a
@@ -25,21 +27,29 @@ import java.util.function.Function;
  */
 public final class LogEvaluation implements AutoCloseable {
     /** The store this evaluation opened and closes, or null when it was given rounds read elsewhere. */
-    private final H2FeedbackStore store;
+    private final FeedbackStore store;
     private final List<LoggedRound> rounds;
     private final Function<String, Optional<PolicySnapshot>> latestState;
     private final PolicyRegistry registry = PolicyRegistry.standard();
 
-    private LogEvaluation(H2FeedbackStore store, List<LoggedRound> rounds,
+    private LogEvaluation(FeedbackStore store, List<LoggedRound> rounds,
                           Function<String, Optional<PolicySnapshot>> latestState) {
         this.store = store;
         this.rounds = List.copyOf(rounds);
         this.latestState = Objects.requireNonNull(latestState, "latestState");
     }
 
-    /** Opens the data folder's store and reads its log. */
+    /** Opens the data folder's own H2 store and reads its log. */
     public static LogEvaluation open(Path dataDir) {
-        H2FeedbackStore store = H2FeedbackStore.open(dataDir);
+        return reading(H2FeedbackStore.open(dataDir));
+    }
+
+    /**
+     * Reads the log of a store just opened, which this evaluation then owns: it is closed with the evaluation, or
+     * at once when reading fails. The facade's {@code FeedbackStores.logEvaluation} opens the one a data folder's
+     * store choice names.
+     */
+    public static LogEvaluation reading(FeedbackStore store) {
         try {
             return new LogEvaluation(store, store.logReader().rounds(), store.learnedState()::latestPolicyState);
         } catch (RuntimeException e) {

@@ -253,7 +253,8 @@ public final class SearchBenchmark implements AutoCloseable {
         return random.nextInt(5) == 0 ? ctx.withDevice(Device.VOICE) : ctx;
     }
 
-    private static long quantile(long[] sorted, double q) {
+    /** The q-quantile of sorted values by the nearest-rank rule; 0 for none. */
+    static long quantile(long[] sorted, double q) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 

@@ -44,10 +44,11 @@ class EngineStructureTest {
     void theJdbcStoreIsReachedThroughTheStoreRolesOnly() {
         noClasses().that().resideOutsideOfPackages("io.ltrr.engine.store.jdbc..", "io.ltrr.engine")
                 .and().resideOutsideOfPackages("io.ltrr.engine.export..", "io.ltrr.engine.ope..",
-                        "io.ltrr.engine.agreement..")
+                        "io.ltrr.engine.agreement..", "io.ltrr.engine.perf..")
                 .should().dependOnClassesThat().resideInAPackage("io.ltrr.engine.store.jdbc..")
                 .because("services depend on the store's role interfaces, so another database can stand in; only "
-                        + "the places that open a store name its JDBC implementation (H2 or PostgreSQL)")
+                        + "the places that open a store name its JDBC implementation (H2 or PostgreSQL), the "
+                        + "store-write bench among them (it opens its writers as separate workbenches would)")
                 .check(engine);
     }
 

@@ -1,10 +1,7 @@
 package io.ltrr.engine.store.jdbc;
 
+import io.ltrr.engine.perf.StoreWriteBench;
 import io.ltrr.engine.store.FeedbackStore;
-import io.ltrr.engine.store.Impression;
-import io.ltrr.engine.store.ShownItem;
-
-import io.ltrr.engine.rank.ArmHit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +11,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Write throughput of the store on this machine (not a test: speed is measured, never asserted). Writes
- * impressions shaped like real rounds (3 chosen arms of 4, 20 shown items with 1–2 provenance hits each),
- * then clicks on them, each call its own committed transaction, after a warm-up of the same work.
+ * Write throughput of the H2 store on this machine, one call at a time (not a test: speed is measured, never
+ * asserted). Writes impressions shaped like real rounds ({@link StoreWriteBench#impression}: 3 chosen arms of 4,
+ * 20 shown items with 1–2 provenance hits each), then clicks on them, each call its own committed transaction,
+ * after a warm-up of the same work. {@code ltrr bench --store-writes} measures whole searches with several
+ * writers, on H2 or PostgreSQL.
  *
  * <p>Usage: {@code java -cp <test classpath> io.ltrr.engine.store.jdbc.FeedbackStoreBench [rounds]}
  */
 public final class FeedbackStoreBench {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static final int SHOWN = 20;
 
     private FeedbackStoreBench() {
     }
@@ -40,15 +41,17 @@ public final class FeedbackStoreBench {
             long cpu = CPU.getCurrentThreadCpuTime();
             for (int i = 0; i < rounds; i++) {
                 String id = store.searchLog().newSearchId();
-                store.searchLog().recordImpression(impression(id, i));
+                store.searchLog().recordImpression(StoreWriteBench.impression(id,
+                        Instant.ofEpochSecond(1_740_000_000L + i), i, "bench", SHOWN));
                 ids.add(id);
             }
             long impressionsNanos = System.nanoTime() - start;
             long impressionsCpu = CPU.getCurrentThreadCpuTime() - cpu;
             start = System.nanoTime();
             cpu = CPU.getCurrentThreadCpuTime();
-            for (String id : ids) {
-                store.feedbackLog().recordClick(id, "item-" + random.nextInt(20), Fixtures.T0.plusSeconds(1));
+            for (int i = 0; i < rounds; i++) {
+                store.feedbackLog().recordClick(ids.get(i), StoreWriteBench.itemId(i, 1 + random.nextInt(SHOWN)),
+                        Fixtures.T0.plusSeconds(1));
             }
             long clickNanos = System.nanoTime() - start;
             long clickCpu = CPU.getCurrentThreadCpuTime() - cpu;
@@ -73,18 +76,5 @@ public final class FeedbackStoreBench {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Impression impression(String id, int i) {
-        List<ShownItem> shown = new ArrayList<>();
-        for (int p = 1; p <= 20; p++) {
-            var provenance = p % 3 == 0
-                    ? java.util.Map.of("bm25", new ArmHit(p, 10.0 / p), "dense", new ArmHit(p + 1, 0.9 / p))
-                    : java.util.Map.of(p % 3 == 1 ? "bm25" : "popular", new ArmHit(p, 5.0 / p));
-            shown.add(new ShownItem(p, "item-" + (p - 1), 20.0 - p, provenance));
-        }
-        return new Impression(id, Instant.ofEpochSecond(1_740_000_000L + i), "ses-1", "bench", "query " + i,
-                "query " + i, java.util.Map.of("device", "screen", "hour", "10"), Fixtures.x(), Fixtures.selection(i),
-                shown);
     }
 }
