@@ -79,11 +79,12 @@ public final class AnalysisWindows {
         }
     }
 
-    /** The leaderboard's candidates and estimates from a workbench: every policy, and every arm alone. */
-    static OpeLeaderboardViewModel.Source opeSource(Workbench wb) {
+    /** The leaderboard's candidates and estimates from the current workbench: every policy, and every arm alone. */
+    static OpeLeaderboardViewModel.Source opeSource(Supplier<Workbench> workbench) {
         return new OpeLeaderboardViewModel.Source() {
             @Override
             public List<String> candidates() {
+                Workbench wb = workbench.get();
                 List<String> out = new ArrayList<>(wb.policyIds());
                 wb.armIds().forEach(a -> out.add(FixedArmTarget.PREFIX + a));
                 return out;
@@ -91,13 +92,13 @@ public final class AnalysisWindows {
 
             @Override
             public List<OpeEstimate> estimate(List<String> targets, PolicyTarget.Mode mode, int bootstrap, long seed) {
-                return wb.offline().offPolicyEstimates(targets, mode, new OffPolicyEstimator(bootstrap, 0.95, seed), seed);
+                return workbench.get().offline().offPolicyEstimates(targets, mode, new OffPolicyEstimator(bootstrap, 0.95, seed), seed);
             }
         };
     }
 
-    static AgreementViewModel.Source agreementSource(Workbench wb) {
-        return wb.offline()::agreement;
+    static AgreementViewModel.Source agreementSource(Supplier<Workbench> workbench) {
+        return annotators -> workbench.get().offline().agreement(annotators);
     }
 
     private BackgroundRunner runner() {

@@ -2,9 +2,6 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.IndexReport;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongSupplier;
@@ -121,12 +118,12 @@ public final class BackendViewModel {
         if (!opensearch.get()) {
             return BackendChoice.embedded();
         }
-        String address = text(url);
+        String address = FormValues.text(url);
         if (address.isEmpty()) {
             throw new IllegalArgumentException("URL: give the cluster's address, e.g. http://localhost:9200");
         }
         checkUrl(address);
-        String name = text(index);
+        String name = FormValues.text(index);
         if (!name.isEmpty()) {
             try {
                 BackendChoice.checkIndexName(name);
@@ -134,7 +131,7 @@ public final class BackendViewModel {
                 throw new IllegalArgumentException(e.getMessage().replaceFirst("^--opensearch-index: ", "index: "));
             }
         }
-        return BackendChoice.opensearch(address, name, text(user), passwordPath());
+        return BackendChoice.opensearch(address, name, FormValues.text(user), FormValues.passwordFile(passwordFile));
     }
 
     /** What the form names, for the build's heading: "embedded index" or "OpenSearch INDEX @ URL". */
@@ -211,11 +208,7 @@ public final class BackendViewModel {
 
     /** The first line of a failure's message, the command line's option names put as the form's fields. */
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                : e.getMessage().strip();
-        int nl = m.indexOf('\n');
-        String line = nl < 0 ? m : m.substring(0, nl).strip();
-        return line.replaceFirst("^--opensearch-url: ", "URL: ")
+        return FormValues.firstLine(e).replaceFirst("^--opensearch-url: ", "URL: ")
                 .replaceFirst("^--opensearch-index: ", "index: ")
                 .replaceFirst("^--opensearch-user: ", "user: ")
                 .replaceFirst("^--opensearch-password-file: ", "password file: ");
@@ -232,27 +225,5 @@ public final class BackendViewModel {
                             "give the user below and the password in a password file or $"
                             + BackendChoice.PASSWORD_ENV));
         }
-    }
-
-    /** The password file, checked readable now (its content is read by the engine only); null for none. */
-    private Path passwordPath() {
-        String file = text(passwordFile);
-        if (file.isEmpty()) {
-            return null;
-        }
-        Path p;
-        try {
-            p = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("password file: not a file name: '" + file + "'");
-        }
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new IllegalArgumentException("password file: cannot read " + p);
-        }
-        return p;
-    }
-
-    private static String text(StringProperty p) {
-        return p.get() == null ? "" : p.get().strip();
     }
 }

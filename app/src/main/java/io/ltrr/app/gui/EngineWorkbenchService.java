@@ -2,16 +2,22 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.BackendChoice;
+import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.api.StoreChoice;
+import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.store.StoreStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,9 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The real {@link WorkbenchService}: the engine facade, one call each. */
+/**
+ * The real {@link WorkbenchService}: the engine facade, one call each. Switching the feedback store reopens the
+ * facade on the new store (the data folder's lock passes from the old one to the new one), so the analysis and
+ * query-set sources reach the facade through this service, never holding an old one.
+ */
 public final class EngineWorkbenchService implements WorkbenchService {
-    private final Workbench workbench;
+    /** Replaced only by {@link #useStore}, while holding {@link #storeSwitch}. */
+    private volatile Workbench workbench;
+    /** Held by a store switch and by a status check, so a check never asks a facade being closed. */
+    private final Object storeSwitch = new Object();
     private Map<String, String> titles;
 
     public EngineWorkbenchService(Workbench workbench) {
@@ -30,17 +43,21 @@ public final class EngineWorkbenchService implements WorkbenchService {
 
     @Override
     public Optional<OpeLeaderboardViewModel.Source> opeSource() {
-        return Optional.of(AnalysisWindows.opeSource(workbench));
+        return Optional.of(AnalysisWindows.opeSource(this::workbench));
     }
 
     @Override
     public Optional<AgreementViewModel.Source> agreementSource() {
-        return Optional.of(AnalysisWindows.agreementSource(workbench));
+        return Optional.of(AnalysisWindows.agreementSource(this::workbench));
     }
 
     @Override
     public Optional<QuerySetSource> querySetSource() {
-        return Optional.of(new EngineQuerySetSource(workbench));
+        return Optional.of(new EngineQuerySetSource(this::workbench));
+    }
+
+    private Workbench workbench() {
+        return workbench;
     }
 
     @Override
@@ -66,6 +83,70 @@ public final class EngineWorkbenchService implements WorkbenchService {
     @Override
     public IndexReport useBackend(BackendChoice choice, ProgressListener progress, CancellationToken cancel) {
         return workbench.useBackend(choice, progress, cancel);
+    }
+
+    @Override
+    public StoreChoice store() {
+        return workbench.config().store();
+    }
+
+    @Override
+    public StoreStatus storeStatus() {
+        synchronized (storeSwitch) {
+            return workbench.storeStatus();
+        }
+    }
+
+    /**
+     * Closes the facade (releasing the data folder), opens one with the same configuration on the chosen store and
+     * remembers the choice; when that fails, opens the previous configuration again. Call it on the worker that
+     * runs searches and feedback, so none is in flight on the facade being closed.
+     *
+     * @throws IllegalStateException when neither the new store nor the previous one opens (restart the workbench)
+     */
+    @Override
+    public void useStore(StoreChoice choice) {
+        synchronized (storeSwitch) {
+            WorkbenchConfig previous = workbench.config();
+            RuntimeException closing = null;
+            try {
+                workbench.close();
+            } catch (RuntimeException e) {
+                // A store whose server is gone may fail to close; the folder's lock is released regardless, and
+                // leaving that store is what was asked.
+                closing = e;
+            }
+            Workbench next = null;
+            try {
+                next = Workbench.open(previous.withStore(choice));
+                choice.write(new DataLayout(previous.dataDir()).store());
+            } catch (IOException | RuntimeException e) {
+                if (next != null) {
+                    next.close();
+                }
+                RuntimeException failure = e instanceof RuntimeException r ? r : new UncheckedIOException(
+                        "cannot remember the store in " + new DataLayout(previous.dataDir()).store() + ": "
+                        + e.getMessage(), (IOException) e);
+                if (closing != null) {
+                    failure.addSuppressed(closing);
+                }
+                throw stayOn(previous, failure);
+            }
+            workbench = next;
+        }
+    }
+
+    /** Opens the previous configuration again after a failed switch; returns what to throw. */
+    private RuntimeException stayOn(WorkbenchConfig previous, RuntimeException failure) {
+        try {
+            workbench = Workbench.open(previous);
+            return failure;
+        } catch (RuntimeException reopen) {
+            failure.addSuppressed(reopen);
+            return new IllegalStateException(FormValues.firstLine(failure) + "; and the previous store ("
+                    + previous.store().describe() + ") did not open again either: " + FormValues.firstLine(reopen)
+                    + " — close the window and open the folder again", failure);
+        }
     }
 
     @Override

@@ -62,6 +62,12 @@ public final class ExplainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** Shows no round, as before the first search. */
+    public void clear() {
+        interpretations.clear();
+        show(null, null);
+    }
+
     /** Shows the query understanding of a new round, with no result selected yet. */
     public void showRound(SearchResult r) {
         showing = null;

@@ -36,7 +36,8 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--demo-window", hidden = true, paramLabel = "WINDOW",
             description = "Opens Analysis > Query sets (queryset) or Compare (compare; with --demo-query, compares "
-                    + "that query), or File > Retrieval backend (backend), once the window is ready.")
+                    + "that query), File > Retrieval backend (backend) or File > Feedback store (store), once the "
+                    + "window is ready.")
     String demoWindow;
 
     @Option(names = "--screenshot-after", hidden = true, defaultValue = "20", paramLabel = "SECONDS",

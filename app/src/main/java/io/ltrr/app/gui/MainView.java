@@ -1,6 +1,7 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.context.Device;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -38,6 +39,9 @@ public final class MainView extends BorderPane {
     private final SelectionView selection;
     private final ChartsView charts = new ChartsView();
     private final TabPane tabs;
+    private final StatusView status;
+    private final List<Runnable> storeSwitched = new ArrayList<>();
+    private StoreWatch storeWatch;
 
     public MainView(MainViewModel vm, WorkbenchService service, BackgroundRunner runner) {
         this.vm = vm;
@@ -74,7 +78,8 @@ public final class MainView extends BorderPane {
         analysis = new AnalysisWindows(service, () -> getScene() == null ? null : getScene().getWindow());
         analysisBar = analysis.menuBar();
         setTop(new VBox(analysisBar, queryBar));
-        setBottom(new StatusView(vm.status()));
+        status = new StatusView(vm.status());
+        setBottom(status);
     }
 
     /** Adds a tab (the simulation panel) after the built-in ones. */
@@ -103,6 +108,9 @@ public final class MainView extends BorderPane {
      */
     public void closeWith(Stage window, Runnable release) {
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (storeWatch != null) {
+                storeWatch.close();
+            }
             analysis.closeAll();
             release.run();
         });
@@ -147,6 +155,10 @@ public final class MainView extends BorderPane {
     private void showWorkbench(Runnable ready) {
         setCenter(tabs);
         vm.start();
+        if (storeWatch == null) {
+            storeWatch = new StoreWatch(vm.status(), status);
+            storeWatch.start();
+        }
         queryBar.focusQuery();
         ready.run();
     }
@@ -162,6 +174,31 @@ public final class MainView extends BorderPane {
         backend.load();
         dialog.show();
         return dialog;
+    }
+
+    /**
+     * File ▸ Feedback store…: a dialog filled from where feedback is saved now; OK reopens the workbench on the
+     * chosen store (this window's round, which was logged in the previous store, goes; the analysis windows close and
+     * the query-set windows read the new store), the status bar then shows it.
+     */
+    public StoreDialog openStoreDialog() {
+        StoreViewModel store = new StoreViewModel(service, runner, vm.status(), this::storeSwitched);
+        StoreDialog dialog = new StoreDialog(store, getScene() == null ? null : getScene().getWindow(),
+                service.dataDir().toString());
+        store.load();
+        dialog.show();
+        return dialog;
+    }
+
+    /** Runs {@code action} after each switch of the feedback store (the query-set windows read the new one). */
+    public void onStoreSwitched(Runnable action) {
+        storeSwitched.add(action);
+    }
+
+    private void storeSwitched() {
+        vm.storeSwitched();
+        analysis.closeAll();
+        storeSwitched.forEach(Runnable::run);
     }
 
     /** Ctrl+L (Cmd+L) focuses the query bar (Esc in the results too). */

@@ -207,7 +207,10 @@ public final class MainViewModel {
             preference.set("");
             status.messageProperty().set("profile of " + user + ": " + profileText(u.profile())
                     + " (used from the next search)");
-        }, e -> status.messageProperty().set("preference not learnt: " + e.getMessage()));
+        }, e -> {
+            status.storeFailed(e);
+            status.messageProperty().set("preference not learnt: " + e.getMessage());
+        });
     }
 
     static String profileText(Map<String, Double> profile) {
@@ -227,6 +230,7 @@ public final class MainViewModel {
         status.messageProperty().set("searching \"" + q + "\"…");
         runner.run("search", () -> service.search(q, ctx), this::showResult, e -> {
             busy.set(false);
+            status.storeFailed(e);
             status.messageProperty().set("search failed: " + e.getMessage());
         });
     }
@@ -271,6 +275,7 @@ public final class MainViewModel {
             }
         }, e -> {
             judging = false;
+            status.storeFailed(e);
             status.messageProperty().set("earlier judgments not read: " + e.getMessage());
         });
     }
@@ -282,7 +287,7 @@ public final class MainViewModel {
             return;
         }
         runner.run("click", () -> service.click(r.searchId(), row.itemId()),
-                f -> feedbackDone(row, f, "clicked", true), this::feedbackFailed);
+                f -> feedbackDone(row, f, "clicked", true), e -> feedbackFailed(row, "click", e));
     }
 
     /**
@@ -301,7 +306,8 @@ public final class MainViewModel {
                 f -> {
                     row.setGrade(grade);
                     feedbackDone(row, f, label + " by " + annotator, false);
-                }, this::feedbackFailed);
+                }, e -> feedbackFailed(row, (grade == null ? "\"can't tell\"" : "rating " + grade) + " by "
+                        + annotator, e));
     }
 
     private void feedbackDone(ResultRow row, FeedbackResult f, String what, boolean click) {
@@ -316,7 +322,31 @@ public final class MainViewModel {
         log.refresh();
     }
 
-    private void feedbackFailed(Throwable e) {
-        status.messageProperty().set("feedback not saved: " + e.getMessage());
+    /**
+     * Says that the feedback was not saved (the row keeps showing it unclicked or unrated): the engine did not
+     * return, so nothing may be shown as saved. When the store is offline the status bar's store label says so at
+     * once, and the engine's one line says whether anything reached the server.
+     */
+    private void feedbackFailed(ResultRow row, String what, Throwable e) {
+        status.storeFailed(e);
+        status.messageProperty().set(String.format(Locale.ROOT, "⚠ %s on #%d \"%s\" not saved: %s", what,
+                row.position(), row.title(), FormValues.firstLine(e)));
+    }
+
+    /**
+     * After File ▸ Feedback store… switched the store: the round shown was logged in the previous store, so it goes
+     * (feedback on it could not be saved), and the status bar and the log are read again from the new store.
+     */
+    public void storeSwitched() {
+        selected.set(null);
+        result.set(null);
+        rows.clear();
+        rewrite.set("");
+        judgeRow.set(-1);
+        judging = false;
+        selection.clear();
+        explain.clear();
+        status.refresh();
+        log.refresh();
     }
 }

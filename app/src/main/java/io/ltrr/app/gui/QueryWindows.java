@@ -163,6 +163,16 @@ public final class QueryWindows {
         wait.play();
     }
 
+    /** After a switch of the feedback store: the open windows read their sets and runs again, from the new store. */
+    public void refresh() {
+        if (querySetVm != null) {
+            querySetVm.refreshSets();
+        }
+        if (compareVm != null) {
+            compareVm.refresh();
+        }
+    }
+
     /** On exit: cancels a running set run or comparison (between queries) and lets the worker finish. */
     public void close() {
         if (querySetVm != null) {

@@ -56,6 +56,15 @@ public final class SelectionViewModel {
         return learned.getReadOnlyProperty();
     }
 
+    /** Shows no round, as before the first search (its round was logged in a store no longer used). */
+    public void clear() {
+        searchId = null;
+        arms.clear();
+        features.clear();
+        header.set("no search yet");
+        learned.set("");
+    }
+
     /** Shows a new round. */
     public void show(SearchResult r) {
         searchId = r.searchId();

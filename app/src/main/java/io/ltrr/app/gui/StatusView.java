@@ -11,10 +11,13 @@ import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The bottom bar: the latest message; catalog size and where it is searched, data folder, events logged, the
- * policy and ranker switches.
+ * The bottom bar: the latest message; catalog size and where it is searched, where feedback is saved (a warning
+ * while the store does not answer), data folder, events logged, the policy and ranker switches.
  */
 public final class StatusView extends StatusBar {
+    /** The store label's style while the store does not answer. */
+    static final String OFFLINE = "store-offline";
+
     public StatusView(StatusViewModel vm) {
         setId("status");
         textProperty().bind(vm.messageProperty());
@@ -25,6 +28,25 @@ public final class StatusView extends StatusBar {
         backend.textProperty().bind(vm.backendProperty());
         backend.setTooltip(new Tooltip("where the catalog is searched (File ▸ Retrieval backend… changes it)"));
         backend.setMaxWidth(300);
+        Label store = new Label();
+        store.setId("store");
+        store.textProperty().bind(vm.storeProperty());
+        Tooltip storeTip = new Tooltip();
+        storeTip.textProperty().bind(vm.storeTipProperty());
+        storeTip.setWrapText(true);
+        storeTip.setMaxWidth(520);
+        store.setTooltip(storeTip);
+        store.setMaxWidth(320);
+        // Offline is a warning that must be read whole: the data folder and the message give way to it.
+        vm.storeOfflineProperty().addListener((obs, was, offline) -> {
+            if (offline) {
+                store.getStyleClass().add(OFFLINE);
+                store.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                store.getStyleClass().remove(OFFLINE);
+                store.setMinWidth(Region.USE_COMPUTED_SIZE);
+            }
+        });
         Label data = new Label(vm.dataFolder());
         data.setTooltip(new Tooltip(vm.dataFolder()));
         data.setMaxWidth(220);
@@ -48,7 +70,7 @@ public final class StatusView extends StatusBar {
                 + "and used for evaluation and rankers only); clicks always do"));
         ratingsTrain.selectedProperty().bindBidirectional(vm.ratingsTrainProperty());
         getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), backend,
-                new Separator(Orientation.VERTICAL), data, new Separator(Orientation.VERTICAL), events,
+                new Separator(Orientation.VERTICAL), store, new Separator(Orientation.VERTICAL), data, new Separator(Orientation.VERTICAL), events,
                 new Separator(Orientation.VERTICAL), whole(new Label("policy")), policy, whole(ratingsTrain),
                 new Separator(Orientation.VERTICAL), whole(new Label("ranker")), ranker, model);
     }

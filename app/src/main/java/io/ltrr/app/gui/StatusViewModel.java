@@ -1,11 +1,16 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.api.BackendChoice;
+import io.ltrr.engine.store.StoreOfflineException;
+import io.ltrr.engine.store.StoreStatus;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,8 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The status bar: catalog size and where it is searched (retrieval backend), data folder, active policy and ranker
- * (both switchable), events logged, last message.
+ * The status bar: catalog size and where it is searched (retrieval backend), where feedback is saved (feedback
+ * store) and whether it answers, data folder, active policy and ranker (both switchable), events logged, last
+ * message. The store is asked on a worker of its own ({@link #checkStore}), rarely while it answers and every few
+ * seconds while it does not; an operation that failed because the store is offline shows it offline at once.
  */
 public final class StatusViewModel {
     private record Snapshot(int catalogSize, BackendChoice backend, Map<String, Long> counts, String policy,
@@ -27,10 +34,21 @@ public final class StatusViewModel {
     /** The default index name of an OpenSearch backend (when the choice leaves it empty). */
     static final String DEFAULT_INDEX = "ltrr-catalog";
 
+    /** How long to wait before asking the store again while it answers. */
+    static final Duration STORE_CHECK = Duration.ofSeconds(60);
+    /** How long to wait before asking again while it does not (the check reconnects once the server is back). */
+    static final Duration STORE_RETRY = Duration.ofSeconds(3);
+    /** The store label while the store does not answer. */
+    static final String STORE_OFFLINE = "store offline — retrying";
+
     private final WorkbenchService service;
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper catalog = new ReadOnlyStringWrapper(this, "catalog", "catalog: –");
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "");
+    private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper(this, "store", "store: –");
+    private final ReadOnlyStringWrapper storeTip = new ReadOnlyStringWrapper(this, "storeTip", "");
+    private final ReadOnlyBooleanWrapper storeOffline = new ReadOnlyBooleanWrapper(this, "storeOffline");
+    private boolean checkingStore;
     private final ReadOnlyStringWrapper events = new ReadOnlyStringWrapper(this, "events", "events: –");
     private final StringProperty message = new SimpleStringProperty(this, "message", "ready");
     private final StringProperty policy = new SimpleStringProperty(this, "policy");
@@ -87,6 +105,96 @@ public final class StatusViewModel {
         return "OpenSearch " + (choice.index().isEmpty() ? DEFAULT_INDEX : choice.index()) + " @ " + choice.url();
     }
 
+    /**
+     * Where feedback is saved: "store: this folder (H2)", "store: postgresql://host:port/db (shared)", or
+     * {@value #STORE_OFFLINE} while the store does not answer.
+     */
+    public ReadOnlyStringProperty storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    /** The store label's tooltip: why the store does not answer, else where it is. */
+    public ReadOnlyStringProperty storeTipProperty() {
+        return storeTip.getReadOnlyProperty();
+    }
+
+    /** True while the store does not answer (the label is then a warning, and checks come every few seconds). */
+    public ReadOnlyBooleanProperty storeOfflineProperty() {
+        return storeOffline.getReadOnlyProperty();
+    }
+
+    /** How long to wait before the next check: {@link #STORE_RETRY} while offline, else {@link #STORE_CHECK}. */
+    public Duration nextStoreCheck() {
+        return storeOffline.get() ? STORE_RETRY : STORE_CHECK;
+    }
+
+    /**
+     * Asks the store whether it answers, on {@code checker} (a worker of its own: asking an unreachable server takes
+     * seconds, and searches must not wait behind it), and shows the answer; then runs {@code done}. A check asked
+     * while one runs is dropped ({@code done} then does not run: the running one's does).
+     */
+    public void checkStore(BackgroundRunner checker, Runnable done) {
+        if (checkingStore) {
+            return;
+        }
+        checkingStore = true;
+        checker.run("store status", service::storeStatus, s -> {
+            checkingStore = false;
+            showStore(s);
+            done.run();
+        }, e -> {
+            checkingStore = false;
+            showOffline(FormValues.firstLine(e));
+            done.run();
+        });
+    }
+
+    /** Shows the store as {@code status} says: where it is when it answers, else offline with why as tooltip. */
+    public void showStore(StoreStatus status) {
+        if (status.online()) {
+            storeOffline.set(false);
+            store.set(storeText(status));
+            storeTip.set(status.shared()
+                    ? "feedback is saved in the PostgreSQL database " + where(status) + ", shared with other "
+                    + "workbenches (File ▸ Feedback store… changes it)"
+                    : "feedback is saved in this data folder's own H2 database (File ▸ Feedback store… changes it)");
+        } else {
+            showOffline(status.problem().orElseThrow());
+        }
+    }
+
+    /**
+     * When {@code failure} (or one of its causes) says the feedback store is offline, shows the store offline at
+     * once (checks then retry every few seconds until it answers again).
+     *
+     * @return whether it did
+     */
+    public boolean storeFailed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreOfflineException) {
+                showOffline(FormValues.firstLine(t));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showOffline(String why) {
+        storeTip.set(why);
+        store.set(STORE_OFFLINE);
+        storeOffline.set(true);
+    }
+
+    /** "store: this folder (H2)" or "store: postgresql://host:port/db (shared)"; never a password. */
+    static String storeText(StoreStatus status) {
+        return status.shared() ? "store: " + where(status) + " (shared)" : "store: this folder (H2)";
+    }
+
+    /** The server as people write it: postgresql://host:port/db, without JDBC's prefix. */
+    private static String where(StoreStatus status) {
+        return status.where().replaceFirst("^jdbc:", "");
+    }
+
     public String dataFolder() {
         return "data: " + service.dataDir();
     }
@@ -133,12 +241,15 @@ public final class StatusViewModel {
         runner.run("status", () -> new Snapshot(service.catalogSize(), service.backend(), service.logCounts(),
                 service.policyId(), service.policyIds(), service.rankerId(), service.rankerIds(),
                 service.rankerVersions(), service.ratingsTrain()),
-                this::apply, e -> message.set("status failed: " + e.getMessage()));
+                this::apply, e -> {
+                    storeFailed(e);
+                    message.set("status failed: " + e.getMessage());
+                });
     }
 
     /** Reloads only the event counts (after each search or feedback). */
     public void refreshCounts() {
-        runner.run("log counts", service::logCounts, this::applyCounts, e -> { });
+        runner.run("log counts", service::logCounts, this::applyCounts, this::storeFailed);
     }
 
     private void apply(Snapshot s) {
@@ -170,7 +281,10 @@ public final class StatusViewModel {
     }
 
     private void switchPolicy(String id) {
-        Consumer<Throwable> failed = e -> message.set("cannot switch to " + id + ": " + e.getMessage());
+        Consumer<Throwable> failed = e -> {
+            storeFailed(e);
+            message.set("cannot switch to " + id + ": " + e.getMessage());
+        };
         runner.run("switch policy", () -> {
             service.switchPolicy(id);
             return service.policyId();
@@ -184,6 +298,7 @@ public final class StatusViewModel {
         }, now -> message.set(now ? "ratings train the live policy (remembered across restarts)"
                 : "ratings are logged and evaluated, but do not train the live policy (remembered across restarts)"),
                 e -> {
+                    storeFailed(e);
                     message.set("cannot change whether ratings train: " + e.getMessage());
                     refresh();
                 });
@@ -191,6 +306,7 @@ public final class StatusViewModel {
 
     private void switchRanker(String id) {
         Consumer<Throwable> failed = e -> {
+            storeFailed(e);
             message.set("cannot switch to ranker " + id + ": " + e.getMessage());
             refresh();
         };

@@ -13,6 +13,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -20,6 +21,8 @@ import javafx.util.Duration;
 public final class WorkbenchApp extends Application {
     /** {@code --demo-window backend}: the retrieval backend dialog (for the README's picture). */
     static final String BACKEND_DEMO = "backend";
+    /** {@code --demo-window store}: the feedback store dialog (for the README's picture). */
+    static final String STORE_DEMO = "store";
 
     /** JavaFX creates the application itself, so its options travel through here (set once, before launch). */
     private static volatile GuiOptions options;
@@ -71,6 +74,7 @@ public final class WorkbenchApp extends Application {
         service.querySetSource().ifPresent(src -> {
             queryWindows = new QueryWindows(src, view, QueryWindows.opener(vm, view), opts.dataDir().toString());
             menus.addQueryWindows(queryWindows);
+            view.onStoreSwitched(queryWindows::refresh);
         });
         primary.setTitle("LTR&R Workbench — " + opts.dataDir());
         if (settings.width() > 0) {
@@ -92,7 +96,13 @@ public final class WorkbenchApp extends Application {
 
     private void afterReady(GuiOptions opts, MainViewModel vm) {
         if (BACKEND_DEMO.equals(opts.demoWindow())) {
-            demoBackend(opts);
+            BackendDialog dialog = view.openBackendDialog();
+            demoDialog(opts, dialog, () -> dialog.fillExample("http://localhost:9200"));
+            return;
+        }
+        if (STORE_DEMO.equals(opts.demoWindow())) {
+            StoreDialog dialog = view.openStoreDialog();
+            demoDialog(opts, dialog, () -> dialog.fillExample("postgresql://db.example.org:5432/ltrr", "ltrr"));
             return;
         }
         if (opts.demoWindow() != null && queryWindows != null) {
@@ -122,14 +132,13 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * For the README: File ▸ Retrieval backend… with OpenSearch chosen and an example URL typed (not applied); with
-     * {@code --screenshot}, a picture of the dialog, then exit.
+     * For the README: a settings dialog (File ▸ Retrieval backend…, File ▸ Feedback store…) with an example typed by
+     * {@code fill} (not applied); with {@code --screenshot}, a picture of the dialog, then exit.
      */
-    private void demoBackend(GuiOptions opts) {
-        BackendDialog dialog = view.openBackendDialog();
+    private void demoDialog(GuiOptions opts, Dialog<?> dialog, Runnable fill) {
         PauseTransition wait = new PauseTransition(Duration.seconds(1));
         wait.setOnFinished(e -> {
-            dialog.fillExample("http://localhost:9200");
+            fill.run();
             if (opts.screenshot() != null) {
                 PauseTransition settle = new PauseTransition(Duration.seconds(1));
                 settle.setOnFinished(f -> {

@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The simulation tab and the menus of the window: File ▸ Retrieval backend… (Alt+F, R: where the catalog is
- * searched), View ▸ Demo mode (Ctrl+D: larger type everywhere, charts included) and Simulation ▸ Start/Pause (F6),
+ * searched) and File ▸ Feedback store… (Alt+F, S: where feedback is saved), View ▸ Demo mode (Ctrl+D: larger type everywhere, charts included) and Simulation ▸ Start/Pause (F6),
  * Step (F7), Reset (F5, one key), Play demo (F8).
  */
 public final class WorkbenchMenus {
@@ -40,7 +40,10 @@ public final class WorkbenchMenus {
         MenuItem backend = new MenuItem("_Retrieval backend…");
         backend.setId("menu-backend");
         backend.setOnAction(e -> main.openBackendDialog());
-        Menu file = new Menu("_File", null, backend);
+        MenuItem store = new MenuItem("Feedback _store…");
+        store.setId("menu-store");
+        store.setOnAction(e -> main.openStoreDialog());
+        Menu file = new Menu("_File", null, backend, store);
         file.setId("menu-file");
 
         CheckMenuItem demo = new CheckMenuItem("Demo mode (larger type)");

@@ -6,11 +6,13 @@ import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.store.StoreStatus;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +42,26 @@ public interface WorkbenchService extends AutoCloseable {
      * @throws IllegalStateException    when the cluster cannot be used (unreachable, timeout, credentials refused, …)
      */
     IndexReport useBackend(BackendChoice choice, ProgressListener progress, CancellationToken cancel);
+
+    /** Where feedback is saved: the data folder's own H2 database, or a PostgreSQL one that workbenches share. */
+    StoreChoice store();
+
+    /**
+     * Whether the feedback store answers now, and where it is; a lost connection to a shared store is reopened by
+     * asking. Never throws for an unreachable server, but may wait seconds for one: call it on a worker of its
+     * own, not behind searches (the engine answers it without its lock).
+     */
+    StoreStatus storeStatus();
+
+    /**
+     * Reopens the workbench on the store {@code choice} names (opening it creates or migrates its tables), then
+     * remembers the choice in the data folder's {@code store.json}. On failure the workbench stays on its previous
+     * store and nothing is remembered.
+     *
+     * @throws IllegalArgumentException for a choice the engine cannot use (a password file it cannot read)
+     * @throws RuntimeException         when the store cannot be opened (server unreachable, login refused, …), one line
+     */
+    void useStore(StoreChoice choice);
 
     /** Items in the current index, 0 when there is none. */
     int catalogSize();

@@ -31,7 +31,7 @@ class AgreementViewModelTest {
     @BeforeEach
     void open() throws Exception {
         wb = GuiFixtures.workbench(dir, true);
-        vm = new AgreementViewModel(AnalysisWindows.agreementSource(wb), new SameThreadRunner());
+        vm = new AgreementViewModel(AnalysisWindows.agreementSource(() -> wb), new SameThreadRunner());
     }
 
     @AfterEach

@@ -22,7 +22,7 @@ class CompareViewModelTest {
     @BeforeEach
     void open() throws Exception {
         wb = GuiFixtures.workbench(dir.resolve("w"), true);
-        vm = new CompareViewModel(new EngineQuerySetSource(wb), new SameThreadRunner());
+        vm = new CompareViewModel(new EngineQuerySetSource(() -> wb), new SameThreadRunner());
     }
 
     @AfterEach

@@ -5,27 +5,39 @@ import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.store.StoreStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A workbench without an engine, for the retrieval backend's ViewModels: a backend choice, a switch that succeeds
- * with a given reason or fails with a given message, and the status bar's figures. Searching and feedback are not
- * part of it.
+ * A workbench without an engine, for the retrieval backend's and the feedback store's ViewModels: a backend choice,
+ * a switch that succeeds with a given reason or fails with a given message; a store choice, a store switch that
+ * succeeds or fails, a store that can be taken offline and back; and the status bar's figures. Searching and
+ * feedback are not part of it.
  */
 final class FakeWorkbenchService implements WorkbenchService {
+    /** What a store that went offline says, as the engine's shared store does. */
+    static final String OFFLINE = "the feedback store jdbc:postgresql://db.example:5432/ltrr is offline (Connection "
+            + "refused): nothing of this was saved; it reconnects when the server answers again";
+
     private BackendChoice backend;
     private RuntimeException failure;
     private String reason = "no index yet";
     final List<BackendChoice> switches = new ArrayList<>();
+    private volatile StoreChoice store = StoreChoice.h2();
+    private RuntimeException storeFailure;
+    private volatile boolean offline;
+    final List<StoreChoice> storeSwitches = new ArrayList<>();
 
     FakeWorkbenchService(BackendChoice backend) {
         this.backend = backend;
@@ -35,6 +47,23 @@ final class FakeWorkbenchService implements WorkbenchService {
     FakeWorkbenchService failingWith(RuntimeException e) {
         this.failure = e;
         return this;
+    }
+
+    /** The next store switches fail with {@code e}, the store unchanged. */
+    FakeWorkbenchService storeFailingWith(RuntimeException e) {
+        this.storeFailure = e;
+        return this;
+    }
+
+    /** Uses {@code choice} as the store from now on (as if opened on it). */
+    FakeWorkbenchService storeOn(StoreChoice choice) {
+        this.store = choice;
+        return this;
+    }
+
+    /** Takes the store offline (its status says why) or brings it back. */
+    void offline(boolean off) {
+        this.offline = off;
     }
 
     /** The next switches succeed with this reason in their report. */
@@ -77,6 +106,26 @@ final class FakeWorkbenchService implements WorkbenchService {
     private IndexReport report(boolean rebuilt) {
         IndexStats stats = new IndexStats(10, Map.of("track", 10), "folding", "", "f", 1_000, "2026-11-20T12:00:00Z");
         return new IndexReport(stats, rebuilt, 10, List.of(), "catalog.jsonl", 1_500, reason);
+    }
+
+    @Override
+    public StoreChoice store() {
+        return store;
+    }
+
+    @Override
+    public StoreStatus storeStatus() {
+        return new StoreStatus(store.kind(), store.isPostgresql() ? store.where() : "fake-data",
+                offline ? Optional.of(OFFLINE) : Optional.empty());
+    }
+
+    @Override
+    public void useStore(StoreChoice choice) {
+        storeSwitches.add(choice);
+        if (storeFailure != null) {
+            throw storeFailure;
+        }
+        store = choice;
     }
 
     @Override

@@ -52,7 +52,7 @@ class OpeLeaderboardViewModelTest {
     @Test
     void everyPolicyAndArmIsRankedByItsDoublyRobustEstimateWithIntervals() {
         int searches = logSearches();
-        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(wb), new SameThreadRunner());
+        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(() -> wb), new SameThreadRunner());
         vm.bootstrapProperty().set(200);
         vm.refresh();
         List<String> expected = new ArrayList<>(wb.policyIds());
@@ -80,7 +80,7 @@ class OpeLeaderboardViewModelTest {
     @Test
     void theSameLogAndSeedGiveTheSameBoardInBothModes() {
         logSearches();
-        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(wb), new SameThreadRunner());
+        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(() -> wb), new SameThreadRunner());
         vm.bootstrapProperty().set(100);
         vm.refresh();
         List<OpeLeaderboardViewModel.Row> first = List.copyOf(vm.rows());
@@ -98,7 +98,7 @@ class OpeLeaderboardViewModelTest {
 
     @Test
     void anEmptyLogIsAMessageNotABoard() {
-        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(wb), new SameThreadRunner());
+        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(() -> wb), new SameThreadRunner());
         vm.refresh();
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.statusProperty().get()).startsWith("cannot estimate:").contains("no rounds");
@@ -130,7 +130,7 @@ class OpeLeaderboardViewModelTest {
     void estimationRunsInTheBackgroundAndAClickMeanwhileStartsNoSecondOne() {
         logSearches();
         HeldRunner runner = new HeldRunner();
-        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(wb), runner);
+        OpeLeaderboardViewModel vm = new OpeLeaderboardViewModel(AnalysisWindows.opeSource(() -> wb), runner);
         vm.bootstrapProperty().set(50);
         vm.refresh();
         vm.refresh();

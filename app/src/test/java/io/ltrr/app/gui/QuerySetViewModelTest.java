@@ -28,7 +28,7 @@ class QuerySetViewModelTest {
     @BeforeEach
     void open() throws Exception {
         wb = GuiFixtures.workbench(dir.resolve("w"), true);
-        vm = new QuerySetViewModel(new EngineQuerySetSource(wb), new SameThreadRunner(), opened::add);
+        vm = new QuerySetViewModel(new EngineQuerySetSource(() -> wb), new SameThreadRunner(), opened::add);
     }
 
     @AfterEach
