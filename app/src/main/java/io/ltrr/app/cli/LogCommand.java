@@ -67,11 +67,11 @@ final class LogCommand implements Callable<Integer> {
     record LogJson(@JsonAnyGetter Map<String, Long> counts, List<EventJson> events) {
     }
 
-    /** One event; the item id is null for a search. */
-    record EventJson(String kind, String time, String searchId, String itemId, String detail) {
+    /** One event; the item id is null for a search, the annotator for anything but a rating. */
+    record EventJson(String kind, String time, String searchId, String itemId, String detail, String annotator) {
         static EventJson of(LogEvent e) {
             return new EventJson(e.kind().name().toLowerCase(Locale.ROOT), e.time().toString(), e.searchId(),
-                    e.itemId(), e.detail());
+                    e.itemId(), e.detail(), e.annotator());
         }
     }
 }

@@ -63,6 +63,14 @@ public final class LogViewModel {
         return empty.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the log is a team's shared store (PostgreSQL), which other workbenches write while this one shows it:
+     * the view then reads it again every few seconds while it is shown.
+     */
+    public boolean shared() {
+        return service.store().isPostgresql();
+    }
+
     public void refresh() {
         LogEvent.Kind k = kind.get();
         String t = text.get() == null || text.get().isBlank() ? null : text.get().trim();

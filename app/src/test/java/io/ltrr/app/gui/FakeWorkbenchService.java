@@ -35,6 +35,7 @@ final class FakeWorkbenchService implements WorkbenchService {
     private String reason = "no index yet";
     final List<BackendChoice> switches = new ArrayList<>();
     private volatile StoreChoice store = StoreChoice.h2();
+    private volatile List<LogEvent> events = List.of();
     private RuntimeException storeFailure;
     private volatile boolean offline;
     final List<StoreChoice> storeSwitches = new ArrayList<>();
@@ -190,7 +191,13 @@ final class FakeWorkbenchService implements WorkbenchService {
 
     @Override
     public List<LogEvent> recentEvents(int n, LogEvent.Kind kind, String text) {
-        return List.of();
+        return events.stream().filter(e -> kind == null || e.kind() == kind).limit(n).toList();
+    }
+
+    /** The log's events from now on, newest first (as another workbench writing a shared store would change it). */
+    FakeWorkbenchService logging(List<LogEvent> newestFirst) {
+        this.events = List.copyOf(newestFirst);
+        return this;
     }
 
     @Override

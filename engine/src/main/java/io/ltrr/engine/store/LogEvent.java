@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param time     when
  * @param searchId the search ("s-&lt;n&gt;")
  * @param itemId   the clicked or rated item; null for a search
- * @param detail   human-readable summary (the query, the position clicked, the grade and annotator)
+ * @param detail    human-readable summary (the query, the position clicked, the grade and annotator)
+ * @param annotator who rated, for a rating; null for a search or a click
  */
-public record LogEvent(Kind kind, Instant time, String searchId, String itemId, String detail) {
+public record LogEvent(Kind kind, Instant time, String searchId, String itemId, String detail, String annotator) {
     /** What kind of event a log line is. */
     public enum Kind { SEARCH, CLICK, RATING }
 
@@ -24,5 +25,13 @@ public record LogEvent(Kind kind, Instant time, String searchId, String itemId, 
             throw new IllegalArgumentException("itemId must be given exactly for clicks and ratings");
         }
         Objects.requireNonNull(detail, "detail");
+        if ((kind == Kind.RATING) != (annotator != null)) {
+            throw new IllegalArgumentException("annotator must be given exactly for ratings");
+        }
+    }
+
+    /** A search or a click (no annotator). */
+    public LogEvent(Kind kind, Instant time, String searchId, String itemId, String detail) {
+        this(kind, time, searchId, itemId, detail, null);
     }
 }

@@ -130,7 +130,7 @@ class StoreMigrateTest {
         try (Workbench wb = indexed(config(data).withStore(target))) {
             assertThat(wb.recentEvents(100, null, null)).as("the same log, its times to PostgreSQL's microsecond")
                     .isEqualTo(before.stream().map(e -> new LogEvent(e.kind(), e.time().truncatedTo(ChronoUnit.MICROS),
-                            e.searchId(), e.itemId(), e.detail())).toList());
+                            e.searchId(), e.itemId(), e.detail(), e.annotator())).toList());
             assertThat(wb.offline().agreement(List.of("ann", "bob"))).isEqualTo(agreement);
             assertThat(agreement.sharedItems()).isPositive();
             assertThat(wb.querySet("team-set")).isPresent();

@@ -169,7 +169,7 @@ final class EventLog {
             }
         };
         return new LogEvent(kind, Jdbc.getInstant(rs, "at"), SearchIds.format(rs.getLong("search_id")),
-                rs.getString("item_id"), detail);
+                rs.getString("item_id"), detail, kind == LogEvent.Kind.RATING ? rs.getString("annotator") : null);
     }
 
     private static String escapeLike(String text) {

@@ -42,9 +42,9 @@ class EventLogTest {
 
         assertThat(recent).containsExactly(
                 new LogEvent(LogEvent.Kind.RATING, Fixtures.T0.plusSeconds(13), s2, "item-a",
-                        "can't tell by dave for \"Giant Steps\""),
+                        "can't tell by dave for \"Giant Steps\"", "dave"),
                 new LogEvent(LogEvent.Kind.RATING, Fixtures.T0.plusSeconds(12), s2, "item-c",
-                        "grade 3 by carol for \"Giant Steps\""),
+                        "grade 3 by carol for \"Giant Steps\"", "carol"),
                 new LogEvent(LogEvent.Kind.SEARCH, Fixtures.T0.plusSeconds(10), s2, null, "\"Giant Steps\""),
                 new LogEvent(LogEvent.Kind.CLICK, Fixtures.T0.plusSeconds(5), s1, "item-b",
                         "clicked at position 2 for \"Blue Train\""),
