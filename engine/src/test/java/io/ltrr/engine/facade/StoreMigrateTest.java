@@ -108,7 +108,7 @@ class StoreMigrateTest {
 
         StoreMigrationReport first = FeedbackStores.migrate(data, target);
         assertThat(first.alreadyMigrated()).isFalse();
-        assertThat(first.tables()).hasSize(22).allSatisfy((t, c) -> assertThat(c.postgresql()).as(t).isEqualTo(c.h2()));
+        assertThat(first.tables()).hasSize(26).allSatisfy((t, c) -> assertThat(c.postgresql()).as(t).isEqualTo(c.h2()));
         assertThat(first.tables().get("searches").h2()).isEqualTo(3);
         assertThat(first.tables().get("clicks").h2()).isEqualTo(3);
         assertThat(first.tables().get("ratings").h2()).isEqualTo(9);
