@@ -43,7 +43,10 @@ final class UbiRecords {
                 id(d, "query_response_id"), object(d, "query_attributes"), hitIds(d));
     }
 
-    /** An event document: {@code action_name} and {@code timestamp} required (as the schema says), the rest optional. */
+    /**
+     * An event document: {@code action_name} and {@code timestamp} required (as the schema says), the rest
+     * optional.
+     */
     static UbiEvent event(JsonNode doc) {
         JsonNode d = unwrap(doc, "action_name");
         JsonNode action = d.get("action_name");

@@ -128,10 +128,12 @@ class UbiRoundTripTest {
                     {"query_id":"2","user_query":"y"}
                     """.formatted(known));
             Path events = dir.resolve("e.ndjson");
-            Files.writeString(events, """
-                    {"action_name":"click","query_id":"1","timestamp":"2025-01-01T00:00:00Z","event_attributes":{"object":{"object_id":"nope-3"},"position":{"ordinal":9}}}
-                    {"action_name":"click","query_id":"3","timestamp":"2025-01-01T00:00:01Z","event_attributes":{"object":{"object_id":"%s"}}}
-                    """.formatted(known));
+            String attributes = "\"event_attributes\":{\"object\":{\"object_id\":\"%s\"},\"position\":{\"ordinal\":9}}";
+            Files.writeString(events, String.join("\n",
+                    "{\"action_name\":\"click\",\"query_id\":\"1\",\"timestamp\":\"2025-01-01T00:00:00Z\","
+                            + attributes.formatted("nope-3") + "}",
+                    "{\"action_name\":\"click\",\"query_id\":\"3\",\"timestamp\":\"2025-01-01T00:00:01Z\","
+                            + attributes.formatted(known) + "}"));
             UbiImport report = wb.ubi().importLog(queries, events, "shop", false);
             assertThat(List.of(report.queries(), report.events(), report.hits(), report.clicks(),
                     report.unplacedClicks(), report.eventsOfUnknownQueries())).containsExactly(2, 2, 4, 1, 1, 1);

@@ -79,8 +79,8 @@ class UbiReaderTest {
                 tuple("page_exit", null, null, null));
         UbiEvent first = read.value().getFirst();
         assertThat(first.objectIdField()).isEqualTo("id");
-        assertThat(first.attributesJson())
-                .isEqualTo("{\"object\":{\"object_id\":\"item-b\",\"object_id_field\":\"id\"},\"position\":{\"ordinal\":2}}");
+        assertThat(first.attributesJson()).isEqualTo("{\"object\":{\"object_id\":\"item-b\",\"object_id_field\":"
+                + "\"id\"},\"position\":{\"ordinal\":2}}");
         assertThat(read.value().get(3).timestamp()).isEqualTo(Instant.ofEpochMilli(1740823385000L));
 
         assertThat(read.problems()).extracting(LoadProblem::line, LoadProblem::reason).containsExactly(
