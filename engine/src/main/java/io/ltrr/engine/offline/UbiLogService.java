@@ -12,6 +12,7 @@ import io.ltrr.engine.clicks.UbiClickSessions;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.io.LoadProblem;
+import io.ltrr.engine.io.MalformedFileException;
 import io.ltrr.engine.io.ReadResult;
 import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.store.FeedbackStore;
@@ -109,7 +110,7 @@ public final class UbiLogService implements UbiLogs {
         try {
             return UbiReader.queries(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
     }
 
@@ -117,8 +118,14 @@ public final class UbiLogService implements UbiLogs {
         try {
             return UbiReader.events(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** A file that cannot be read: a malformed one's message names it already. */
+    private static UncheckedIOException unreadable(Path file, IOException e) {
+        return new UncheckedIOException(e instanceof MalformedFileException ? e.getMessage()
+                : "cannot read " + file + ": " + e.getMessage(), e);
     }
 
     private static int eventsOfUnknownQueries(UbiLog log) {
