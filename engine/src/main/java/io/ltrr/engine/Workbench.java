@@ -15,6 +15,7 @@ import io.ltrr.engine.api.RankerTraining;
 import io.ltrr.engine.api.QuerySampling;
 import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
+import io.ltrr.engine.api.UbiLogs;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.SearchContext;
@@ -31,6 +32,7 @@ import io.ltrr.engine.live.LiveServices;
 import io.ltrr.engine.live.SelfLearning;
 import io.ltrr.engine.offline.OfflineServices;
 import io.ltrr.engine.offline.QuerySetService;
+import io.ltrr.engine.offline.UbiLogService;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -65,6 +67,7 @@ public final class Workbench implements AutoCloseable {
     private final FeedbackStore store;
     private final OfflineServices offline;
     private final QuerySetService querySets;
+    private final UbiLogs ubi;
     private TextEmbedder embedder;
     private LiveServices live;
     private ScratchFolder scratch;
@@ -76,6 +79,7 @@ public final class Workbench implements AutoCloseable {
         this.offline = new OfflineServices(this, layout, store, this::embedder, this::live, config.seed(),
                 () -> this.config.backend());
         this.querySets = new QuerySetService(store);
+        this.ubi = new UbiLogService(this, layout, store, this::embedder, () -> this.config.backend());
     }
 
     /**
@@ -317,6 +321,11 @@ public final class Workbench implements AutoCloseable {
     /** Evaluation, ranker training on judgments, off-policy estimates and agreement. */
     public Offline offline() {
         return offline;
+    }
+
+    /** UBI logs: imported from other systems (stored, read back as click sessions), and the own log written as UBI. */
+    public UbiLogs ubi() {
+        return ubi;
     }
 
     /** Writes the feature log (with labels from clicks and ratings) in SVMlight/RankLib format; returns the lines. */

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the log: impressions, clicks, ratings (csv or jsonl), vw (Vowpal Wabbit ADF, one "
                 + "example per chosen arm), qrels (TREC) or quepid (query,docid,rating) from the ratings, run (TREC "
-                + "run of the latest shown list per query). Run it while no workbench has the data folder open.")
+                + "run of the latest shown list per query), or ubi (the searches as UBI queries, clicks and ratings "
+                + "as UBI events: --out names a folder, which gets ubi_queries.ndjson and ubi_events.ndjson). Run it "
+                + "while no workbench has the data folder open.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -28,10 +30,12 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "impressions, clicks, ratings, vw, qrels, quepid, run")
+    @Parameters(index = "0", paramLabel = "KIND",
+            description = "impressions, clicks, ratings, vw, qrels, quepid, run, ubi")
     String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced).")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The file to write (replaced); for ubi a folder.")
     Path out;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "FMT",
@@ -40,6 +44,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("ubi".equals(kind.trim())) {
+            return UbiCommands.exportLog(common, storeOptions, out);
+        }
         DataExport.Kind k = DataExport.Kind.parse(kind);
         ExportFormat f = ExportFormat.parse(format);
         try (DataExport data = DataExport.openForReading(common.existingDataDir(),

@@ -15,12 +15,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ltrr import judgments FILE}: relevance judgments from TREC qrels or CSV into the feedback store. */
+/**
+ * {@code ltrr import judgments FILE}: relevance judgments from TREC qrels or CSV into the feedback store;
+ * {@code ltrr import ubi --queries F --events F}: a User Behavior Insights log ({@link UbiCommands}).
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import relevance judgments (import judgments FILE) from TREC qrels or a query,docid,rating "
                 + "CSV, grades 0..3. Judgments are added to their source (a pair already there takes the new grade); "
                 + "--replace replaces the source's judgments instead. A file with no valid line changes nothing. "
-                + "Malformed lines are skipped and listed with their line numbers (exit code 1 if any).")
+                + "Or a UBI log (import ubi --queries FILE --events FILE): User Behavior Insights 1.x query and "
+                + "event documents, NDJSON or a JSON array, stored as a source; a source that holds a log is only "
+                + "replaced with --replace. Malformed lines are skipped and listed with their line numbers (exit "
+                + "code 1 if any).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -28,26 +34,45 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "judgments")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "judgments or ubi")
     String what;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to read.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The judgments file to read.")
     Path file;
+
+    @Option(names = "--queries", paramLabel = "FILE", description = "ubi: the UBI query documents (ubi_queries).")
+    Path queries;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "ubi: the UBI event documents (ubi_events).")
+    Path events;
 
     @Option(names = "--format", paramLabel = "FMT",
             description = "trec or csv (default: csv for *.csv files, else trec).")
     String format;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "Source name stored with them (default: the file name).")
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "Source name stored with them (default: the file name; for ubi the query file's).")
     String source;
 
-    @Option(names = "--replace", description = "Replace the source's judgments instead of adding to them.")
+    @Option(names = "--replace", description = "Replace the source's judgments instead of adding to them; ubi: "
+            + "replace the log the source holds (refused without it).")
     boolean replace;
 
     @Override
     public Integer call() {
+        if ("ubi".equals(what)) {
+            if (file != null || format != null) {
+                throw new IllegalArgumentException("import ubi takes --queries FILE and --events FILE, not a FILE "
+                        + "or --format");
+            }
+            return UbiCommands.importLog(common, storeOptions, queries, events, source, replace);
+        }
         if (!"judgments".equals(what)) {
-            throw new IllegalArgumentException("import: only 'judgments' can be imported, not '" + what + "'");
+            throw new IllegalArgumentException("import: only 'judgments' or 'ubi' can be imported, not '" + what + "'");
+        }
+        if (file == null || queries != null || events != null) {
+            throw new IllegalArgumentException("import judgments takes one FILE (--queries and --events are for "
+                    + "import ubi)");
         }
         DataExport.JudgmentFormat f = format(file, format);
         String src = source != null ? source : file.getFileName().toString();

@@ -134,6 +134,16 @@ class CliJsonKeysTest {
                 "--data", d, "--json");
         record("export jsonl", 0, "export", "ratings", "--format", "jsonl", "--out",
                 dir.resolve("ratings.jsonl").toString(), "--data", d, "--json");
+        Path ubi = dir.resolve("ubi");
+        record("export ubi", 0, "export", "ubi", "--out", ubi.toString(), "--data", d, "--json");
+        Path ubiEvents = dir.resolve("ubi-events.ndjson");
+        Files.writeString(ubiEvents, Files.readString(ubi.resolve("ubi_events.ndjson"))
+                + "{\"action_name\":\"click\",\"query_id\":\"elsewhere\","
+                + "\"timestamp\":\"2026-11-20T12:00:00Z\","
+                + "\"event_attributes\":{\"object\":{\"object_id\":\"not-in-the-catalog\"}}}\n"
+                + "{\"action_name\":\"click\"}\n");
+        record("import ubi", 1, "import", "ubi", "--queries", ubi.resolve("ubi_queries.ndjson").toString(),
+                "--events", ubiEvents.toString(), "--data", d, "--json");
 
         record("eval --judgments", 0, "eval", "--judgments", "editors.csv", "--arm", "bm25", "--arm", "structured",
                 "--data", d, "--json");

@@ -3,6 +3,7 @@ package io.ltrr.engine.clicks;
 import io.ltrr.engine.store.LogReader;
 import io.ltrr.engine.store.LoggedClick;
 import io.ltrr.engine.store.LoggedRound;
+import io.ltrr.engine.store.UbiLog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,5 +40,14 @@ public final class ClickSessions {
             out.add(new ClickSession(r.searchId(), r.normalizedQuery(), shown, clicked));
         }
         return out;
+    }
+
+    /**
+     * An imported UBI log: every query with its hit ids as the shown list and the positions its click events landed
+     * on, in the log's order; queries normalized as the own log's are ({@link UbiClickSessions} says how clicks are
+     * placed and counts those that cannot be).
+     */
+    public static List<ClickSession> fromUbi(UbiLog log) {
+        return UbiClickSessions.of(log).sessions();
     }
 }

@@ -26,6 +26,8 @@ public interface FeedbackStore extends Transactions, AutoCloseable {
 
     QuerySets querySets();
 
+    ImportedLogs importedLogs();
+
     LogReader logReader();
 
     /**

@@ -12,6 +12,7 @@ import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.StoreMigrationReport;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.SampleCatalogWriter;
+import io.ltrr.engine.clicks.ClickSession;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.export.DataExport;
 import io.ltrr.engine.index.AnalyzerKind;
@@ -78,7 +79,10 @@ class StoreMigrateTest {
         return wb;
     }
 
-    /** A folder as the current workbench leaves it: searches, clicks, two annotators' ratings, judgments, a set. */
+    /**
+     * A folder as the current workbench leaves it: searches, clicks, two annotators' ratings, judgments, a set, an
+     * imported UBI log.
+     */
     private Path folderWithData() throws IOException {
         Path data = dir.resolve("data");
         try (Workbench wb = indexed(config(data))) {
@@ -91,6 +95,10 @@ class StoreMigrateTest {
                 wb.rate(r.searchId(), r.results().get(1).itemId(), 1, "bob");
             }
             wb.createQuerySet("team-set", List.of("love song", "jazz"));
+            Path queries = dir.resolve("ubi_queries.ndjson");
+            Path events = dir.resolve("ubi_events.ndjson");
+            wb.ubi().exportLog(queries, events);
+            wb.ubi().importLog(queries, events, "own-ubi", false);
         }
         Path qrels = dir.resolve("j.csv");
         Files.writeString(qrels, "query,docid,rating\nlove,t1,3\njazz,t9,0\n");
@@ -108,13 +116,16 @@ class StoreMigrateTest {
 
         StoreMigrationReport first = FeedbackStores.migrate(data, target);
         assertThat(first.alreadyMigrated()).isFalse();
-        assertThat(first.tables()).hasSize(22).allSatisfy((t, c) -> assertThat(c.postgresql()).as(t).isEqualTo(c.h2()));
+        assertThat(first.tables()).hasSize(26).allSatisfy((t, c) -> assertThat(c.postgresql()).as(t).isEqualTo(c.h2()));
         assertThat(first.tables().get("searches").h2()).isEqualTo(3);
         assertThat(first.tables().get("clicks").h2()).isEqualTo(3);
         assertThat(first.tables().get("ratings").h2()).isEqualTo(9);
         assertThat(first.tables().get("judgments").h2()).isEqualTo(2);
         assertThat(first.tables().get("query_sets").h2()).isEqualTo(1);
         assertThat(first.tables().get("query_set_queries").h2()).isEqualTo(2);
+        assertThat(first.tables().get("imported_ubi_queries").h2()).isEqualTo(3);
+        assertThat(first.tables().get("imported_ubi_hits").h2()).isEqualTo(8);
+        assertThat(first.tables().get("imported_ubi_events").h2()).isEqualTo(12);
         assertThat(WorkbenchConfig.defaults(data).store()).isEqualTo(target);
 
         StoreMigrationReport second = FeedbackStores.migrate(data, target);
@@ -123,9 +134,11 @@ class StoreMigrateTest {
 
         List<LogEvent> before;
         AgreementReport agreement;
+        List<ClickSession> sessions;
         try (Workbench h2 = Workbench.open(config(data))) {
             before = h2.recentEvents(100, null, null);
             agreement = h2.offline().agreement(List.of("ann", "bob"));
+            sessions = h2.ubi().clickSessions("own-ubi");
         }
         try (Workbench wb = indexed(config(data).withStore(target))) {
             assertThat(wb.recentEvents(100, null, null)).as("the same log, its times to PostgreSQL's microsecond")
@@ -134,6 +147,7 @@ class StoreMigrateTest {
             assertThat(wb.offline().agreement(List.of("ann", "bob"))).isEqualTo(agreement);
             assertThat(agreement.sharedItems()).isPositive();
             assertThat(wb.querySet("team-set")).isPresent();
+            assertThat(wb.ubi().clickSessions("own-ubi")).isEqualTo(sessions).hasSize(3);
             SearchResult next = wb.search("song", SearchContext.anonymous(NOON.plusHours(1)));
             assertThat(before).extracting(LogEvent::searchId).doesNotContain(next.searchId());
             wb.click(next.searchId(), next.results().getFirst().itemId());

@@ -5,6 +5,7 @@ import io.ltrr.engine.store.FeatureLog;
 import io.ltrr.engine.store.FeedbackLog;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.FeedbackStoreConfig;
+import io.ltrr.engine.store.ImportedLogs;
 import io.ltrr.engine.store.Judgments;
 import io.ltrr.engine.store.LearnedState;
 import io.ltrr.engine.store.LogReader;
@@ -34,6 +35,7 @@ abstract sealed class JdbcFeedbackStore implements FeedbackStore permits H2Feedb
     private final ProfileStore profiles;
     private final Judgments judgments;
     private final QuerySets querySets;
+    private final ImportedLogs importedLogs;
     private final LogReader logReader;
     JdbcFeedbackStore(StoreDatabase db, FeedbackStoreConfig config, Clock clock) {
         this.db = db;
@@ -47,6 +49,7 @@ abstract sealed class JdbcFeedbackStore implements FeedbackStore permits H2Feedb
         this.profiles = new H2ProfileStore(db, clock);
         this.judgments = new H2Judgments(db);
         this.querySets = new H2QuerySets(db, clock);
+        this.importedLogs = new H2ImportedLogs(db, clock);
         this.logReader = new H2LogReader(db);
     }
 
@@ -103,6 +106,11 @@ abstract sealed class JdbcFeedbackStore implements FeedbackStore permits H2Feedb
     @Override
     public QuerySets querySets() {
         return querySets;
+    }
+
+    @Override
+    public ImportedLogs importedLogs() {
+        return importedLogs;
     }
 
     @Override

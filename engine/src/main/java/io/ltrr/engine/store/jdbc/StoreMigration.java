@@ -65,6 +65,12 @@ public final class StoreMigration {
         {"search_closes", "search_id, close_id, closed_at, reason, counted", ""},
         {"search_pulls", "search_id, arm_id, reward", ""},
         {"open_searches", "search_id, user_id, created_at", ""},
+        {"imported_logs", "source, format, imported_at", ""},
+        {"imported_ubi_queries", "source, query_seq, query_id, user_query, client_id, queried_at, query_response_id, "
+                + "attributes_json", ""},
+        {"imported_ubi_hits", "source, query_seq, position, item_id", ""},
+        {"imported_ubi_events", "source, event_seq, action_name, query_id, client_id, occurred_at, object_id, "
+                + "object_id_field, position, attributes_json", ""},
     };
     /** The schema's sequences, as H2 names them and as PostgreSQL does. */
     private static final String[][] SEQUENCES = {

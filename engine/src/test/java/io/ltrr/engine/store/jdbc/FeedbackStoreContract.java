@@ -8,6 +8,7 @@ import io.ltrr.engine.api.QueryLimits;
 import io.ltrr.engine.store.ArmReward;
 import io.ltrr.engine.store.FeedbackOutcome;
 import io.ltrr.engine.store.FeedbackStore;
+import io.ltrr.engine.store.ImportedLog;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.Judgment;
 import io.ltrr.engine.store.Judgments;
@@ -19,6 +20,9 @@ import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.RatingEvent;
 import io.ltrr.engine.store.Reformulation;
 import io.ltrr.engine.store.ReformulationCount;
+import io.ltrr.engine.store.UbiEvent;
+import io.ltrr.engine.store.UbiLog;
+import io.ltrr.engine.store.UbiQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -377,6 +382,52 @@ abstract class FeedbackStoreContract {
                         T));
             }
             assertThat(store.reformulations().counts()).extracting(ReformulationCount::fromQuery)
+                    .containsExactlyElementsOf(WORDS_BY_CODE_POINT);
+        }
+    }
+
+    @Test
+    void anImportedUbiLogReadsBackAsStoredAndIsReplacedOnlyWhenAsked() {
+        String longest = longestJudgedQuery();
+        UbiLog log = new UbiLog(List.of(
+                new UbiQuery("q-1", longest, "client-1", T, "r-1", "{\"page\":1}", List.of("item-a", "item-b")),
+                new UbiQuery("q-2", "", null, null, null, null, List.of())),
+                List.of(new UbiEvent("click", "q-1", "client-1", T.plusSeconds(1), "item-b", "id", 2,
+                                "{\"position\":{\"ordinal\":2}}"),
+                        new UbiEvent("page_exit", null, null, T.plusSeconds(2), null, null, null, null)));
+        UbiLog other = new UbiLog(List.of(new UbiQuery("q-9", "blue train", null, T, null, null, List.of("item-c"))),
+                List.of());
+        try (FeedbackStore store = open()) {
+            assertThat(store.importedLogs().storeUbi("ubi.ndjson", log, false)).isEmpty();
+            assertThat(store.importedLogs().storeUbi("b", other, false)).isEmpty();
+            assertThat(store.importedLogs().ubi("ubi.ndjson")).contains(log);
+            assertThat(store.importedLogs().all()).containsExactly(
+                    new ImportedLog("b", "ubi", 1, 0, CLOCK.instant()),
+                    new ImportedLog("ubi.ndjson", "ubi", 2, 2, CLOCK.instant()));
+
+            assertThatThrownBy(() -> store.importedLogs().storeUbi("ubi.ndjson", other, false))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
+            assertThat(store.importedLogs().ubi("ubi.ndjson")).contains(log);
+            Optional<ImportedLog> replaced = store.importedLogs().storeUbi("ubi.ndjson", other, true);
+            assertThat(replaced).map(ImportedLog::queries).contains(2);
+            assertThat(store.importedLogs().ubi("ubi.ndjson")).contains(other);
+            assertThat(store.importedLogs().ubi("b")).contains(other);
+
+            assertThat(store.importedLogs().delete("b")).isTrue();
+            assertThat(store.importedLogs().delete("b")).isFalse();
+            assertThat(store.importedLogs().ubi("b")).isEmpty();
+            assertThat(store.importedLogs().all()).extracting(ImportedLog::source).containsExactly("ubi.ndjson");
+        }
+    }
+
+    @Test
+    void importedLogsAreListedByCodePoint() {
+        UbiLog log = new UbiLog(List.of(), List.of());
+        try (FeedbackStore store = open()) {
+            for (String w : WORDS) {
+                store.importedLogs().storeUbi(w, log, false);
+            }
+            assertThat(store.importedLogs().all()).extracting(ImportedLog::source)
                     .containsExactlyElementsOf(WORDS_BY_CODE_POINT);
         }
     }
