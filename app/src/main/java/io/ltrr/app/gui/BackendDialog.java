@@ -28,23 +28,9 @@ public final class BackendDialog extends Dialog<ButtonType> {
         this.vm = vm;
         SettingsForm.dress(this, owner, "backend-dialog");
         setTitle("Retrieval backend — " + dataFolder);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().setContent(content());
         getDialogPane().setPrefWidth(640);
-
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("backend-ok");
-        ok.setText("Build and switch");
-        ok.disableProperty().bind(vm.runningProperty());
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.apply(() -> {
-                setResult(ButtonType.OK);
-                close();
-            });
-        });
-        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setId("backend-cancel");
+        Button cancel = SettingsForm.okCancel(this, "backend", "Build and switch", vm.runningProperty(), vm::apply);
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (vm.runningProperty().get()) {
                 e.consume();

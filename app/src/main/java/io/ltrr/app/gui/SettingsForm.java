@@ -6,10 +6,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -45,6 +49,32 @@ final class SettingsForm {
                 && owner.getScene().getRoot().getStyleClass().contains("demo")) {
             dialog.getDialogPane().getStyleClass().add("demo");
         }
+    }
+
+    /**
+     * The dialog's OK and Cancel, with ids {@code <prefix>-ok} and {@code <prefix>-cancel}: OK says {@code okText},
+     * is disabled while {@code running}, and does not close the dialog itself but hands {@code apply} the closing,
+     * which runs only when the change succeeded (a failure leaves the dialog open with its error).
+     *
+     * @return the Cancel button, for a dialog that also cancels running work with it
+     */
+    static Button okCancel(Dialog<ButtonType> dialog, String prefix, String okText, ReadOnlyBooleanProperty running,
+                           Consumer<Runnable> apply) {
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(prefix + "-ok");
+        ok.setText(okText);
+        ok.disableProperty().bind(running);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            apply.accept(() -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            });
+        });
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId(prefix + "-cancel");
+        return cancel;
     }
 
     /**

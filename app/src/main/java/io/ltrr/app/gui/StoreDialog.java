@@ -1,7 +1,6 @@
 package io.ltrr.app.gui;
 
 import io.ltrr.engine.api.StoreChoice;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -26,23 +25,9 @@ public final class StoreDialog extends Dialog<ButtonType> {
         this.vm = vm;
         SettingsForm.dress(this, owner, "store-dialog");
         setTitle("Feedback store — " + dataFolder);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().setContent(content());
         getDialogPane().setPrefWidth(640);
-
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("store-ok");
-        ok.setText("Switch");
-        ok.disableProperty().bind(vm.runningProperty());
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.apply(() -> {
-                setResult(ButtonType.OK);
-                close();
-            });
-        });
-        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setId("store-cancel");
+        Button cancel = SettingsForm.okCancel(this, "store", "Switch", vm.runningProperty(), vm::apply);
         cancel.disableProperty().bind(vm.runningProperty());
         setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
