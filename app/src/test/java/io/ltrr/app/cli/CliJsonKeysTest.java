@@ -155,6 +155,10 @@ class CliJsonKeysTest {
                 "--json");
         record("ope --mode frozen", 0, "ope", "--policy", "thompson", "--mode", "frozen", "--bootstrap", "50",
                 "--data", d, "--json");
+        Path banditLog = dir.resolve("bandit-log.csv");
+        Files.writeString(banditLog, "x,action,reward,propensity\n0.1,a,1,0.5\n0.2,b,0,0.5\nbroken\n");
+        record("ope --log", 1, "ope", "--log", banditLog.toString(), "--format", "csv", "--target", "uniform",
+                "--target", "action:a", "--bootstrap", "20", "--json");
 
         Path queries = dir.resolve("queries.txt");
         Files.writeString(queries, "love song\norange\nnight drive\n");

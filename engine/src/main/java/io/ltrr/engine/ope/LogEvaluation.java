@@ -3,6 +3,7 @@ package io.ltrr.engine.ope;
 import io.ltrr.engine.bandit.PolicyOptions;
 import io.ltrr.engine.bandit.PolicyRegistry;
 import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.ope.banditlog.BanditLog;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LoggedRound;
 import io.ltrr.engine.store.PolicySnapshot;
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * number of targets on them.
  *
  * <p>Target specs: a policy id of {@link PolicyRegistry#standard()} (default knobs, the given seed), replayed in
- * the given {@link PolicyTarget.Mode}; or {@code arm:ID} for the fixed single-arm policy. In FROZEN mode a
+ * the given {@link PolicyTarget.Mode}; or {@code arm:ID} (also written {@code action:ID}) for the fixed single-arm
+ * policy. In FROZEN mode a
  * registry policy starts from the store's latest snapshot of that policy when there is one (the state it has
  * now, learned from this same log, so its estimate is optimistic), otherwise from scratch.
  */
@@ -66,6 +68,15 @@ public final class LogEvaluation implements AutoCloseable {
         return new LogEvaluation(null, rounds, latestState);
     }
 
+    /**
+     * An evaluation of an external logged-bandit file's rounds: there is no saved policy state, so FROZEN replays
+     * start fresh, and PROGRESSIVE ones learn each logged decision's reward (which must then be in [0, 1]) after it
+     * was evaluated.
+     */
+    public static LogEvaluation of(BanditLog log) {
+        return new LogEvaluation(null, log.rounds(), policy -> Optional.empty());
+    }
+
     /** The logged rounds, oldest first. */
     public List<LoggedRound> rounds() {
         return rounds;
@@ -96,8 +107,10 @@ public final class LogEvaluation implements AutoCloseable {
     }
 
     private OpeTarget target(String spec, PolicyTarget.Mode mode, long seed) {
-        if (spec.startsWith(FixedArmTarget.PREFIX)) {
-            return new FixedArmTarget(spec.substring(FixedArmTarget.PREFIX.length()));
+        for (String prefix : List.of(FixedArmTarget.PREFIX, FixedArmTarget.ACTION_PREFIX)) {
+            if (spec.startsWith(prefix)) {
+                return new FixedArmTarget(spec.substring(prefix.length()), prefix);
+            }
         }
         SelectionPolicy policy = registry.create(spec, seed, rounds.getFirst().x().names(), PolicyOptions.none());
         if (mode == PolicyTarget.Mode.FROZEN) {

@@ -1,5 +1,7 @@
 /**
- * Off-policy evaluation (OPE) of bandit policies from the feedback log.
+ * Off-policy evaluation (OPE) of bandit policies from the feedback log, or from an external logged-bandit file
+ * ({@link io.ltrr.engine.ope.banditlog}, evaluated by {@link LogEvaluation#of(io.ltrr.engine.ope.banditlog.BanditLog)}:
+ * one chosen action per round, so the semi-bandit formulas below reduce to the usual contextual-bandit ones).
  *
  * <h2>The value of a policy in the semi-bandit</h2>
  * A round offers arms A, the policy picks a set S ⊆ A and every chosen arm earns its own reward r_a ∈ [0, 1]
