@@ -8,7 +8,7 @@ package io.ltrr.engine.clicks;
  * @param maxIterations  EM iterations at most (PBM, DBN); COEC is closed-form and ignores it
  * @param tolerance      EM stops once no parameter moved by more than this in an iteration. EM slows down near
  *                       the edge of [0, 1] (an item nearly always clicked once seen, a click nearly always the last):
- *                       such a parameter may still be some 0.01 from its limit after steps of 1e-4, well within a
+ *                       such a parameter may still be a few hundredths from its limit after steps of 1e-4, within a
  *                       grade, so the default is 1e-4, not less
  */
 public record ClickModelOptions(int minImpressions, int maxIterations, double tolerance) {

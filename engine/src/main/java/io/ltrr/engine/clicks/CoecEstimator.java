@@ -9,9 +9,9 @@ import java.util.Map;
  * Relevance Workbench computes implicit judgments from UBI logs: a prior click-through rate per position,
  * ctr_k = clicks at k / lists reaching k over all sessions and queries, then per (query, item)
  * COEC = clicks / Σ over its impressions of ctr at the position of that impression. 1 means clicked as often as
- * the average item at the same positions. The Workbench takes one position per pair (where it was first seen);
- * the sum over impressions here is the same for an item always shown at one position and, unlike it, accounts
- * for an item that moves. An item shown only at positions never clicked has no expected clicks and COEC 0.
+ * the average item at the same positions. The Workbench's code takes a single rank per pair for all its
+ * impressions; the sum over impressions here is the same for an item always shown at one position and, unlike it,
+ * accounts for an item that moves. An item shown only at positions never clicked has no expected clicks and COEC 0.
  */
 public final class CoecEstimator implements RelevanceEstimator {
     public static final String ID = "coec";

@@ -102,7 +102,7 @@ public final class PbmEstimator implements RelevanceEstimator {
         return Arrays.stream(alpha).map(v -> v * s).toArray();
     }
 
-    static double maxChange(double[] before, double[] after) {
+    private static double maxChange(double[] before, double[] after) {
         double max = 0;
         for (int i = 0; i < before.length; i++) {
             max = Math.max(max, Math.abs(after[i] - before[i]));

@@ -61,7 +61,7 @@ public record SimulatedClickLog(ClickModelSpec users, List<ClickSession> session
             belief.add(scores);
             queries.add(query);
             candidates.add(List.copyOf(byItem.keySet()));
-            grades.put(query, byItem);
+            grades.put(query, Collections.unmodifiableMap(byItem));
         }
         List<ClickSession> sessions = new ArrayList<>(setup.sessions());
         for (int t = 0; t < setup.sessions(); t++) {
