@@ -25,8 +25,9 @@ class PbmEstimatorTest {
 
     /**
      * Each order of two items 100 times, clicks as θ = (1, 0.5), α_A = 0.8, α_B = 0.4 make them exactly: A 80 at the
-     * top and 40 below, B 40 and 20 (PBM's positions are independent, so only these counts matter). The model fits these rates exactly, so EM must land there; α_A is then A's
-     * clicks over its expected examinations, 120 / (100·1 + 100·0.5) = 0.8.
+     * top and 40 below, B 40 and 20 (PBM's positions are independent, so only these counts matter). The model fits
+     * these rates exactly, so EM must land there; α_A is then A's clicks over its expected examinations,
+     * 120 / (100·1 + 100·0.5) = 0.8.
      */
     @Test
     void twoItemsSwappedRecoverTheExaminationAndAttractionThatMadeTheClicks() {
