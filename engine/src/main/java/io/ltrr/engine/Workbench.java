@@ -18,6 +18,11 @@ import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.UbiLogs;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.clicks.ClickJudgments;
+import io.ltrr.engine.clicks.ClickModelOptions;
+import io.ltrr.engine.clicks.ClickSession;
+import io.ltrr.engine.clicks.ClickSessions;
+import io.ltrr.engine.clicks.RelevanceEstimators;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
@@ -351,6 +356,32 @@ public final class Workbench implements AutoCloseable {
         store.judgments().ofQuery(normalizedQuery).stream().filter(j -> items.contains(j.itemId()))
                 .forEach(j -> out.add(new EarlierJudgment(j.itemId(), j.grade(), j.source(), true, null, null)));
         return out;
+    }
+
+    /**
+     * The data folder's own log as click sessions: every logged search's shown list with the positions clicked, in
+     * search order, by normalized query. Another log's sessions (an imported UBI log) go to
+     * {@link #judgmentsFromClicks} the same way.
+     */
+    public synchronized List<ClickSession> clickSessions() {
+        return ClickSessions.fromLog(store.logReader());
+    }
+
+    /**
+     * Fits a click model ({@link RelevanceEstimators#IDS}) on click sessions, grades the (query, item) pairs shown
+     * at least {@link ClickModelOptions#minImpressions()} times and stores them as the judgment source
+     * {@code source}, replacing what it had (when no pair qualifies nothing is stored and the source is unchanged).
+     * The fit runs outside the workbench's lock; storing is one transaction. Evaluation, query sets and ranker
+     * training then use the source like an imported one.
+     *
+     * @throws IllegalArgumentException for an unknown model or a bad source name
+     */
+    public ClickJudgments judgmentsFromClicks(List<ClickSession> sessions, String model, ClickModelOptions options,
+                                              String source) {
+        ClickJudgments derived = ClickJudgments.derive(sessions, RelevanceEstimators.of(model), options, source);
+        synchronized (this) {
+            return derived.withStored(store.judgments().importAll(source, derived.judgments(), true));
+        }
     }
 
     /** Counts of the log: searches, clicks, ratings. */

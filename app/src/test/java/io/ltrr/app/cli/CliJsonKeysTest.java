@@ -213,6 +213,11 @@ class CliJsonKeysTest {
                 dir.resolve("e2e-work").toString(), "--data", d, "--json");
         record("bench --end-to-end no simulation", 0, "bench", "--end-to-end", "--catalog", generated.toString(),
                 "--queries", "5", "--warmup", "1", "--simulate-rounds", "0", "--data", d, "--json");
+        record("judgments from-clicks", 0, "judgments", "from-clicks", "--model", "pbm", "--min-impressions", "1",
+                "--data", d, "--json");
+        record("judgments from-clicks dbn", 0, "judgments", "from-clicks", "--model", "dbn", "--min-impressions", "1",
+                "--source", "clicks-dbn-test", "--data", d, "--json");
+        record("judgments validate", 0, "judgments", "validate", "--sessions", "2000", "--json");
         record("bench --store-writes", 0, "bench", "--store-writes", "--searches", "5", "--warmup", "1", "--data",
                 dir.resolve("store-bench").toString(), "--json");
 
