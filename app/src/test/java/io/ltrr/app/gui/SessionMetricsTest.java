@@ -51,7 +51,7 @@ class SessionMetricsTest {
         // the policy clicked in 0 of 1, then 1 of 2 rounds
         assertThat(d.ctr().get(0).values()).containsExactly(new double[] {0, 0.5}, within(1e-12));
         double half = 1.96 * Math.sqrt(0.25 / 2);
-        assertThat(d.ctr().get(1).values()[1]).isCloseTo(0.5 - half, within(1e-12));
+        assertThat(d.ctr().get(1).values()[1]).isCloseTo(Math.max(0, 0.5 - half), within(1e-12));
         assertThat(d.ctr().get(2).values()[1]).isCloseTo(Math.min(1, 0.5 + half), within(1e-12));
         // Round 2: IPS value of b = 1/0.5 = 2 over 2 rounds: the best single arm's estimated CTR is 1.
         assertThat(d.ctr().get(3).values()).containsExactly(new double[] {0, 1}, within(1e-12));
