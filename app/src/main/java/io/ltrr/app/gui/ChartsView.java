@@ -3,23 +3,28 @@ package io.ltrr.app.gui;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The live charts: cumulative regret, each arm's share of the selections over time (stacked), and each
- * arm's reward rate. Arm colours come from {@link ArmColors}. Draw only on the UI thread.
+ * The live charts: cumulative regret and regret per round as a rolling mean (the curve that falls as the policy
+ * learns; both hidden when regret is unknown), the CTR against baselines, each arm's share of the selections over
+ * time (stacked), and each arm's reward rate. Round axes tick on whole rounds. Arm colours come from
+ * {@link ArmColors}. Draw only on the UI thread.
  */
 public final class ChartsView extends GridPane {
     /** Longer runs are thinned to about this many points per series, so redrawing stays cheap. */
@@ -28,10 +33,17 @@ public final class ChartsView extends GridPane {
     private static final float TITLE_SIZE = 18f;
     private static final float LABEL_SIZE = 12f;
     private static final float TICK_SIZE = 10f;
+    /** The CTR chart's lines: the policy dark, the baselines in colours unlike the arm colours' greys. */
+    private static final Color[] CTR_COLORS = {new Color(0x333333), new Color(0x1F77B4), new Color(0xE67E22),
+        new Color(0x2CA02C)};
 
     private final JFreeChart regretChart;
+    private final JFreeChart perRoundChart;
+    private final JFreeChart ctrChart;
     private final JFreeChart shareChart;
     private final JFreeChart rateChart;
+    private final ChartViewer regretViewer;
+    private final ChartViewer perRoundViewer;
     private long updates;
 
     public ChartsView() {
@@ -46,17 +58,55 @@ public final class ChartsView extends GridPane {
         setId(id);
         regretChart = ChartFactory.createXYLineChart("Cumulative regret", "round", "regret",
                 new XYSeriesCollection());
+        perRoundChart = ChartFactory.createXYLineChart("Regret per round (rolling mean)", "round",
+                "regret per round", new XYSeriesCollection());
+        ctrChart = ChartFactory.createXYLineChart("CTR", "round", "CTR", new XYSeriesCollection());
         shareChart = ChartFactory.createStackedXYAreaChart(shareTitle, "round", "share",
                 new DefaultTableXYDataset());
         rateChart = ChartFactory.createBarChart("Reward rate per arm (when chosen)", "", "mean reward",
                 new DefaultCategoryDataset(), PlotOrientation.VERTICAL, true, true, false);
-        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+        for (JFreeChart c : all()) {
             c.setBackgroundPaint(Color.WHITE);
             c.getPlot().setBackgroundPaint(new Color(0xF7F7F7));
+            // room on the right, so the right-most round label is not clipped
+            c.setPadding(new RectangleInsets(4, 4, 4, 24));
+            if (c.getPlot() instanceof XYPlot p) {
+                NumberAxis rounds = (NumberAxis) p.getDomainAxis();
+                rounds.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+            }
         }
-        add(viewer(regretChart, id + "-regret"), 0, 0, 2, 1);
-        add(viewer(shareChart, id + "-share"), 0, 1);
-        add(viewer(rateChart, id + "-rate"), 1, 1);
+        regretViewer = viewer(regretChart, id + "-regret");
+        perRoundViewer = viewer(perRoundChart, id + "-per-round");
+        add(regretViewer, 0, 0);
+        add(perRoundViewer, 1, 0);
+        add(viewer(ctrChart, id + "-ctr"), 2, 0);
+        add(viewer(shareChart, id + "-share"), 0, 1, 2, 1);
+        add(viewer(rateChart, id + "-rate"), 2, 1);
+    }
+
+    private List<JFreeChart> all() {
+        return List.of(regretChart, perRoundChart, ctrChart, shareChart, rateChart);
+    }
+
+    /** The rounds over which the regret per round is averaged: a tenth of the run, 10 to 500 rounds. */
+    static long rollingWindow(long rounds) {
+        return Math.max(10, Math.min(500, rounds / 10));
+    }
+
+    /** The round axis of the cumulative regret chart (tests check its ticks). */
+    NumberAxis roundAxis() {
+        return (NumberAxis) regretChart.getXYPlot().getDomainAxis();
+    }
+
+    /** The series of a chart by name ("per-round", "ctr"): label → its points (tests read them). */
+    XYSeriesCollection series(String chart) {
+        JFreeChart c = switch (chart) {
+            case "regret" -> regretChart;
+            case "per-round" -> perRoundChart;
+            case "ctr" -> ctrChart;
+            default -> throw new IllegalArgumentException("unknown chart " + chart);
+        };
+        return (XYSeriesCollection) c.getXYPlot().getDataset();
     }
 
     private static ChartViewer viewer(JFreeChart chart, String id) {
@@ -89,10 +139,26 @@ public final class ChartsView extends GridPane {
         String label = d.regretLabel().isEmpty() ? "regret" : d.regretLabel();
         XYSeriesCollection regret = new XYSeriesCollection();
         XYSeries r = new XYSeries(label, false, false);
-        for (int t = 0; t < d.points(); t += step) {
+        for (int t = 0; t < d.regret().length; t += step) {
             r.add(d.round()[t], d.regret()[t], false);
         }
         regret.addSeries(r);
+        long window = rollingWindow(d.rounds());
+        double[] rolling = ChartData.rollingRegret(d.round(), d.regret(), window);
+        XYSeriesCollection perRound = new XYSeriesCollection();
+        XYSeries pr = new XYSeries("regret per round, mean of the last " + window + " rounds", false, false);
+        for (int t = 0; t < rolling.length; t += step) {
+            pr.add(d.round()[t], rolling[t], false);
+        }
+        perRound.addSeries(pr);
+        XYSeriesCollection ctr = new XYSeriesCollection();
+        for (ChartData.Line line : d.ctr()) {
+            XYSeries s = new XYSeries(line.label(), false, false);
+            for (int t = 0; t < d.points(); t += step) {
+                s.add(d.round()[t], line.values()[t], false);
+            }
+            ctr.addSeries(s);
+        }
         DefaultTableXYDataset share = new DefaultTableXYDataset();
         DefaultCategoryDataset rate = new DefaultCategoryDataset();
         for (String arm : d.arms()) {
@@ -105,10 +171,28 @@ public final class ChartsView extends GridPane {
             double rr = d.rewardRate().getOrDefault(arm, Double.NaN);
             rate.addValue(Double.isNaN(rr) ? 0 : rr, arm, "arms");
         }
-        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+        for (JFreeChart c : all()) {
             c.setNotify(false);
         }
+        regretViewer.setVisible(d.hasRegret() || d.points() == 0);
+        regretViewer.setManaged(regretViewer.isVisible());
+        perRoundViewer.setVisible(regretViewer.isVisible());
+        perRoundViewer.setManaged(regretViewer.isVisible());
         regretChart.setTitle("Cumulative " + label);
+        XYPlot perRoundPlot = perRoundChart.getXYPlot();
+        perRoundPlot.setDataset(perRound);
+        perRoundPlot.getRenderer().setSeriesPaint(0, new Color(0xB03A2E));
+        perRoundPlot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        ctrChart.setTitle(d.ctrTitle().isEmpty() ? "CTR" : d.ctrTitle());
+        XYPlot ctrPlot = ctrChart.getXYPlot();
+        ctrPlot.setDataset(ctr);
+        for (int i = 0; i < d.ctr().size(); i++) {
+            boolean band = d.ctr().get(i).band();
+            ctrPlot.getRenderer().setSeriesPaint(i, band ? new Color(0x999999) : CTR_COLORS[i % CTR_COLORS.length]);
+            ctrPlot.getRenderer().setSeriesStroke(i, band
+                    ? new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f)
+                    : new BasicStroke(2f));
+        }
         XYPlot regretPlot = regretChart.getXYPlot();
         regretPlot.setDataset(regret);
         regretPlot.getRenderer().setSeriesPaint(0, new Color(0x333333));
@@ -121,7 +205,7 @@ public final class ChartsView extends GridPane {
             sharePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(d.arms().get(i)));
             ratePlot.getRenderer().setSeriesPaint(i, ArmColors.awt(d.arms().get(i)));
         }
-        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+        for (JFreeChart c : all()) {
             c.setNotify(true);
         }
     }
@@ -129,7 +213,7 @@ public final class ChartsView extends GridPane {
     /** Larger titles, axis labels and legends (demo mode); chart text is not styled by CSS. */
     public void setLarge(boolean large) {
         float scale = large ? 1.45f : 1f;
-        for (JFreeChart c : List.of(regretChart, shareChart, rateChart)) {
+        for (JFreeChart c : all()) {
             c.setNotify(false);
             c.getTitle().setFont(c.getTitle().getFont().deriveFont(TITLE_SIZE * scale));
             if (c.getLegend() != null) {

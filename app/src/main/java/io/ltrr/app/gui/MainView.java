@@ -75,6 +75,8 @@ public final class MainView extends BorderPane {
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
+        // a search made while another tab (a running simulation) is shown is brought into view, never hidden
+        vm.resultProperty().addListener((obs, o, r) -> tabs.getSelectionModel().select(search));
         analysis = new AnalysisWindows(service, () -> getScene() == null ? null : getScene().getWindow());
         analysisBar = analysis.menuBar();
         setTop(new VBox(analysisBar, queryBar));

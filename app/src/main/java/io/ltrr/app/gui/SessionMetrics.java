@@ -14,14 +14,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The rounds of this session and their feedback, turned into chart data. True regret is unknown with real
- * users, so the regret shown is an inverse-propensity estimate against the best fixed arm in hindsight:
- * arm a's value in a round is r_a·1[a∈S]/P(a∈S), the policy's own is the best reward among its chosen arms,
- * and a round without feedback counts as reward 0 for every chosen arm.
+ * users, so no regret is charted; the CTR chart shows estimates: the policy's CTR (rounds with a positive reward
+ * among its chosen arms) with a 95 % normal-approximation band, against the best single arm's CTR estimated by
+ * inverse propensity (arm a's value in a round is r_a·1[a∈S]/P(a∈S), best arm in hindsight). A round without
+ * feedback counts as reward 0 for every chosen arm.
  */
 public final class SessionMetrics {
     /** Propensities below this are floored, so one lucky rare arm cannot dominate the estimate. */
     static final double MIN_PROPENSITY = 0.05;
-    static final String REGRET_LABEL = "estimated (IPS) regret vs best fixed arm";
+    static final String CTR_TITLE = "Estimated CTR (live feedback): policy vs best single arm";
+    static final String POLICY_LINE = "policy CTR (estimate)";
+    static final String BEST_LINE = "best single arm (IPS estimate)";
 
     private record Round(String searchId, Map<String, Double> propensity, List<String> chosen,
                          Map<String, Double> reward) {
@@ -60,7 +63,10 @@ public final class SessionMetrics {
     ChartData compute() {
         List<String> armList = List.copyOf(arms);
         int n = rounds.size();
-        double[] regret = new double[n];
+        double[] ctr = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        double[] bestArm = new double[n];
         Map<String, double[]> share = new LinkedHashMap<>();
         Map<String, Double> ipsTotal = new HashMap<>();
         Map<String, Integer> chosenCount = new HashMap<>();
@@ -82,7 +88,12 @@ public final class SessionMetrics {
             policyTotal += best;
             selections += round.chosen().size();
             double bestFixed = ipsTotal.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            regret[t] = bestFixed - policyTotal;
+            double rate = policyTotal / (t + 1);
+            double half = 1.96 * Math.sqrt(rate * (1 - rate) / (t + 1));
+            ctr[t] = rate;
+            low[t] = Math.max(0, rate - half);
+            high[t] = Math.min(1, rate + half);
+            bestArm[t] = bestFixed / (t + 1);
             for (String a : armList) {
                 share.get(a)[t] = selections == 0 ? 0 : chosenCount.getOrDefault(a, 0) / selections;
             }
@@ -92,6 +103,9 @@ public final class SessionMetrics {
             int c = chosenCount.getOrDefault(a, 0);
             rate.put(a, c == 0 ? Double.NaN : rewardSum.get(a) / c);
         }
-        return new ChartData(armList, regret, REGRET_LABEL, share, rate);
+        List<ChartData.Line> lines = List.of(new ChartData.Line(POLICY_LINE, ctr, false),
+                new ChartData.Line("95 % band, low", low, true), new ChartData.Line("95 % band, high", high, true),
+                new ChartData.Line(BEST_LINE, bestArm, false));
+        return new ChartData(armList, ChartData.oneToN(n), new double[0], "", share, rate, CTR_TITLE, lines);
     }
 }

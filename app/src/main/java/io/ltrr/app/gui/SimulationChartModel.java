@@ -2,7 +2,9 @@ package io.ltrr.app.gui;
 
 import io.ltrr.engine.sim.SimulationMetrics;
 import io.ltrr.engine.sim.SimulationSnapshot;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.DoubleProperty;
@@ -19,6 +21,8 @@ import javafx.beans.property.StringProperty;
 public final class SimulationChartModel {
     /** The simulated users' oracle knows every arm's expected reward, so this regret is exact, not estimated. */
     static final String REGRET_LABEL = "true regret (simulation oracle)";
+    static final String CTR_TITLE = "CTR so far on the same traffic: policy vs single arms (oracle)";
+    static final String UNIFORM_LINE = "uniform: a random arm each round";
 
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty roundsText = new SimpleStringProperty(this, "roundsText", "");
@@ -76,6 +80,35 @@ public final class SimulationChartModel {
             boolean chosen = snap.metrics().armShare().getOrDefault(arm, 0.0) > 0;
             rate.put(arm, chosen ? snap.metrics().rewardRate().get(arm) : Double.NaN);
         }
-        return new ChartData(snap.arms(), x, snap.regret(), REGRET_LABEL, share, rate);
+        List<ChartData.Line> ctr = new ArrayList<>();
+        ctr.add(new ChartData.Line("policy", snap.ctr(), false));
+        String best = bestArm(snap);
+        if (best != null) {
+            ctr.add(new ChartData.Line("best single arm: " + best, snap.armExpected(best), false));
+            double[] uniform = new double[r.length];
+            for (String arm : snap.arms()) {
+                double[] e = snap.armExpected(arm);
+                for (int i = 0; i < uniform.length; i++) {
+                    uniform[i] += e[i] / snap.arms().size();
+                }
+            }
+            ctr.add(new ChartData.Line(UNIFORM_LINE, uniform, false));
+        }
+        return new ChartData(snap.arms(), x, snap.regret(), REGRET_LABEL, share, rate, CTR_TITLE, ctr);
+    }
+
+    /** The arm with the highest mean oracle CTR over the rounds played; null before the first round. */
+    static String bestArm(SimulationSnapshot snap) {
+        int n = snap.points();
+        String best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (String arm : snap.arms()) {
+            double e = n == 0 ? Double.NEGATIVE_INFINITY : snap.armExpected(arm)[n - 1];
+            if (e > top) {
+                top = e;
+                best = arm;
+            }
+        }
+        return best;
     }
 }

@@ -89,4 +89,36 @@ public final class SimulationSettings {
     Run run() {
         return new Run(scenario.get(), policy.get(), maxArms.get(), seed.get(), limit.get(), effectiveSpeed());
     }
+
+    /** Puts back settings frozen by {@link #run()} (the demo restores the user's on reset). */
+    void restore(Run run) {
+        scenario.set(run.scenario());
+        policy.set(run.policy());
+        maxArms.set(run.maxArms());
+        seed.set(run.seed());
+        limit.set(run.limit());
+        boolean asFast = Double.isInfinite(run.speed());
+        fastest.set(asFast);
+        if (!asFast) {
+            speed.set(run.speed());
+        }
+    }
+
+    /** What setting these values would change, in words ("Rounds 20,000 → 3,000"); empty when none. */
+    String changesFor(String newScenario, String newPolicy, int newMaxArms, long newLimit) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!newScenario.equals(scenario.get())) {
+            out.add("Scenario " + scenario.get() + " → " + newScenario);
+        }
+        if (!newPolicy.equals(policy.get())) {
+            out.add("Policy " + policy.get() + " → " + newPolicy);
+        }
+        if (newMaxArms != maxArms.get()) {
+            out.add("Max arms " + maxArms.get() + " → " + newMaxArms);
+        }
+        if (newLimit != limit.get()) {
+            out.add(String.format(java.util.Locale.ROOT, "Rounds %,d → %,d", limit.get(), newLimit));
+        }
+        return String.join(", ", out);
+    }
 }

@@ -6,6 +6,8 @@ import io.ltrr.engine.sim.SimulatedWorld;
 import io.ltrr.engine.sim.SimulationRunner;
 import io.ltrr.engine.sim.SimulationSnapshot;
 import io.ltrr.engine.sim.Simulator;
+import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,7 +42,14 @@ public final class SimulationViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo", false);
+    private final StringProperty measured = new SimpleStringProperty(this, "measured", "");
+    private final StringProperty stepDetails = new SimpleStringProperty(this, "stepDetails", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final DemoScript script = new DemoScript();
+    /** (time, rounds) of the snapshots shown in the last second, oldest first, for the measured speed. */
+    private final ArrayDeque<long[]> recent = new ArrayDeque<>();
+    /** The user's settings the demo replaced; restored on reset. Null when the demo changed nothing. */
+    private SimulationSettings.Run saved;
 
     // written on the UI thread, read on the worker: a task of an older generation does nothing visible
     private volatile int generation;
@@ -87,6 +96,26 @@ public final class SimulationViewModel {
     /** True while the scripted demo plays (it sets the speed itself). */
     public BooleanProperty demoProperty() {
         return demo;
+    }
+
+    /** The rounds per second really played over about the last second, in words; empty when not running. */
+    public StringProperty measuredProperty() {
+        return measured;
+    }
+
+    /** The latest stepped round in words: query, context, chosen arms, shown list with the clicks, rewards. */
+    public StringProperty stepDetailsProperty() {
+        return stepDetails;
+    }
+
+    /** The demo's closing card: the learned policy against the best single arm and uniform; empty otherwise. */
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** True when a reset would throw away rounds played (the view asks first). */
+    public boolean runInProgress() {
+        return runner != null && runner.rounds() > 0 && state.get() != State.IDLE;
     }
 
     /** Plays (from round 0 after a reset, else from where it paused) until the limit, a pause or a reset. */
@@ -163,7 +192,17 @@ public final class SimulationViewModel {
         state.set(State.IDLE);
         charts.clear();
         caption.set("");
-        message.set("reset: the next start plays a fresh world and policy from round 0");
+        stepDetails.set("");
+        summary.set("");
+        recent.clear();
+        measured.set("");
+        String restored = "";
+        if (saved != null) {
+            settings.restore(saved);
+            saved = null;
+            restored = " (your settings from before the demo are back)";
+        }
+        message.set("reset: the next start plays a fresh world and policy from round 0" + restored);
     }
 
     /**
@@ -177,15 +216,22 @@ public final class SimulationViewModel {
     /** The scripted demo on another scenario (tests use one that needs no catalog). */
     public void playDemo(String scenarioName) {
         reset();
+        SimulationSettings.Run user = settings.run();
+        String changed = settings.changesFor(scenarioName, DemoScript.POLICY, 0, DemoScript.ROUNDS);
         settings.scenarioProperty().set(scenarioName);
         settings.policyProperty().set(DemoScript.POLICY);
         settings.maxArmsProperty().set(0);
         settings.limitProperty().set(DemoScript.ROUNDS);
+        boolean fastest = settings.fastestProperty().get();
         settings.fastestProperty().set(false);
+        saved = user;
         demo.set(true);
         settings.speedProperty().set(script.speedAfter(0));
         caption.set(script.caption(null));
         start();
+        message.set("demo: " + (changed.isEmpty() ? "" : "changed " + changed + "; ")
+                + "the speed follows the script" + (fastest ? " (not as fast as possible)" : "")
+                + ". Reset brings your settings back.");
     }
 
     private void applySpeed() {
@@ -248,7 +294,13 @@ public final class SimulationViewModel {
             boolean done = stop == SimulationRunner.Stop.REACHED_LIMIT;
             state.set(done ? State.FINISHED : State.PAUSED);
             message.set(done ? "finished " + r.rounds() + " rounds" : "paused");
-            if (done) {
+            recent.clear();
+            measured.set("");
+            if (done && demo.get()) {
+                SimulationSnapshot last = charts.snapshotProperty().get();
+                if (last != null) {
+                    summary.set(DemoScript.summary(last));
+                }
                 demo.set(false);
             }
         });
@@ -286,8 +338,24 @@ public final class SimulationViewModel {
             show(gen, snap);
             if (gen == generation) {
                 message.set("stepped to round " + snap.roundsPlayed());
+                stepDetails.set(RoundDetails.describe(snap.last()));
             }
         });
+    }
+
+    /** Rounds per second over the snapshots of about the last second (at least half a second of them). */
+    private void measure(long rounds) {
+        long now = nanoClock.getAsLong();
+        recent.addLast(new long[] {now, rounds});
+        while (recent.size() > 2 && now - recent.peekFirst()[0] > 1_000_000_000L) {
+            recent.removeFirst();
+        }
+        long[] first = recent.peekFirst();
+        long span = now - first[0];
+        if (span < 500_000_000L) {
+            return;
+        }
+        measured.set(String.format(Locale.ROOT, "measured %,.0f rounds/s", (rounds - first[1]) * 1e9 / span));
     }
 
     private void failed(int gen, Throwable e) {
@@ -305,6 +373,9 @@ public final class SimulationViewModel {
             return;
         }
         charts.show(snap, settings.limitProperty().get());
+        if (state.get() == State.RUNNING) {
+            measure(snap.roundsPlayed());
+        }
         if (demo.get()) {
             caption.set(script.caption(snap));
             double next = script.speedAfter(snap.roundsPlayed());

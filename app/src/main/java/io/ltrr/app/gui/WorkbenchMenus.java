@@ -59,7 +59,7 @@ public final class WorkbenchMenus {
 
         MenuItem play = item("Start / pause", PLAY, sim::togglePlay);
         MenuItem step = item("Step one round", STEP, sim::step);
-        MenuItem reset = item("Reset (clear charts and policy)", RESET, sim::reset);
+        MenuItem reset = item("Reset (clear charts and policy)", RESET, simulationView::resetAsking);
         MenuItem script = item("Play demo scenario", DEMO, sim::playDemo);
         for (MenuItem i : new MenuItem[] {play, step, script}) {
             i.setOnAction(wrapSelect(main, i.getOnAction()));

@@ -36,7 +36,7 @@ class SessionMetricsTest {
     }
 
     @Test
-    void ipsRegretShareAndRewardRateFollowTheRounds() {
+    void estimatedCtrWithBandAgainstTheBestArmShareAndRewardRateFollowTheRounds() {
         Map<String, Double> p = new java.util.LinkedHashMap<>();
         p.put("a", 0.5);
         p.put("b", 0.5);
@@ -47,11 +47,18 @@ class SessionMetricsTest {
         m.onFeedback(reward("s-2", Map.of("b", 1.0)));
         ChartData d = m.dataProperty().get();
         assertThat(d.arms()).containsExactly("a", "b");
-        // Round 2: IPS value of b = 1/0.5 = 2; the policy earned 1 in total: estimated regret 1.
-        assertThat(d.regret()).containsExactly(new double[] {0, 1}, within(1e-12));
+        assertThat(d.hasRegret()).as("no regret is charted for live users: it is unknown").isFalse();
+        // the policy clicked in 0 of 1, then 1 of 2 rounds
+        assertThat(d.ctr().get(0).values()).containsExactly(new double[] {0, 0.5}, within(1e-12));
+        double half = 1.96 * Math.sqrt(0.25 / 2);
+        assertThat(d.ctr().get(1).values()[1]).isCloseTo(Math.max(0, 0.5 - half), within(1e-12));
+        assertThat(d.ctr().get(2).values()[1]).isCloseTo(Math.min(1, 0.5 + half), within(1e-12));
+        // Round 2: IPS value of b = 1/0.5 = 2 over 2 rounds: the best single arm's estimated CTR is 1.
+        assertThat(d.ctr().get(3).values()).containsExactly(new double[] {0, 1}, within(1e-12));
         assertThat(d.share().get("a")).containsExactly(new double[] {1, 0.5}, within(1e-12));
         assertThat(d.rewardRate()).containsEntry("a", 0.0).containsEntry("b", 1.0);
-        assertThat(d.regretLabel()).contains("estimated (IPS)");
+        assertThat(d.ctrTitle()).contains("Estimated");
+        assertThat(d.ctr().get(3).label()).contains("IPS estimate");
     }
 
     @Test

@@ -141,6 +141,74 @@ class SimulationViewModelTest {
         assertThat(last).startsWith("Round 3,000:").contains("of the recent picks").contains("Regret per round");
         // In the synthetic world dense serves 70 % of the users best: the bandit learns to pick it most.
         assertThat(last).contains("dense gets");
+        assertThat(vm.summaryProperty().get()).startsWith("Summary after 3,000 rounds")
+                .contains("Learned policy (thompson)").contains("Best single arm (dense").contains("Uniform")
+                .contains("not separate runs");
+    }
+
+    @Test
+    void theDemoSaysWhatSettingsItChangesAndResetBringsThemBack() {
+        vm.settings().limitProperty().set(20_000);
+        List<String> messages = new ArrayList<>();
+        vm.messageProperty().addListener((obs, o, n) -> messages.add(n));
+        vm.playDemo(SYNTHETIC);
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("Rounds 20,000 → 3,000"));
+        assertThat(vm.settings().limitProperty().get()).isEqualTo(DemoScript.ROUNDS);
+        vm.reset();
+        assertThat(vm.settings().limitProperty().get()).isEqualTo(20_000);
+        assertThat(vm.settings().fastestProperty().get()).as("the user's as-fast-as-possible is back").isTrue();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).contains("settings from before the demo are back");
+    }
+
+    @Test
+    void aStepShowsThatRoundsQueryContextArmsAndReward() {
+        vm.step();
+        String d = vm.stepDetailsProperty().get();
+        assertThat(d).startsWith("Round 1 — user ").contains("Query:").contains("Context: ")
+                .contains("Chosen arms: ").contains("reward ").contains("Shown list");
+        assertThat(vm.runInProgress()).as("a stepped round is a run in progress").isTrue();
+        vm.reset();
+        assertThat(vm.stepDetailsProperty().get()).isEmpty();
+        assertThat(vm.runInProgress()).isFalse();
+    }
+
+    @Test
+    void theMeasuredSpeedIsRoundsOverTheClockWhileRunning() {
+        vm.settings().limitProperty().set(50);
+        List<String> measured = new ArrayList<>();
+        vm.measuredProperty().addListener((obs, o, n) -> measured.add(n));
+        vm.start();
+        // the test clock moves a second per read: the rounds between two snapshots over about a second
+        assertThat(measured).anySatisfy(m -> assertThat(m).matches("measured [0-9,]+ rounds/s"));
+        assertThat(vm.measuredProperty().get()).as("nothing measured once it stopped").isEmpty();
+    }
+
+    @Test
+    void chartDataHasTheRollingRegretPerRoundAndCtrAgainstBaselines() {
+        vm.settings().limitProperty().set(400);
+        vm.start();
+        ChartData d = vm.charts().chartDataProperty().get();
+        assertThat(d.ctr()).extracting(ChartData.Line::label)
+                .containsExactly("policy", "best single arm: dense", SimulationChartModel.UNIFORM_LINE);
+        assertThat(d.ctr().get(0).values()[d.points() - 1]).isCloseTo(simulator(400).ctr(), within(1e-12));
+        double[] rolling = ChartData.rollingRegret(d.round(), d.regret(), 100);
+        int n = d.points();
+        // the last value is the regret gained since the earliest point at most 100 rounds back, per round
+        int from = 0;
+        while (d.round()[n - 1] - d.round()[from] > 100) {
+            from++;
+        }
+        assertThat(rolling[n - 1]).isCloseTo((d.regret()[n - 1] - d.regret()[from])
+                / (d.round()[n - 1] - d.round()[from]), within(1e-12));
+    }
+
+    @Test
+    void rollingRegretIsTheSlopeOverTheWindow() {
+        double[] round = {1, 2, 3, 4, 5, 6};
+        double[] regret = {1, 2, 2.5, 3, 3, 3};
+        assertThat(ChartData.rollingRegret(round, regret, 2))
+                .containsExactly(new double[] {1, 1, 0.75, 0.5, 0.25, 0}, within(1e-12));
     }
 
     @Test

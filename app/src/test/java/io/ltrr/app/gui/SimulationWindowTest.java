@@ -118,6 +118,7 @@ class SimulationWindowTest {
 
         robot.clickOn("#sim-start"); // now "Pause"
         waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.PAUSED);
+        assertThat(robot.lookup("#sim-start").queryButton().getText()).contains("Resume");
         long pausedAt = rounds();
         int points = shownPoints();
         long updates = charts().updates();
@@ -132,8 +133,20 @@ class SimulationWindowTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(rounds()).as("a step is one round").isEqualTo(pausedAt + 1);
         assertThat(sim.stateProperty().get()).isEqualTo(SimulationViewModel.State.PAUSED);
+        javafx.scene.control.Label details = robot.lookup("#sim-step-details").queryAs(javafx.scene.control.Label.class);
+        assertThat(details.isVisible()).isTrue();
+        assertThat(details.getText()).contains("Round " + String.format(java.util.Locale.ROOT, "%,d", pausedAt + 1))
+                .contains("Chosen arms: ");
 
-        robot.type(KeyCode.F5); // one-key reset
+        robot.type(KeyCode.F5); // one-key reset: a run is in progress, so it asks first
+        waitUntil(() -> robot.lookup("#sim-reset-confirm").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sim.stateProperty().get()).as("cancelled: the run stays").isEqualTo(SimulationViewModel.State.PAUSED);
+        assertThat(rounds()).isEqualTo(pausedAt + 1);
+        robot.clickOn("#sim-reset");
+        waitUntil(() -> robot.lookup("#sim-reset-confirm").tryQuery().isPresent());
+        robot.clickOn("OK");
         waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.IDLE);
         assertThat(shownPoints()).isZero();
         assertThat(rounds()).isZero();
@@ -190,6 +203,56 @@ class SimulationWindowTest {
         assertThat(probe.count()).as("the charts updated while it ran").isGreaterThanOrEqualTo(5);
         assertThat(probe.maxCpuMillis()).as("longest piece of app work on the UI thread, ms of CPU").isLessThan(100);
         assertThat(charts().shownPoints()).isPositive();
+    }
+
+    @Test
+    void everySimulationFieldHasATooltip(FxRobot robot) throws Exception {
+        prepare(robot, 100, false);
+        for (String id : java.util.List.of("#sim-scenario", "#sim-open", "#sim-policy", "#sim-max-arms", "#sim-limit",
+                "#sim-seed", "#sim-start", "#sim-step", "#sim-reset", "#sim-demo", "#sim-speed", "#sim-measured",
+                "#sim-fastest", "#sim-progress")) {
+            javafx.scene.control.Control c = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
+            assertThat(c.getTooltip()).as(id).isNotNull();
+            assertThat(c.getTooltip().getText()).as(id).isNotBlank();
+        }
+        assertThat(robot.lookup("#sim-max-arms").queryAs(javafx.scene.control.Control.class).getTooltip().getText())
+                .contains("0 = the scenario's default");
+    }
+
+    @Test
+    void roundAxesTickOnWholeRoundsWithRoomForTheLastLabel(FxRobot robot) throws Exception {
+        prepare(robot, 100, true);
+        robot.interact(() -> sim.settings().limitProperty().set(1_600));
+        robot.clickOn("#sim-start");
+        waitUntil(() -> sim.stateProperty().get() == SimulationViewModel.State.FINISHED);
+        org.jfree.chart.axis.NumberAxis axis = WaitForAsyncUtils.asyncFx(() -> charts().roundAxis()).get(5,
+                TimeUnit.SECONDS);
+        org.jfree.chart.axis.TickUnitSource units = axis.getStandardTickUnits();
+        // whatever size the axis picks, near 1 or near 1,600, its tick unit is a whole number of rounds
+        for (double size : new double[] {0.3, 1.7, 47, 1_600}) {
+            double unit = units.getCeilingTickUnit(size).getSize();
+            assertThat(unit % 1).as("tick unit for %s", size).isZero();
+        }
+        assertThat(((org.jfree.chart.axis.NumberTickUnit) units.getCeilingTickUnit(200)).valueToString(1600))
+                .isEqualTo("1,600");
+        org.jfree.data.xy.XYSeriesCollection perRound = WaitForAsyncUtils.asyncFx(() -> charts().series("per-round"))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(perRound.getSeriesCount()).isEqualTo(1);
+        assertThat((String) perRound.getSeriesKey(0)).startsWith("regret per round, mean of the last");
+        assertThat(perRound.getItemCount(0)).isPositive();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> charts().series("ctr").getSeriesCount()).get(5, TimeUnit.SECONDS))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aSearchMadeWhileTheSimulationIsShownBringsTheSearchTabForward(FxRobot robot) throws Exception {
+        prepare(robot, 100, false);
+        robot.clickOn("#sim-start");
+        robot.clickOn("#query").write("trip hop");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> view.tabs().getSelectionModel().getSelectedItem().getText().equals("Search"));
+        assertThat(sim.stateProperty().get()).as("the simulation keeps running").isIn(
+                SimulationViewModel.State.RUNNING, SimulationViewModel.State.PREPARING);
     }
 
     @Test

@@ -147,8 +147,12 @@ public final class CatalogWorld implements SimulatedWorld {
         }
         retries.played(round, traffic, r.analysis().normalized(), clickedAt.length > 0);
         double ndcg = Metrics.ndcgAt(ranked, grades, 10);
+        List<String> clickedItems = new ArrayList<>(clickedAt.length);
+        for (int k : clickedAt) {
+            clickedItems.add(seen.get(k));
+        }
         return new RoundOutcome(round, traffic.user().id(), traffic.intent().label(), query, r.x(), offered, expected,
-                r.selection(), rewards, clickedAt.length > 0, ndcg);
+                r.selection(), rewards, clickedAt.length > 0, ndcg, seen, clickedItems);
     }
 
     /** Arm a's own top {@code depth} for this request: its list of the round when deep enough, else retrieved. */

@@ -19,12 +19,16 @@ import java.util.Map;
  * @param rewards  the semi-bandit reward of every chosen arm from the sampled clicks (0 or 1)
  * @param clicked  whether the user clicked anything
  * @param ndcg10   nDCG@10 of the shown list under the intent's graded relevance; NaN without a shown list
+ * @param shown    the item ids the user saw, top first (empty when the world shows no list)
+ * @param clickedItems the shown items the user clicked, in list order (empty without a shown list)
  */
 public record RoundOutcome(long round, String userId, String intent, String query, ContextVector x,
                            List<String> arms, double[] expected, Selection selection, Map<String, Double> rewards,
-                           boolean clicked, double ndcg10) {
+                           boolean clicked, double ndcg10, List<String> shown, List<String> clickedItems) {
     public RoundOutcome {
         arms = List.copyOf(arms);
+        shown = List.copyOf(shown);
+        clickedItems = List.copyOf(clickedItems);
         expected = expected.clone();
         rewards = Map.copyOf(rewards);
         if (expected.length != arms.size()) {

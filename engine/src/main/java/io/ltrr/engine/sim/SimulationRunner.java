@@ -58,9 +58,16 @@ public final class SimulationRunner {
     private long[] pointRounds;
     private double[] pointRegret;
     private double[][] pointShare;
+    private double[] pointCtr;
+    private double[][] pointExpected;
+    private double[] pointBest;
     private int points;
     private long stride = 1;
     private long rounds;
+    // running sums of the oracle's o_a per arm and of each round's largest o_a
+    private final double[] expectedSum;
+    private double bestSum;
+    private RoundOutcome last;
 
     /** Paced on {@link System#nanoTime()}, {@link Simulator#DEFAULT_WINDOW} rounds of window, default points. */
     public SimulationRunner(SimulatedWorld world, SelectionPolicy policy) {
@@ -88,6 +95,10 @@ public final class SimulationRunner {
         this.pointRounds = new long[2 * maxPoints];
         this.pointRegret = new double[2 * maxPoints];
         this.pointShare = new double[arms.size()][2 * maxPoints];
+        this.pointCtr = new double[2 * maxPoints];
+        this.pointExpected = new double[arms.size()][2 * maxPoints];
+        this.pointBest = new double[2 * maxPoints];
+        this.expectedSum = new double[arms.size()];
     }
 
     public List<String> arms() {
@@ -221,19 +232,26 @@ public final class SimulationRunner {
         int n = points + (tail && rounds > 0 ? 1 : 0);
         long[] r = Arrays.copyOf(pointRounds, n);
         double[] g = Arrays.copyOf(pointRegret, n);
+        double[] c = Arrays.copyOf(pointCtr, n);
+        double[] b = Arrays.copyOf(pointBest, n);
         Map<String, double[]> share = new java.util.LinkedHashMap<>();
+        Map<String, double[]> expected = new java.util.LinkedHashMap<>();
         for (int a = 0; a < arms.size(); a++) {
             share.put(arms.get(a), Arrays.copyOf(pointShare[a], n));
+            expected.put(arms.get(a), Arrays.copyOf(pointExpected[a], n));
         }
         if (n > points) {
             r[n - 1] = rounds;
             g[n - 1] = m.cumulativeRegret();
+            c[n - 1] = m.ctr();
+            b[n - 1] = bestSum / rounds;
             double[] s = selectShares(m);
             for (int a = 0; a < arms.size(); a++) {
                 share.get(arms.get(a))[n - 1] = s[a];
+                expected.get(arms.get(a))[n - 1] = expectedSum[a] / rounds;
             }
         }
-        return new SimulationSnapshot(m, arms, r, g, share);
+        return new SimulationSnapshot(m, arms, r, g, share, c, expected, b, last);
     }
 
     private void enter() {
@@ -249,6 +267,14 @@ public final class SimulationRunner {
         RoundOutcome outcome = world.play(rounds, policy);
         policy.update(outcome.x(), new LinkedHashSet<>(outcome.selection().chosen()), outcome.rewards());
         tracker.add(outcome);
+        double best = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < arms.size(); a++) {
+            double o = outcome.expected(arms.get(a));
+            expectedSum[a] += o;
+            best = Math.max(best, o);
+        }
+        bestSum += best;
+        last = outcome;
         rounds++;
         if (rounds % stride == 0) {
             record();
@@ -265,9 +291,12 @@ public final class SimulationRunner {
         SimulationMetrics m = tracker.snapshot();
         pointRounds[points] = rounds;
         pointRegret[points] = m.cumulativeRegret();
+        pointCtr[points] = m.ctr();
+        pointBest[points] = bestSum / rounds;
         double[] s = selectShares(m);
         for (int a = 0; a < arms.size(); a++) {
             pointShare[a][points] = s[a];
+            pointExpected[a][points] = expectedSum[a] / rounds;
         }
         points++;
     }
@@ -279,8 +308,13 @@ public final class SimulationRunner {
             if (pointRounds[i] % (2 * stride) == 0) {
                 pointRounds[kept] = pointRounds[i];
                 pointRegret[kept] = pointRegret[i];
+                pointCtr[kept] = pointCtr[i];
+                pointBest[kept] = pointBest[i];
                 for (double[] s : pointShare) {
                     s[kept] = s[i];
+                }
+                for (double[] e : pointExpected) {
+                    e[kept] = e[i];
                 }
                 kept++;
             }

@@ -15,25 +15,39 @@ import java.util.Map;
  * @param regret      true (oracle) cumulative regret at each point
  * @param selectShare arm → its share of the arm selections in the sliding window ending at each point (the arms'
  *                    values at one point sum to 1 once any arm was chosen, so they stack)
+ * @param ctr         the policy's CTR (fraction of rounds with a click) up to each point
+ * @param armExpected arm → the mean of its oracle expected reward o_a over the rounds up to each point: what that
+ *                    arm alone, played every round, would have earned on the same traffic (its expected CTR)
+ * @param bestExpected the mean over the rounds up to each point of the largest o_a of the round (an oracle that
+ *                    knows each round's best arm)
+ * @param last        the latest round's full outcome; null before the first round
  */
 public record SimulationSnapshot(SimulationMetrics metrics, List<String> arms, long[] rounds, double[] regret,
-                                 Map<String, double[]> selectShare) {
+                                 Map<String, double[]> selectShare, double[] ctr, Map<String, double[]> armExpected,
+                                 double[] bestExpected, RoundOutcome last) {
     public SimulationSnapshot {
         arms = List.copyOf(arms);
         rounds = rounds.clone();
         regret = regret.clone();
-        if (rounds.length != regret.length) {
-            throw new IllegalArgumentException("rounds and regret must have the same length");
+        ctr = ctr.clone();
+        bestExpected = bestExpected.clone();
+        if (rounds.length != regret.length || rounds.length != ctr.length || rounds.length != bestExpected.length) {
+            throw new IllegalArgumentException("rounds, regret, ctr and bestExpected must have the same length");
         }
+        selectShare = perArm(arms, selectShare, rounds.length, "selectShare");
+        armExpected = perArm(arms, armExpected, rounds.length, "armExpected");
+    }
+
+    private static Map<String, double[]> perArm(List<String> arms, Map<String, double[]> values, int n, String what) {
         Map<String, double[]> copy = new LinkedHashMap<>();
         for (String arm : arms) {
-            double[] s = selectShare.get(arm);
-            if (s == null || s.length != rounds.length) {
-                throw new IllegalArgumentException("selectShare needs one value per point for arm " + arm);
+            double[] s = values.get(arm);
+            if (s == null || s.length != n) {
+                throw new IllegalArgumentException(what + " needs one value per point for arm " + arm);
             }
             copy.put(arm, s.clone());
         }
-        selectShare = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Rounds played. */
@@ -54,6 +68,25 @@ public record SimulationSnapshot(SimulationMetrics metrics, List<String> arms, l
     @Override
     public double[] regret() {
         return regret.clone();
+    }
+
+    @Override
+    public double[] ctr() {
+        return ctr.clone();
+    }
+
+    @Override
+    public double[] bestExpected() {
+        return bestExpected.clone();
+    }
+
+    /** One arm's series of mean expected reward (a copy). */
+    public double[] armExpected(String arm) {
+        double[] s = armExpected.get(arm);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown arm '" + arm + "'; arms: " + arms);
+        }
+        return s.clone();
     }
 
     /** Every arm's share series (copies). */

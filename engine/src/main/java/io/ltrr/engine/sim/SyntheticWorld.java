@@ -81,7 +81,7 @@ public final class SyntheticWorld implements SimulatedWorld {
             any |= win;
         }
         return new RoundOutcome(round, ctx.name(), "context:" + ctx.name(), "", vectors[c], scenario.arms(), rates[c],
-                selection, rewards, any, Double.NaN);
+                selection, rewards, any, Double.NaN, List.of(), List.of());
     }
 
     /** The context of round t (a pure function of seed and t). */

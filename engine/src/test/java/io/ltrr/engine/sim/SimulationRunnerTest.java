@@ -179,4 +179,25 @@ class SimulationRunnerTest {
         assertEquals(3, r.rounds());
         assertTrue(inner[0] instanceof IllegalStateException, "a step inside a play was refused");
     }
+
+    @Test
+    void snapshotCarriesTheLatestRoundAndTheOracleBaselinesOnTheSameTraffic() {
+        SimulationRunner r = runner(new FakeTime(), 8);
+        assertEquals(null, r.snapshot().last());
+        SimulationSnapshot first = r.step();
+        assertEquals(0, first.last().round());
+        r.play(300, s -> { });
+        SimulationSnapshot s = r.snapshot();
+        assertEquals(299, s.last().round());
+        int n = s.points();
+        assertEquals(s.metrics().ctr(), s.ctr()[n - 1], 1e-12);
+        double best = Double.NEGATIVE_INFINITY;
+        for (String arm : s.arms()) {
+            double e = s.armExpected(arm)[n - 1];
+            assertTrue(e >= 0 && e <= 1, arm + " " + e);
+            best = Math.max(best, e);
+        }
+        // the per-round best arm is at least as good as any fixed arm on average
+        assertTrue(s.bestExpected()[n - 1] >= best - 1e-12);
+    }
 }
