@@ -48,6 +48,8 @@ public final class SimulationViewModel {
     private final DemoScript script = new DemoScript();
     /** (time, rounds) of the snapshots shown in the last second, oldest first, for the measured speed. */
     private final ArrayDeque<long[]> recent = new ArrayDeque<>();
+    /** What the demo changed, said again once its world is prepared (the "running" line would hide it); or null. */
+    private String demoNote;
     /** The user's settings the demo replaced; restored on reset. Null when the demo changed nothing. */
     private SimulationSettings.Run saved;
 
@@ -183,6 +185,7 @@ public final class SimulationViewModel {
     /** Drops the run: charts cleared, a fresh world and policy on the next start. */
     public void reset() {
         generation++;
+        demoNote = null;
         SimulationRunner r = runner;
         runner = null;
         if (r != null) {
@@ -228,10 +231,13 @@ public final class SimulationViewModel {
         demo.set(true);
         settings.speedProperty().set(script.speedAfter(0));
         caption.set(script.caption(null));
-        start();
-        message.set("demo: " + (changed.isEmpty() ? "" : "changed " + changed + "; ")
+        demoNote = "demo: " + (changed.isEmpty() ? "" : "changed " + changed + "; ")
                 + "the speed follows the script" + (fastest ? " (not as fast as possible)" : "")
-                + ". Reset brings your settings back.");
+                + ". Reset brings your settings back.";
+        start();
+        if (demoNote != null) {
+            message.set(demoNote);
+        }
     }
 
     private void applySpeed() {
@@ -266,7 +272,8 @@ public final class SimulationViewModel {
                 if (gen == generation) {
                     applySpeed();
                     state.set(play ? State.RUNNING : State.PAUSED);
-                    message.set(play ? "running" : "paused");
+                    message.set((play ? "running" : "paused") + (demoNote == null ? "" : " — " + demoNote));
+                    demoNote = null;
                 }
             });
             if (play) {

@@ -153,6 +153,8 @@ class SimulationViewModelTest {
         vm.messageProperty().addListener((obs, o, n) -> messages.add(n));
         vm.playDemo(SYNTHETIC);
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("Rounds 20,000 → 3,000"));
+        assertThat(messages).as("still said once the demo runs (the 'running' line does not hide it)")
+                .anySatisfy(m -> assertThat(m).startsWith("running").contains("Rounds 20,000 → 3,000"));
         assertThat(vm.settings().limitProperty().get()).isEqualTo(DemoScript.ROUNDS);
         vm.reset();
         assertThat(vm.settings().limitProperty().get()).isEqualTo(20_000);
