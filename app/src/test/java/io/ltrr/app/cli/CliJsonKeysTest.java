@@ -180,6 +180,8 @@ class CliJsonKeysTest {
 
         record("simulate", 0, "simulate", "--scenario", "music-default", "--policy", "thompson", "--ranker",
                 "pairwise", "--max-arms", "3", "--rounds", "40", "--data", d, "--json");
+        record("simulate --interleave", 0, "simulate", "--scenario", "music-default", "--interleave", "rrf,random",
+                "--seeds", "2", "--rounds", "60", "--data", d, "--json");
         record("simulate synthetic", 0, "simulate", "--scenario", "synthetic-two-contexts", "--rounds", "200",
                 "--data", d, "--json");
         record("compare", 0, "compare", "--scenario", "music-default", "--policies", "thompson,linucb", "--ranker",
