@@ -30,9 +30,12 @@ import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.folder.ScratchFolder;
 import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.interleave.InterleavingComparison;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.live.ArmInspection;
 import io.ltrr.engine.live.BanditService;
 import io.ltrr.engine.live.CatalogIndexing;
+import io.ltrr.engine.live.InterleavingScores;
 import io.ltrr.engine.live.LiveServices;
 import io.ltrr.engine.live.SelfLearning;
 import io.ltrr.engine.offline.OfflineServices;
@@ -307,6 +310,19 @@ public final class Workbench implements AutoCloseable {
     /** Trains a ranker from the feature log and saves the model as its next version. */
     public synchronized RankerTraining trainRanker(String rankerId) {
         return bandit().rankers().train(rankerId);
+    }
+
+    /**
+     * The running interleaved comparison of two rankers (searches with {@link SearchRequest#withInterleave}): wins of
+     * A, of B, ties, impressions and the sign test's p-value, with every click in the log so far.
+     */
+    public synchronized InterleavingComparison interleaving(RankerPair rankers) {
+        return InterleavingScores.of(store.searchLog(), rankers);
+    }
+
+    /** Every interleaved comparison in the log, each pair the way round it was first interleaved. */
+    public synchronized List<InterleavingComparison> interleavings() {
+        return InterleavingScores.all(store.searchLog());
     }
 
     /** Forgets what the policies and rankers learned; the log stays. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench window.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
                 SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
-                SnapshotCommand.class, QuerySetCommand.class, JudgmentsCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, BenchCommand.class, CatalogCommand.class, StoreCommand.class,
+                SnapshotCommand.class, QuerySetCommand.class, JudgmentsCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, InterleaveCommand.class, BenchCommand.class, CatalogCommand.class, StoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LtrrCommand implements Runnable {
     @CommandLine.Spec

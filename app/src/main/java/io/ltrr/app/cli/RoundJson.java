@@ -1,33 +1,47 @@
 package io.ltrr.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.ArmDiagnostics;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.interleave.InterleavingComparison;
 import io.ltrr.engine.rank.RankedItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The JSON form of one bandit round ({@code ltrr search --json}). */
 record RoundJson(String searchId, String query, String policy, long policyRound, String ranker, Context context,
                  AnalysisJson analysis, Map<String, Double> features, List<ArmSelection> selection, int unionSize,
-                 List<Result> results, long elapsedUs, List<String> warnings) {
+                 List<Result> results, long elapsedUs, List<String> warnings,
+                 @JsonInclude(Include.NON_NULL) InterleavingJson interleaving) {
 
     static RoundJson of(SearchResult r) {
+        return of(r, Optional.empty());
+    }
+
+    /**
+     * With the running interleaved comparison ({@code interleaving}, this search included) and each result's
+     * {@code team} when the page interleaved two rankers.
+     */
+    static RoundJson of(SearchResult r, Optional<InterleavingComparison> soFar) {
         Map<String, Double> features = new LinkedHashMap<>();
         for (int i = 0; i < r.x().dimension(); i++) {
             features.put(r.x().names().get(i), r.x().get(i));
         }
         List<ArmSelection> selection = new ArrayList<>();
         r.selection().propensity().forEach((arm, p) -> selection.add(ArmSelection.of(r, arm, p)));
-        List<Result> results = r.results().stream().map(ri -> Result.of(ri, r.items().get(ri.itemId()))).toList();
+        List<Result> results = r.results().stream().map(ri -> Result.of(ri, r.items().get(ri.itemId()),
+                r.interleaving().map(t -> t.at(ri.position()).map(Enum::name).orElse(NO_TEAM)).orElse(null))).toList();
         return new RoundJson(r.searchId(), r.query(), r.selection().policyId(), r.selection().round(), r.rankerId(),
                 Context.of(r.context()), AnalysisJson.of(r.analysis()), features, selection, r.unionSize(), results,
-                r.micros(), r.warnings());
+                r.micros(), r.warnings(), soFar.map(InterleavingJson::of).orElse(null));
     }
 
     /** Who searched, how and when. */
@@ -53,14 +67,20 @@ record RoundJson(String searchId, String query, String policy, long policyRound,
     record Diagnostics(double mean, double uncertainty, double score, long pulls) {
     }
 
-    /** One shown result, with the item's fields when the item is known. */
+    /** The team of an interleaved page's result that no team drafted (an exploration slot). */
+    static final String NO_TEAM = "none";
+
+    /**
+     * One shown result, with the item's fields when the item is known, and on an interleaved page the team that
+     * drafted it (A, B, or none).
+     */
     record Result(int position, String itemId, double score, boolean exploration, @JsonUnwrapped ItemFields item,
-                  Map<String, Provenance> provenance) {
-        static Result of(RankedItem ri, Item item) {
+                  Map<String, Provenance> provenance, @JsonInclude(Include.NON_NULL) String team) {
+        static Result of(RankedItem ri, Item item, String team) {
             Map<String, Provenance> provenance = new LinkedHashMap<>();
             ri.provenance().forEach((arm, hit) -> provenance.put(arm, new Provenance(hit.rank(), hit.score())));
             return new Result(ri.position(), ri.itemId(), ri.score(), ri.exploration(),
-                    item == null ? null : ItemFields.of(item), provenance);
+                    item == null ? null : ItemFields.of(item), provenance, team);
         }
     }
 

@@ -6,6 +6,8 @@ import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.interleave.InterleavingComparison;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.qu.Interpretation;
 import io.ltrr.engine.qu.QueryAnalysis;
@@ -58,6 +60,11 @@ final class SearchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 0 shows none).")
     int maxExplore;
 
+    @Option(names = "--interleave", paramLabel = "A,B",
+            description = "Show the team-draft interleaving of two rankers' rankings (an online comparison: each "
+                    + "shown item is logged with its team, and clicks on it credit its ranker; ltrr interleave status).")
+    String interleave;
+
     @Override
     public Integer call() {
         // Cheap checks first: a bad query, count or context is refused before the engine starts (seconds).
@@ -65,6 +72,13 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
         }
         SearchRequest request = SearchRequest.of(query, context.context()).withShown(shown).withMaxExplore(maxExplore);
+        Optional<RankerPair> pair = Optional.ofNullable(interleave).map(RankerPair::parse);
+        if (pair.isPresent()) {
+            if (!arms.isEmpty()) {
+                throw new IllegalArgumentException("--interleave ranks a bandit round; it does not go with --arm");
+            }
+            request = request.withInterleave(pair.get());
+        }
         try (Workbench wb = Workbench.open(storeOptions.apply(backendOptions.apply(
                 WorkbenchConfig.defaults(common.dataDirCreatingIt()))))) {
             Optional<String> problem = wb.indexProblem();
@@ -84,11 +98,13 @@ final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             SearchResult result = wb.search(request);
+            // The running score, this search included (as a tie until it is clicked).
+            Optional<InterleavingComparison> soFar = pair.map(wb::interleaving);
             if (common.json()) {
-                Json.print(System.out, RoundJson.of(result));
+                Json.print(System.out, RoundJson.of(result, soFar));
             } else {
                 result.warnings().forEach(w -> System.err.println("ltrr: warning: " + w));
-                RoundText.print(result, System.out);
+                RoundText.print(result, soFar, System.out);
             }
         }
         return 0;

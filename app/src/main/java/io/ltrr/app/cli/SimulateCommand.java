@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.bandit.SelectionPolicy;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.FullInfoCsv;
 import io.ltrr.engine.sim.MetricsCsv;
@@ -54,8 +55,21 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Write every round's context features and every arm's expected reward as CSV.")
     Path fullInfo;
 
+    @Option(names = "--interleave", paramLabel = "A,B",
+            description = "Instead of the policy's figures: team-draft interleave two rankers of known quality "
+                    + "(oracle: true relevance order; rrf; random) and report how many impressions the sign test needs "
+                    + "to prefer one at p < 0.05, per seed and over the seeds (each run stops there, or at --rounds).")
+    String interleave;
+
+    @Option(names = "--seeds", defaultValue = "1", paramLabel = "K",
+            description = "With --interleave: runs on seeds S, S+1, …, S+K-1 (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
     @Override
     public Integer call() {
+        if (interleave != null) {
+            return interleave();
+        }
         Scenario sc = run.load();
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir(), backendOptions::apply);
@@ -77,6 +91,21 @@ final class SimulateCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private int interleave() {
+        RankerPair pair = RankerPair.parse(interleave);
+        Scenario sc = run.load();
+        try (CatalogHolder catalog = new CatalogHolder(common.dataDir(), backendOptions::apply)) {
+            InterleaveSimulation.Figures f = InterleaveSimulation.run(sc, run.scenario, pair, policy, run.seed, seeds,
+                    run.rounds, run.maxArms, catalog, new ProgressBar(System.err));
+            if (common.json()) {
+                Json.print(System.out, f);
+            } else {
+                InterleaveSimulation.print(f, System.out);
+            }
         }
         return 0;
     }

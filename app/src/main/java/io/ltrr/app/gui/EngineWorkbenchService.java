@@ -7,10 +7,13 @@ import io.ltrr.engine.api.EarlierJudgment;
 import io.ltrr.engine.api.ExplainResult;
 import io.ltrr.engine.api.FeedbackResult;
 import io.ltrr.engine.api.IndexReport;
+import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.interleave.InterleavingComparison;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -157,6 +160,16 @@ public final class EngineWorkbenchService implements WorkbenchService {
     @Override
     public SearchResult search(String query, SearchContext context) {
         return workbench.search(query, context);
+    }
+
+    @Override
+    public SearchResult search(String query, SearchContext context, RankerPair interleave) {
+        return workbench.search(SearchRequest.of(query, context).withInterleave(interleave));
+    }
+
+    @Override
+    public InterleavingComparison interleaving(RankerPair rankers) {
+        return workbench.interleaving(rankers);
     }
 
     @Override

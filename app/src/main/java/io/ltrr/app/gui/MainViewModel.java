@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final ExplainViewModel explain;
     private final StatusViewModel status;
     private final LogViewModel log;
+    private final InterleaveViewModel interleave;
     private final SessionMetrics metrics = new SessionMetrics();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final StringProperty rewrite = new SimpleStringProperty(this, "rewrite", "");
@@ -59,6 +60,7 @@ public final class MainViewModel {
         this.explain = new ExplainViewModel(service, runner);
         this.status = new StatusViewModel(service, runner);
         this.log = new LogViewModel(service, runner);
+        this.interleave = new InterleaveViewModel(service, runner);
         selected.addListener((obs, old, row) -> {
             if (result.get() != null) {
                 explain.show(result.get(), row);
@@ -84,6 +86,11 @@ public final class MainViewModel {
 
     public LogViewModel log() {
         return log;
+    }
+
+    /** The interleaving switch: searches compare two rankers while it is on. */
+    public InterleaveViewModel interleave() {
+        return interleave;
     }
 
     public SessionMetrics metrics() {
@@ -186,6 +193,7 @@ public final class MainViewModel {
         status.messageProperty().set("preparing the bandit…");
         status.refresh();
         log.refresh();
+        interleave.load();
     }
 
     /** What the user says they like, e.g. "I like jazz, more trip hop" (the preference field). */
@@ -227,8 +235,10 @@ public final class MainViewModel {
         }
         busy.set(true);
         var ctx = context.context();
+        var pair = interleave.pair();
         status.messageProperty().set("searching \"" + q + "\"…");
-        runner.run("search", () -> service.search(q, ctx), this::showResult, e -> {
+        runner.run("search", () -> pair.isPresent() ? service.search(q, ctx, pair.get()) : service.search(q, ctx),
+                this::showResult, e -> {
             busy.set(false);
             status.storeFailed(e);
             status.messageProperty().set("search failed: " + e.getMessage());
@@ -242,6 +252,7 @@ public final class MainViewModel {
         // Counts and log first: the arms' explanations of the selected row queue behind them and may be slow.
         status.refreshCounts();
         log.refresh();
+        interleave.refresh();
         selected.set(null);
         result.set(r);
         rewrite.set(RewriteNotice.of(r));
@@ -313,6 +324,7 @@ public final class MainViewModel {
     private void feedbackDone(ResultRow row, FeedbackResult f, String what, boolean click) {
         if (click) {
             row.setFeedback(what); // a rating shows on the row's grade chips
+            interleave.refresh();
         }
         selection.applyFeedback(f);
         metrics.onFeedback(f);

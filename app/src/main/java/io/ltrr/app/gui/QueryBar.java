@@ -76,7 +76,7 @@ public final class QueryBar extends VBox {
                 new Label("device"), device, new Label("time"), now, hour, new Label(":00"),
                 new Label("annotator"), annotator, new Label("teach"), likes);
         context.getStyleClass().add("context-bar");
-        getChildren().addAll(line, context);
+        getChildren().addAll(line, context, new InterleaveBar(vm.interleave()));
     }
 
     private static TextField field(String id, StringProperty p, double width, String tip) {

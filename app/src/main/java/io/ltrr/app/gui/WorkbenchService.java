@@ -8,6 +8,8 @@ import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.interleave.InterleavingComparison;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -67,6 +69,21 @@ public interface WorkbenchService extends AutoCloseable {
     int catalogSize();
 
     SearchResult search(String query, SearchContext context);
+
+    /**
+     * A search whose page interleaves two rankers' rankings by team draft (an online comparison): each shown item is
+     * logged with its team, and clicks on it credit its ranker.
+     *
+     * @throws IllegalArgumentException when a ranker is unknown or cannot rank yet (no trained model)
+     */
+    default SearchResult search(String query, SearchContext context, RankerPair interleave) {
+        throw new UnsupportedOperationException("this workbench cannot interleave rankers");
+    }
+
+    /** The running interleaved comparison of two rankers: wins of each, ties, impressions, sign-test p-value. */
+    default InterleavingComparison interleaving(RankerPair rankers) {
+        throw new UnsupportedOperationException("this workbench keeps no interleaved comparisons");
+    }
 
     FeedbackResult click(String searchId, String itemId);
 

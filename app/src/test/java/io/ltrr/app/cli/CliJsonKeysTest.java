@@ -128,6 +128,12 @@ class CliJsonKeysTest {
         record("ranker train", 0, "ranker", "train", "pairwise", "--judgments", "editors.csv", "--data", d, "--json");
         record("ranker use", 0, "ranker", "use", "rrf", "--data", d, "--json");
 
+        JsonNode interleaved = record("search --interleave", 0, "search", "love song", "--data", d, "--interleave",
+                "rrf,pairwise", "--time", "2026-11-20T12:00", "--shown", "5", "--json");
+        CliRun.of("feedback", "click", interleaved.get("search_id").asText(),
+                interleaved.get("results").get(0).get("item_id").asText(), "--data", d);
+        record("interleave status", 0, "interleave", "status", "--data", d, "--json");
+
         record("features export", 0, "features", "export", "--out", dir.resolve("features.txt").toString(),
                 "--data", d, "--json");
         record("export", 0, "export", "impressions", "--out", dir.resolve("impressions.csv").toString(),
@@ -194,6 +200,8 @@ class CliJsonKeysTest {
 
         record("simulate", 0, "simulate", "--scenario", "music-default", "--policy", "thompson", "--ranker",
                 "pairwise", "--max-arms", "3", "--rounds", "40", "--data", d, "--json");
+        record("simulate --interleave", 0, "simulate", "--scenario", "music-default", "--interleave", "rrf,random",
+                "--seeds", "2", "--rounds", "60", "--data", d, "--json");
         record("simulate synthetic", 0, "simulate", "--scenario", "synthetic-two-contexts", "--rounds", "200",
                 "--data", d, "--json");
         record("compare", 0, "compare", "--scenario", "music-default", "--policies", "thompson,linucb", "--ranker",

@@ -8,6 +8,8 @@ import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.interleave.InterleavingComparison;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -22,8 +24,8 @@ import java.util.Optional;
 /**
  * A workbench without an engine, for the retrieval backend's and the feedback store's ViewModels: a backend choice,
  * a switch that succeeds with a given reason or fails with a given message; a store choice, a store switch that
- * succeeds or fails, a store that can be taken offline and back; and the status bar's figures. Searching and
- * feedback are not part of it.
+ * succeeds or fails, a store that can be taken offline and back; the status bar's figures; and for the
+ * interleaving switch, two rankers and a given running score. Searching and feedback are not part of it.
  */
 final class FakeWorkbenchService implements WorkbenchService {
     /** What a store that went offline says, as the engine's shared store does. */
@@ -39,6 +41,9 @@ final class FakeWorkbenchService implements WorkbenchService {
     private RuntimeException storeFailure;
     private volatile boolean offline;
     final List<StoreChoice> storeSwitches = new ArrayList<>();
+    /** The pairs whose interleaved score was asked for, in order. */
+    final List<RankerPair> scoresAsked = new ArrayList<>();
+    private InterleavingComparison score;
 
     FakeWorkbenchService(BackendChoice backend) {
         this.backend = backend;
@@ -65,6 +70,19 @@ final class FakeWorkbenchService implements WorkbenchService {
     /** Takes the store offline (its status says why) or brings it back. */
     void offline(boolean off) {
         this.offline = off;
+    }
+
+    /** The interleaved score of any pair asked for: these counts, under the pair's names. */
+    FakeWorkbenchService scoring(long aWins, long bWins, long ties) {
+        this.score = new InterleavingComparison(new RankerPair("x", "y"), aWins, bWins, ties);
+        return this;
+    }
+
+    @Override
+    public synchronized InterleavingComparison interleaving(RankerPair rankers) {
+        scoresAsked.add(rankers);
+        return score == null ? InterleavingComparison.empty(rankers)
+                : new InterleavingComparison(rankers, score.aWins(), score.bWins(), score.ties());
     }
 
     /** The next switches succeed with this reason in their report. */
@@ -176,17 +194,17 @@ final class FakeWorkbenchService implements WorkbenchService {
 
     @Override
     public Map<String, Long> rankerVersions() {
-        return Map.of("rrf", -1L);
+        return Map.of("rrf", -1L, "pairwise", 1L);
     }
 
     @Override
     public List<String> rankerIds() {
-        return List.of("rrf");
+        return List.of("rrf", "pairwise");
     }
 
     @Override
     public void switchRanker(String rankerId) {
-        throw new UnsupportedOperationException("the fake has one ranker");
+        throw new UnsupportedOperationException("the fake's active ranker stays rrf");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.ltrr.engine.api;
 
 import io.ltrr.engine.bandit.SelectionBudget;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.rank.ExplorationSlots;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import java.util.Optional;
  * @param ranker  the ranker of this search, or empty for the active one
  * @param maxExplore at most this many results of the {@code explore} arm alone on the shown page, at fixed
  *                slots (positions 4, 8, …; {@link ExplorationSlots}, ADR 0008); 0 shows none
+ * @param interleave two rankers whose rankings the page interleaves by team draft (an online comparison), or
+ *                empty for one ranker's order; when given, {@code ranker} is not used
  */
 public record SearchRequest(String query, SearchContext context, SelectionBudget budget, int shown,
-                            Optional<String> ranker, int maxExplore) {
+                            Optional<String> ranker, int maxExplore, Optional<RankerPair> interleave) {
     /** Results a search shows unless asked otherwise. */
     public static final int DEFAULT_SHOWN = 20;
     /** Most results a search can show. */
@@ -33,6 +36,7 @@ public record SearchRequest(String query, SearchContext context, SelectionBudget
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(ranker, "ranker");
+        Objects.requireNonNull(interleave, "interleave");
         checkShown(shown);
         if (maxExplore < 0 || maxExplore > MAX_SHOWN) {
             throw new IllegalArgumentException("maxExplore must be between 0 and " + MAX_SHOWN + ", was " + maxExplore);
@@ -42,33 +46,38 @@ public record SearchRequest(String query, SearchContext context, SelectionBudget
     /** With the default bound on exploration results ({@value ExplorationSlots#DEFAULT_MAX}). */
     public SearchRequest(String query, SearchContext context, SelectionBudget budget, int shown,
                          Optional<String> ranker) {
-        this(query, context, budget, shown, ranker, ExplorationSlots.DEFAULT_MAX);
+        this(query, context, budget, shown, ranker, ExplorationSlots.DEFAULT_MAX, Optional.empty());
     }
 
     /** A search with the default budget, shown count and the active ranker. */
     public static SearchRequest of(String query, SearchContext context) {
         return new SearchRequest(query, context, SelectionBudget.defaults(), DEFAULT_SHOWN, Optional.empty(),
-                ExplorationSlots.DEFAULT_MAX);
+                ExplorationSlots.DEFAULT_MAX, Optional.empty());
     }
 
     /** The same search showing n results. */
     public SearchRequest withShown(int n) {
-        return new SearchRequest(query, context, budget, n, ranker, maxExplore);
+        return new SearchRequest(query, context, budget, n, ranker, maxExplore, interleave);
     }
 
     /** The same search with another budget. */
     public SearchRequest withBudget(SelectionBudget b) {
-        return new SearchRequest(query, context, b, shown, ranker, maxExplore);
+        return new SearchRequest(query, context, b, shown, ranker, maxExplore, interleave);
     }
 
     /** The same search ordered by the given ranker instead of the active one. */
     public SearchRequest withRanker(String rankerId) {
-        return new SearchRequest(query, context, budget, shown, Optional.of(rankerId), maxExplore);
+        return new SearchRequest(query, context, budget, shown, Optional.of(rankerId), maxExplore, interleave);
     }
 
     /** The same search with at most n exploration results on its page (0: none). */
     public SearchRequest withMaxExplore(int n) {
-        return new SearchRequest(query, context, budget, shown, ranker, n);
+        return new SearchRequest(query, context, budget, shown, ranker, n, interleave);
+    }
+
+    /** The same search with its page interleaving two rankers' rankings by team draft (A, B). */
+    public SearchRequest withInterleave(RankerPair rankers) {
+        return new SearchRequest(query, context, budget, shown, ranker, maxExplore, Optional.of(rankers));
     }
 
     /** The page layout of this search's exploration results. */
@@ -78,7 +87,7 @@ public record SearchRequest(String query, SearchContext context, SelectionBudget
 
     /** The same search in another context (the facade adds the user's stated profile). */
     public SearchRequest withContext(SearchContext ctx) {
-        return new SearchRequest(query, ctx, budget, shown, ranker, maxExplore);
+        return new SearchRequest(query, ctx, budget, shown, ranker, maxExplore, interleave);
     }
 
     /** @throws IllegalArgumentException for a count outside 1 … {@value #MAX_SHOWN} */

@@ -4,6 +4,7 @@ import io.ltrr.engine.bandit.ContextVector;
 import io.ltrr.engine.bandit.Selection;
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.interleave.ShownTeams;
 import io.ltrr.engine.qu.QueryAnalysis;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.retrieval.CandidateList;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One search = one bandit round: what was asked, what the policy chose and why, what each chosen arm
@@ -29,16 +31,27 @@ import java.util.Map;
  * @param micros    time of the whole round in microseconds
  * @param warnings  what the caller should be told about how the search ran, one sentence each (e.g. the
  *                  asked ranker has no trained model, so RRF ordered the results); empty when all went as asked
+ * @param interleaving the team of each shown position when the page interleaved two rankers, else empty
  */
 public record SearchResult(String searchId, String query, SearchContext context, QueryAnalysis analysis,
                            ContextVector x, Selection selection, Map<String, CandidateList> lists,
                            List<RankedItem> results, Map<String, Item> items, String rankerId, long micros,
-                           List<String> warnings) {
+                           List<String> warnings, Optional<ShownTeams> interleaving) {
     public SearchResult {
         lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
         results = List.copyOf(results);
         items = Map.copyOf(items);
         warnings = List.copyOf(warnings);
+        java.util.Objects.requireNonNull(interleaving, "interleaving");
+    }
+
+    /** A search of one ranker's order (not interleaved). */
+    public SearchResult(String searchId, String query, SearchContext context, QueryAnalysis analysis,
+                        ContextVector x, Selection selection, Map<String, CandidateList> lists,
+                        List<RankedItem> results, Map<String, Item> items, String rankerId, long micros,
+                        List<String> warnings) {
+        this(searchId, query, context, analysis, x, selection, lists, results, items, rankerId, micros, warnings,
+                Optional.empty());
     }
 
     /** A search that went as asked (no warnings). */

@@ -21,6 +21,7 @@ import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.RewardRule;
+import io.ltrr.engine.store.SearchIds;
 import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.ShownItem;
 import java.time.Clock;
@@ -32,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The live bandit behind the facade: runs a round, logs it, turns feedback into policy updates, and keeps the
@@ -123,8 +126,9 @@ public final class BanditService {
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         SearchContext ctx = request.context();
-        RoundRanking ranking = rankers.forRound(request.ranker());
+        request.interleave().ifPresent(rankers::checkInterleavable);
         Round[] round = new Round[1];
+        RoundRanking[] used = new RoundRanking[1];
         String searchId;
         try {
             searchId = store.inTransaction(() -> {
@@ -132,10 +136,17 @@ public final class BanditService {
                 followLog();
                 rankers.refresh();
                 closeSearches(ctx.userId(), now);
+                String id = store.searchLog().newSearchId();
+                // After the refresh: a model another workbench saved just now can rank this round.
+                RoundRanking ranking = request.interleave()
+                        .map(pair -> rankers.forInterleaving(pair, coins(id)))
+                        .orElseGet(() -> rankers.forRound(request.ranker()));
+                used[0] = ranking;
                 Round r = engine.run(request.query(), ctx, policy, offeredArms(), request.budget(), ranking,
                         request.shown(), request.explorationSlots());
                 round[0] = r;
-                return log(r, ranking, ctx, request.query(), now);
+                log(id, r, ranking, ctx, request.query(), now);
+                return id;
             });
         } catch (RuntimeException e) {
             // What the rolled-back search taught (its pulls, its round) is rolled back too: reload from the store,
@@ -158,7 +169,15 @@ public final class BanditService {
         }
         return new SearchResult(searchId, request.query(), ctx, r.analysis(), r.x(), r.selection(),
                 r.lists(), r.results(), items, r.rankerId(), (System.nanoTime() - start) / 1000,
-                ranking.warnings());
+                used[0].warnings(), used[0].teams(r.results()));
+    }
+
+    /**
+     * The coins of an interleaved search's team draft: from the workbench's seed and the search's number, so a search
+     * is reproducible and every search (in any process on the store) flips its own coins.
+     */
+    private RandomGenerator coins(String searchId) {
+        return new SplittableRandom(seed ^ (SearchIds.parse(searchId) * 0x9E3779B97F4A7C15L));
     }
 
     /** The pulls of the searches a new search of the user closes, learned by the policy that made them. */
@@ -171,18 +190,19 @@ public final class BanditService {
         }
     }
 
-    private String log(Round round, RoundRanking ranking, SearchContext ctx, String query, Instant now) {
-        String id = store.searchLog().newSearchId();
+    private void log(String id, Round round, RoundRanking ranking, SearchContext ctx, String query, Instant now) {
         String session = store.sessions().sessionFor(ctx.userId(), now, SESSION_GAP);
+        // An interleaved page's teams go into the impression's context, so a later click is credited from the log.
+        Map<String, String> context = contextMap(ctx);
+        ranking.teams(round.results()).ifPresent(teams -> context.putAll(teams.toContext()));
         store.searchLog().recordImpression(new Impression(id, now, session, ctx.userId(), query,
-                round.analysis().normalized(), contextMap(ctx), round.x(), round.selection(), shownItems(round)));
+                round.analysis().normalized(), context, round.x(), round.selection(), shownItems(round)));
         rankers.logFeatures(id, ranking, round.results());
         observeImpressions(round);
         learning.searched(id);
         store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
         stamp = store.learnedState().latestPolicyPosition(policy.id());
         applied = stamp.map(LogPosition::eventId).orElse(applied);
-        return id;
     }
 
     /** The arms the policy may choose from: every available arm, in registry order. */

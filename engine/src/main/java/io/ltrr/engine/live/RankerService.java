@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * The live rankers behind the facade: the active one (or the one a search asks for) ranks each round through a
@@ -141,6 +142,31 @@ public final class RankerService {
         return unusable(asked).map(why -> new RoundRanking(rankers.get(RrfRanker.ID), extractor, List.of(
                         "ranker '" + asked.id() + "' " + why + "; ranked by " + RrfRanker.ID + " instead")))
                 .orElseGet(() -> new RoundRanking(asked, extractor));
+    }
+
+    /**
+     * The ranking of an interleaved round: the page interleaves the rankings of {@code pair.a()} (team A) and
+     * {@code pair.b()} (team B) by team draft, with the round's coins. No fallback: a comparison with a ranker
+     * standing in for another would credit the wrong one.
+     *
+     * @throws IllegalArgumentException when a ranker is unknown or cannot rank yet
+     */
+    RoundRanking forInterleaving(io.ltrr.engine.interleave.RankerPair pair, RandomGenerator coins) {
+        return RoundRanking.interleaved(interleavable(pair.a()), interleavable(pair.b()), extractor, coins);
+    }
+
+    /** Checks that both rankers of a pair can rank (before a search's transaction begins). */
+    void checkInterleavable(io.ltrr.engine.interleave.RankerPair pair) {
+        interleavable(pair.a());
+        interleavable(pair.b());
+    }
+
+    private Ranker interleavable(String id) {
+        Ranker r = ranker(id);
+        unusable(r).ifPresent(why -> {
+            throw new IllegalArgumentException("cannot interleave: ranker '" + id + "' " + why);
+        });
+        return r;
     }
 
     /** Why a ranker cannot rank yet, or empty when it can. */

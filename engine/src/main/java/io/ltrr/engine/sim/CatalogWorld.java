@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * Simulated users searching a catalog through the real {@link RoundEngine}. Round t: from the traffic stream of
@@ -119,16 +120,14 @@ public final class CatalogWorld implements SimulatedWorld {
 
     @Override
     public RoundOutcome play(long round, SelectionPolicy policy) {
-        Traffic traffic = retries.retryAt(round).orElseGet(() -> traffic(round));
+        Page page = show(round, policy, traffic -> ranker);
+        Traffic traffic = page.traffic();
+        Round r = page.round();
+        List<String> seen = page.seen();
+        int[] clickedAt = page.clickedAt();
         Map<String, Integer> grades = traffic.intent().grades();
         String query = traffic.query().text();
-        Round r = engine.run(query, traffic.context(), policy, offered, budget, ranker, scenario.shown());
-        int depth = traffic.context().device() == Device.VOICE ? scenario.voiceDepth() : scenario.shown();
-        List<String> ranked = new ArrayList<>(r.results().size());
-        for (RankedItem item : r.results()) {
-            ranked.add(item.itemId());
-        }
-        List<String> seen = ranked.subList(0, Math.min(depth, ranked.size()));
+        int depth = depth(traffic);
 
         RetrievalRequest request = new RetrievalRequest(query, r.analysis(), engineSeed ^ r.selection().round());
         double[] expected = new double[offered.size()];
@@ -136,7 +135,6 @@ public final class CatalogWorld implements SimulatedWorld {
             expected[i] = clicks.clickProbability(ownList(offered.get(i), r, request, depth), grades);
         }
 
-        int[] clickedAt = clicks.sample(seen, grades, new ClickCoins(seed, round));
         Map<String, Double> rewards = new LinkedHashMap<>();
         for (String arm : r.selection().chosen()) {
             rewards.put(arm, holdsAny(r.lists().get(arm), seen, clickedAt) ? 1.0 : 0.0);
@@ -146,13 +144,52 @@ public final class CatalogWorld implements SimulatedWorld {
             learner.learn(round, r.analysis().normalized(), seen, clickedAt);
         }
         retries.played(round, traffic, r.analysis().normalized(), clickedAt.length > 0);
-        double ndcg = Metrics.ndcgAt(ranked, grades, 10);
+        double ndcg = Metrics.ndcgAt(page.ranked(), grades, 10);
         List<String> clickedItems = new ArrayList<>(clickedAt.length);
         for (int k : clickedAt) {
             clickedItems.add(seen.get(k));
         }
         return new RoundOutcome(round, traffic.user().id(), traffic.intent().label(), query, r.x(), offered, expected,
                 r.selection(), rewards, clickedAt.length > 0, ndcg, seen, clickedItems);
+    }
+
+    /**
+     * Round t's traffic searched through the engine with the ranker {@code rankerFor} gives for it, and the user's
+     * clicks on what they see: the first half of {@link #play}. The click memory and the retries have not seen it
+     * yet ({@link #settle}).
+     */
+    Page show(long round, SelectionPolicy policy, Function<Traffic, Ranker> rankerFor) {
+        Traffic traffic = retries.retryAt(round).orElseGet(() -> traffic(round));
+        Round r = engine.run(traffic.query().text(), traffic.context(), policy, offered, budget,
+                rankerFor.apply(traffic), scenario.shown());
+        List<String> ranked = new ArrayList<>(r.results().size());
+        for (RankedItem item : r.results()) {
+            ranked.add(item.itemId());
+        }
+        List<String> seen = ranked.subList(0, Math.min(depth(traffic), ranked.size()));
+        int[] clickedAt = clicks.sample(seen, traffic.intent().grades(), new ClickCoins(seed, round));
+        return new Page(traffic, r, ranked, seen, clickedAt);
+    }
+
+    /** What a shown page leaves behind, as {@link #play} does: the click memory learns it, a failed search may be retried. */
+    void settle(long round, Page page) {
+        observe(page.round(), page.seen(), page.clickedAt());
+        retries.played(round, page.traffic(), page.round().analysis().normalized(), page.clickedAt().length > 0);
+    }
+
+    /** How deep the user looks: a voice user hears the top few, a screen user sees the page. */
+    private int depth(Traffic traffic) {
+        return traffic.context().device() == Device.VOICE ? scenario.voiceDepth() : scenario.shown();
+    }
+
+    /**
+     * One round's shown page.
+     *
+     * @param ranked    the page, best first
+     * @param seen      what the user saw of it (cut to the device's depth)
+     * @param clickedAt the 0-based positions of {@code seen} clicked
+     */
+    record Page(Traffic traffic, Round round, List<String> ranked, List<String> seen, int[] clickedAt) {
     }
 
     /** Arm a's own top {@code depth} for this request: its list of the round when deep enough, else retrieved. */
@@ -173,7 +210,7 @@ public final class CatalogWorld implements SimulatedWorld {
         return ids;
     }
 
-    private static boolean holdsAny(CandidateList list, List<String> seen, int[] clickedAt) {
+    static boolean holdsAny(CandidateList list, List<String> seen, int[] clickedAt) {
         for (int k : clickedAt) {
             String id = seen.get(k);
             for (Candidate c : list.candidates()) {

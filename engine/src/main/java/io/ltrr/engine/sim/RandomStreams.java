@@ -18,6 +18,10 @@ public final class RandomStreams {
     public static final int POPULATION = 4;
     /** Whether and when a user retries a failed search (see {@link Reformulate}). */
     public static final int REFORMULATE = 5;
+    /** The coins of an interleaved round's team draft. */
+    public static final int INTERLEAVING = 6;
+    /** The order the {@code random} comparison ranker gives a round's candidates. */
+    public static final int RANDOM_RANKER = 7;
 
     private RandomStreams() {
     }

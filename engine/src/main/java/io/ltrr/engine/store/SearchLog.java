@@ -21,6 +21,14 @@ public interface SearchLog {
     /** The search as it was recorded, or empty for an unknown (or malformed) id. */
     Optional<Impression> impression(String searchId);
 
+    /**
+     * Every search whose logged context has the key {@code contextKey}, oldest first, with the positions clicked:
+     * what an online comparison that tags its searches' context reads back.
+     *
+     * @throws IllegalArgumentException for a key with characters a pattern would read as wildcards ({@code % _ \})
+     */
+    List<TaggedSearch> searchesWithContext(String contextKey);
+
     /** Number of recorded searches. */
     long count();
 

@@ -5,6 +5,8 @@ import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.LogPosition;
 import io.ltrr.engine.store.SearchIds;
 import io.ltrr.engine.store.SearchLog;
+import io.ltrr.engine.store.TaggedSearch;
+import io.ltrr.engine.store.Values;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,15 @@ final class H2SearchLog implements SearchLog {
     public Optional<Impression> impression(String searchId) {
         Optional<Long> id = SearchIds.parseQuietly(searchId);
         return id.isEmpty() ? Optional.empty() : db.sql(c -> ImpressionTable.find(c, id.get()));
+    }
+
+    @Override
+    public List<TaggedSearch> searchesWithContext(String contextKey) {
+        Values.requireText(contextKey, "contextKey");
+        if (contextKey.contains("%") || contextKey.contains("_") || contextKey.contains("\\")) {
+            throw new IllegalArgumentException("contextKey must not contain %, _ or \\, was '" + contextKey + "'");
+        }
+        return db.sql(c -> ImpressionTable.tagged(c, contextKey));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.ltrr.engine.rank.ArmHit;
 import io.ltrr.engine.store.Impression;
 import io.ltrr.engine.store.SearchIds;
 import io.ltrr.engine.store.ShownItem;
+import io.ltrr.engine.store.TaggedSearch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +43,16 @@ final class ImpressionTable {
             FROM shown_items s JOIN item_provenance p ON p.search_id = s.search_id AND p.item_id = s.item_id
             WHERE s.search_id = ?
             ORDER BY s.position, p.arm_rank, p.arm_id""";
+
+    /**
+     * Searches whose context JSON holds a key, with their clicked positions. The pattern only narrows the rows; the
+     * caller parses each context and keeps the searches that do have the key.
+     */
+    private static final String SELECT_TAGGED = """
+            SELECT s.search_id, s.context_json, c.position
+            FROM searches s LEFT JOIN clicks c ON c.search_id = s.search_id
+            WHERE s.context_json LIKE ?
+            ORDER BY s.search_id, c.click_id""";
 
     private ImpressionTable() {
     }
@@ -143,6 +154,42 @@ final class ImpressionTable {
                         features(rs), selection(c, id, rs.getString("policy_id"), rs.getLong("policy_round")),
                         shown(c, id)));
             }
+        }
+    }
+
+    /** Every search whose context has {@code key}, oldest first, with the positions its clicks went to. */
+    static List<TaggedSearch> tagged(Connection c, String key) throws SQLException {
+        List<TaggedSearch> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_TAGGED)) {
+            // Keys are JSON object keys: "key": in the text. Values with quotes are escaped (\"), so they cannot match.
+            ps.setString(1, "%" + Json.write(key) + ":%");
+            try (ResultSet rs = ps.executeQuery()) {
+                long current = -1;
+                Map<String, String> context = null;
+                Set<Integer> clicked = new LinkedHashSet<>();
+                while (rs.next()) {
+                    long id = rs.getLong("search_id");
+                    if (id != current) {
+                        addTagged(out, current, context, clicked, key);
+                        current = id;
+                        context = Json.stringMap(rs.getString("context_json"));
+                        clicked = new LinkedHashSet<>();
+                    }
+                    int position = rs.getInt("position");
+                    if (!rs.wasNull()) {
+                        clicked.add(position);
+                    }
+                }
+                addTagged(out, current, context, clicked, key);
+            }
+        }
+        return out;
+    }
+
+    private static void addTagged(List<TaggedSearch> out, long id, Map<String, String> context, Set<Integer> clicked,
+                                  String key) {
+        if (context != null && context.containsKey(key)) {
+            out.add(new TaggedSearch(SearchIds.format(id), context, clicked));
         }
     }
 

@@ -76,6 +76,44 @@ abstract class FeedbackStoreContract {
     }
 
     @Test
+    void searchesTaggedInTheirContextComeBackWithTheirClickedPositions() {
+        try (FeedbackStore store = open()) {
+            String plain = Fixtures.record(store, T, "blue train");
+            Map<String, String> context = new LinkedHashMap<>(Fixtures.impression(plain, T, "x").context());
+            context.put("interleave.teams", "AB-");
+            String tagged = store.searchLog().newSearchId();
+            Impression base = Fixtures.impression(tagged, T.plusSeconds(1), "kind of blue");
+            store.searchLog().recordImpression(new Impression(tagged, base.timestamp(), base.sessionId(),
+                    base.userId(), base.query(), base.normalizedQuery(), context, base.features(), base.selection(),
+                    base.shown()));
+            // A value that mentions the key is not the key.
+            Map<String, String> mention = new LinkedHashMap<>(context);
+            mention.remove("interleave.teams");
+            mention.put("profile", "\"interleave.teams\":AB");
+            String mentioned = store.searchLog().newSearchId();
+            store.searchLog().recordImpression(new Impression(mentioned, base.timestamp(), base.sessionId(),
+                    base.userId(), base.query(), base.normalizedQuery(), mention, base.features(), base.selection(),
+                    base.shown()));
+            String untouched = store.searchLog().newSearchId();
+            store.searchLog().recordImpression(new Impression(untouched, base.timestamp(), base.sessionId(),
+                    base.userId(), base.query(), base.normalizedQuery(), context, base.features(), base.selection(),
+                    base.shown()));
+            store.feedbackLog().recordClick(tagged, "item-b", T.plusSeconds(2));
+            store.feedbackLog().recordClick(tagged, "item-c", T.plusSeconds(3));
+            store.feedbackLog().recordClick(tagged, "item-b", T.plusSeconds(4));
+            store.feedbackLog().recordClick(plain, "item-a", T.plusSeconds(5));
+
+            assertThat(store.searchLog().searchesWithContext("interleave.teams"))
+                    .extracting(t -> t.searchId(), t -> t.clickedPositions(), t -> t.context().get("interleave.teams"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(tagged, java.util.Set.of(2, 3), "AB-"),
+                            org.assertj.core.groups.Tuple.tuple(untouched, java.util.Set.of(), "AB-"));
+            assertThat(store.searchLog().searchesWithContext("no.such.key")).isEmpty();
+            assertThatThrownBy(() -> store.searchLog().searchesWithContext("a_b"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void aDuplicateSearchIsRefusedAndTheEnclosingTransactionGoesOn() {
         try (FeedbackStore store = open()) {
             String id = Fixtures.record(store, T, "blue train");
