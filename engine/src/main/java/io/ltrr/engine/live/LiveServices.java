@@ -3,7 +3,6 @@ package io.ltrr.engine.live;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.backend.Backends;
-import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.folder.WorkbenchState;
 import io.ltrr.engine.ltr.FeatureExtractor;
@@ -56,8 +55,9 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
         CatalogBackend index = StartupTrace.step("live: open the catalog index",
                 () -> Backends.open(config.backend(), layout, embedder));
         try {
-            List<Item> items = StartupTrace.step("live: read every item", index::allItems);
-            CatalogTagger tagger = StartupTrace.step("live: tagger dictionaries", () -> CatalogTagger.build(items));
+            // The dictionaries are kept in the folder per index fingerprint: read back, not rebuilt from every item.
+            CatalogTagger tagger = StartupTrace.step("live: tagger dictionaries", () -> CatalogTagger.cached(
+                    layout.taggerDictionary(), index.stats().fingerprint(), index::allItems));
             WorkbenchState state = WorkbenchState.load(layout.state());
             QueryMemory memory = new StoreQueryMemory(store.clickMemory());
             StartupTrace.run("live: click memory cold start (Q2E)", () -> seedClickMemory(index, store, state));
