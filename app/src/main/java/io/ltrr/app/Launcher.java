@@ -3,6 +3,7 @@ package io.ltrr.app;
 import io.ltrr.app.cli.LtrrCommand;
 import io.ltrr.app.cli.TerminalSafeOutput;
 import io.ltrr.app.gui.GuiCommand;
+import io.ltrr.engine.trace.StartupTrace;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,12 +25,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         LUCENE_LOG.setLevel(Level.WARNING);
         terminalSafeOutput(Arrays.asList(args).contains("--json"));
         if (GuiCommand.handles(args)) {
             System.exit(GuiCommand.run(args));
         }
-        System.exit(LtrrCommand.run(args));
+        int code = LtrrCommand.run(args);
+        StartupTrace.mark("command done");
+        System.exit(code);
     }
 
     /**

@@ -54,6 +54,7 @@ import io.ltrr.engine.store.LogEvent;
 import io.ltrr.engine.store.QuerySet;
 import io.ltrr.engine.store.QuerySetRun;
 import io.ltrr.engine.store.StoreStatus;
+import io.ltrr.engine.trace.StartupTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -139,7 +140,7 @@ public final class Workbench implements AutoCloseable {
     /** The shared sentence embedder, loaded on first use (about half a second). */
     private synchronized TextEmbedder embedder() {
         if (embedder == null) {
-            embedder = new MiniLmEmbedder();
+            embedder = StartupTrace.step("embedding model loaded", MiniLmEmbedder::new);
         }
         return embedder;
     }

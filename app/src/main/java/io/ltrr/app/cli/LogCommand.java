@@ -3,6 +3,7 @@ package io.ltrr.app.cli;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.ltrr.engine.export.DataExport;
 import io.ltrr.engine.store.LogEvent;
+import io.ltrr.engine.trace.StartupTrace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.mark("log: command parsed");
         if (last < 1 || last > 100_000) {
             throw new IllegalArgumentException("--last must be between 1 and 100000, was " + last);
         }
@@ -47,6 +49,7 @@ final class LogCommand implements Callable<Integer> {
             if (wb.readsACopy()) {
                 System.err.println("ltrr: the data folder is in use or read-only: reading a copy of its log taken now");
             }
+            StartupTrace.mark("log: store open");
             List<LogEvent> events = wb.recentEvents(last, k, text);
             Map<String, Long> counts = wb.logCounts();
             if (common.json()) {
@@ -59,7 +62,9 @@ final class LogCommand implements Callable<Integer> {
                             e.itemId() == null ? "" : e.itemId(), e.detail());
                 }
             }
+            StartupTrace.mark("log: printed");
         }
+        StartupTrace.mark("log: store closed");
         return 0;
     }
 

@@ -13,6 +13,7 @@ import io.ltrr.engine.qu.Interpretation;
 import io.ltrr.engine.qu.QueryAnalysis;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
+import io.ltrr.engine.trace.StartupTrace;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.mark("search: command parsed");
         // Cheap checks first: a bad query, count or context is refused before the engine starts (seconds).
         if (k < 1 || k > SearchRequest.MAX_SHOWN) {
             throw new IllegalArgumentException("--k must be between 1 and " + SearchRequest.MAX_SHOWN + ", was " + k);
@@ -81,7 +83,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (Workbench wb = Workbench.open(storeOptions.apply(backendOptions.apply(
                 WorkbenchConfig.defaults(common.dataDirCreatingIt()))))) {
-            Optional<String> problem = wb.indexProblem();
+            StartupTrace.mark("search: workbench open (folder locked, store open)");
+            Optional<String> problem = StartupTrace.step("search: index checksums", wb::indexProblem);
             if (problem.isPresent()) {
                 System.err.println("ltrr: " + problem.get() + ": indexing the catalog into "
                         + common.dataDirCreatingIt() + " with the folder's settings");
@@ -97,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            SearchResult result = wb.search(request);
+            SearchResult result = StartupTrace.step("search: live services + the round", () -> wb.search(request));
             // The running score, this search included (as a tie until it is clicked).
             Optional<InterleavingComparison> soFar = pair.map(wb::interleaving);
             if (common.json()) {
@@ -106,7 +109,9 @@ final class SearchCommand implements Callable<Integer> {
                 result.warnings().forEach(w -> System.err.println("ltrr: warning: " + w));
                 RoundText.print(result, soFar, System.out);
             }
+            StartupTrace.mark("search: printed");
         }
+        StartupTrace.mark("search: workbench closed");
         return 0;
     }
 

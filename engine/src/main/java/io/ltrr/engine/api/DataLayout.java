@@ -29,6 +29,11 @@ public record DataLayout(Path root) {
         return root.resolve("workbench.json");
     }
 
+    /** The query-understanding dictionaries of the catalog index, kept between starts (keyed by its fingerprint). */
+    public Path taggerDictionary() {
+        return root.resolve("index").resolve("tagger-dictionary.bin");
+    }
+
     /** Indexes of evaluation collections, one folder each. */
     public Path collectionIndex(String name) {
         return root.resolve("collections").resolve(name);

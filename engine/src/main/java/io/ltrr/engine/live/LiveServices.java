@@ -17,6 +17,7 @@ import io.ltrr.engine.rewrite.SemanticSimilarity;
 import io.ltrr.engine.round.RoundEngine;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.Q2ePrediction;
+import io.ltrr.engine.trace.StartupTrace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,20 +52,26 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
     /** Opens the services over the folder's current catalog (which must exist) in its backend. */
     public static LiveServices open(WorkbenchConfig config, DataLayout layout, FeedbackStore store,
                                     Supplier<TextEmbedder> embedder) {
-        CatalogBackend index = Backends.open(config.backend(), layout, embedder);
+        CatalogBackend index = StartupTrace.step("live: open the catalog index",
+                () -> Backends.open(config.backend(), layout, embedder));
         try {
-            CatalogTagger tagger = CatalogTagger.build(index.allItems());
+            // The dictionaries are kept in the folder per index fingerprint: read back, not rebuilt from every item.
+            CatalogTagger tagger = StartupTrace.step("live: tagger dictionaries", () -> CatalogTagger.cached(
+                    layout.taggerDictionary(), index.stats().fingerprint(), index::allItems));
             WorkbenchState state = WorkbenchState.load(layout.state());
             QueryMemory memory = new StoreQueryMemory(store.clickMemory());
-            seedClickMemory(index, store, state);
-            SelfLearning learning = new SelfLearning(store, ReformulationConfig.defaults(), semantic(index));
-            Map<String, RetrievalStrategy> arms = index.arms(config.armSettings(), tagger, memory,
-                    learning.rewriter());
+            StartupTrace.run("live: click memory cold start (Q2E)", () -> seedClickMemory(index, store, state));
+            SelfLearning learning = StartupTrace.step("live: self-learning",
+                    () -> new SelfLearning(store, ReformulationConfig.defaults(), semantic(index)));
+            Map<String, RetrievalStrategy> arms = StartupTrace.step("live: arms",
+                    () -> index.arms(config.armSettings(), tagger, memory, learning.rewriter()));
             RoundEngine engine = new RoundEngine(arms, tagger, memory, config.seed(), learning.rewriter());
             FeatureExtractor features = new FeatureExtractor(index, memory);
-            RankerService rankers = new RankerService(store, features, state, config.seed());
-            BanditService bandit = new BanditService(store, engine, memory, index, rankers, learning, state,
-                    config.seed(), Clock.systemUTC());
+            BanditService bandit = StartupTrace.step("live: rankers and bandit", () -> {
+                RankerService rankers = new RankerService(store, features, state, config.seed());
+                return new BanditService(store, engine, memory, index, rankers, learning, state, config.seed(),
+                        Clock.systemUTC());
+            });
             return new LiveServices(index, tagger, memory, learning, arms, features, bandit);
         } catch (RuntimeException e) {
             index.close();

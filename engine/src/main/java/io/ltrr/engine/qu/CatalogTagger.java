@@ -3,9 +3,12 @@ package io.ltrr.engine.qu;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ltrr.engine.catalog.Item;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Query understanding for structured retrieval: reads a query as catalog slots (artist, album, title,
@@ -65,6 +68,25 @@ public final class CatalogTagger {
     /** The same tagger without the cache of recent analyses (every query analysed anew: for benchmarks). */
     public CatalogTagger uncached() {
         return new CatalogTagger(normalizer, dictionary, 0);
+    }
+
+    /**
+     * The tagger over a catalog whose dictionary is kept in {@code file} under {@code key} (the catalog index's
+     * fingerprint): read from the file when it holds that key, otherwise built from the items (only then asked for)
+     * and written there for the next start. A blank key is never kept. The result is the same as {@link #build}'s.
+     */
+    public static CatalogTagger cached(Path file, String key, Supplier<List<Item>> items) {
+        Objects.requireNonNull(file, "file");
+        if (key == null || key.isBlank()) {
+            return build(items.get());
+        }
+        Optional<PhraseDictionary> kept = TaggerDictionaryFile.read(file, key);
+        if (kept.isPresent()) {
+            return new CatalogTagger(new QueryNormalizer(), kept.get(), CACHED_QUERIES);
+        }
+        CatalogTagger built = build(items.get());
+        TaggerDictionaryFile.write(file, key, built.dictionary);
+        return built;
     }
 
     /** Builds a tagger over the items with the default {@link QueryNormalizer}. */

@@ -121,7 +121,8 @@ final class PhraseDictionary {
             return assemble(new ArrayList<>(tokenIds.keySet()), phrases);
         }
 
-        private static PhraseDictionary assemble(List<String> tokens, List<Phrase> phrases) {
+        /** The dictionary of these tokens and phrases (token ids index the tokens): postings and vocabulary. */
+        static PhraseDictionary assemble(List<String> tokens, List<Phrase> phrases) {
             List<List<Integer>> lists = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
                 lists.add(new ArrayList<>(2));

@@ -2,6 +2,7 @@ package io.ltrr.engine.store.jdbc;
 
 import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.store.FeedbackStoreException;
+import io.ltrr.engine.trace.StartupTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +81,9 @@ final class Schema {
         }
         Connection connection;
         try {
+            StartupTrace.mark("store: connecting to H2");
             connection = DriverManager.getConnection(url, "sa", "");
+            StartupTrace.mark("store: connected to H2");
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw DataFolderLock.inUse(dataDir);
@@ -94,12 +97,12 @@ final class Schema {
         }
         try {
             // Flyway opens its own connection to the same URL; it joins the database this connection keeps open.
-            Flyway.configure()
+            StartupTrace.run("store: Flyway migrate", () -> Flyway.configure()
                     .dataSource(url, "sa", "")
                     .locations(MIGRATIONS)
                     .failOnMissingLocations(true)
                     .load()
-                    .migrate();
+                    .migrate());
             connection.setAutoCommit(false);
             return connection;
         } catch (FlywayException | SQLException e) {
