@@ -100,7 +100,8 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            SearchResult result = StartupTrace.step("search: live services + the round", () -> wb.search(request));
+            SearchRequest round = request;
+            SearchResult result = StartupTrace.step("search: live services + the round", () -> wb.search(round));
             // The running score, this search included (as a tie until it is clicked).
             Optional<InterleavingComparison> soFar = pair.map(wb::interleaving);
             if (common.json()) {
