@@ -64,6 +64,11 @@ final class JudgmentsCommand implements Runnable {
                 description = "The judgment source to store them as (default: clicks-MODEL).")
         String source;
 
+        @Option(names = "--ubi", paramLabel = "SOURCE",
+                description = "Fit on the UBI log imported under this source (ltrr import ubi) instead of the "
+                        + "folder's own searches and clicks.")
+        String ubi;
+
         @Override
         public Integer call() {
             String id = RelevanceEstimators.of(model).id();
@@ -72,7 +77,7 @@ final class JudgmentsCommand implements Runnable {
             ClickJudgments made;
             try (Workbench wb = Workbench.open(storeOptions.apply(
                     WorkbenchConfig.defaultsWithoutCatalog(common.existingDataDir())))) {
-                List<ClickSession> sessions = wb.clickSessions();
+                List<ClickSession> sessions = ubi == null ? wb.clickSessions() : wb.ubi().clickSessions(ubi);
                 made = wb.judgmentsFromClicks(sessions, id, options, src);
             }
             FromClicksJson doc = FromClicksJson.of(made, minImpressions);

@@ -58,6 +58,39 @@ class JudgmentsCommandTest {
     }
 
     @Test
+    void anImportedUbiLogIsFittedInsteadOfTheOwnLogWhenNamed() throws IOException {
+        String d = indexedFolder().toString();
+        StringBuilder queries = new StringBuilder();
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            // t2 is shown second and clicked every time; t1, shown first, never.
+            queries.append("{\"query_id\":\"q").append(i).append("\",\"user_query\":\"love song\",")
+                    .append("\"query_response_hit_ids\":[\"t1\",\"t2\",\"t3\"]}\n");
+            events.append("{\"action_name\":\"click\",\"query_id\":\"q").append(i).append("\",")
+                    .append("\"timestamp\":\"2026-01-01T00:00:00Z\",\"event_attributes\":{\"object\":")
+                    .append("{\"object_id\":\"t2\"},\"position\":{\"ordinal\":2}}}\n");
+        }
+        Path q = dir.resolve("ubi_queries.ndjson");
+        Path e = dir.resolve("ubi_events.ndjson");
+        Files.writeString(q, queries);
+        Files.writeString(e, events);
+        CliRun imported = CliRun.of("import", "ubi", "--queries", q.toString(), "--events", e.toString(), "--source",
+                "shop", "--data", d);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        CliRun made = CliRun.of("judgments", "from-clicks", "--model", "coec", "--min-impressions", "3", "--ubi",
+                "shop", "--source", "shop-coec", "--data", d, "--json");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        JsonNode doc = made.json();
+        assertThat(doc.get("sessions").asInt()).as("the imported log's sessions, not the own log's").isEqualTo(6);
+        assertThat(doc.get("judged").asInt()).isPositive();
+
+        CliRun unknown = CliRun.of("judgments", "from-clicks", "--model", "pbm", "--ubi", "nope", "--data", d);
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err().strip()).doesNotContain("\n").contains("nope");
+    }
+
+    @Test
     void anEmptyLogStoresNothingAndSaysSoWithExitCodeOne() throws IOException {
         String d = indexedFolder().toString();
         CliRun run = CliRun.of("judgments", "from-clicks", "--model", "dbn", "--data", d);
