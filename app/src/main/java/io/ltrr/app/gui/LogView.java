@@ -62,8 +62,8 @@ public final class LogView extends BorderPane {
         Label liveNote = new Label("live: the team's shared store, read every "
                 + (int) liveRefresh.toSeconds() + " s");
         liveNote.setId("log-live");
-        liveNote.setVisible(false);
-        liveNote.setManaged(false);
+        liveNote.setVisible(vm.shared());
+        liveNote.setManaged(vm.shared());
         setTop(new ToolBar(new Label("Show"), kind, text, refresh, liveNote));
         live.setDuration(liveRefresh);
         live.setOnFinished(e -> liveTick(liveNote));

@@ -60,7 +60,7 @@ class LiveLogViewTest {
     void anotherAnnotatorsRatingAppearsWithoutRefreshAndNamesTheAnnotator(FxRobot robot) throws Exception {
         TableView<LogViewModel.LogRow> table = robot.lookup("#log-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(robot.lookup("#log-live").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#log-live").queryAs(Label.class).isVisible()).as("said from the start").isTrue();
 
         service.logging(List.of(RATING, SEARCH)); // written by another workbench
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
