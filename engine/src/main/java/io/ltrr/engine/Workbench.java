@@ -167,10 +167,20 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Why the catalog index cannot serve searches, verifying every file's checksum (reads the index once: for
-     * commands that start, not for every call); empty when it can.
+     * commands that start, not for every call); empty when it can. Not synchronized: it only reads the index
+     * files, so a command may run it on another thread while {@link #prepareSearch()} builds the live services.
      */
-    public synchronized Optional<String> indexProblem() {
+    public Optional<String> indexProblem() {
         return Backends.problem(config.backend(), layout);
+    }
+
+    /**
+     * Builds what a search needs (the live services over the index: query understanding, click memory, arms,
+     * rankers, the policy) without searching; nothing is logged. A no-op when they are built already. Lets a
+     * command overlap this with {@link #indexProblem()}'s reading of the index on a second core (issue 22).
+     */
+    public synchronized void prepareSearch() {
+        live();
     }
 
     /** Builds the catalog index when it does not match the catalog and settings (always, with {@code force}). */

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Workbench wb = Workbench.open(storeOptions.apply(backendOptions.apply(
                 WorkbenchConfig.defaults(common.dataDirCreatingIt()))))) {
             StartupTrace.mark("search: workbench open (folder locked, store open)");
-            Optional<String> problem = StartupTrace.step("search: index checksums", wb::indexProblem);
+            Optional<String> problem = checkIndexWhilePreparing(wb);
             if (problem.isPresent()) {
                 System.err.println("ltrr: " + problem.get() + ": indexing the catalog into "
                         + common.dataDirCreatingIt() + " with the folder's settings");
@@ -101,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             SearchRequest round = request;
-            SearchResult result = StartupTrace.step("search: live services + the round", () -> wb.search(round));
+            SearchResult result = StartupTrace.step("search: the round", () -> wb.search(round));
             // The running score, this search included (as a tie until it is clicked).
             Optional<InterleavingComparison> soFar = pair.map(wb::interleaving);
             if (common.json()) {
@@ -114,6 +116,36 @@ final class SearchCommand implements Callable<Integer> {
         }
         StartupTrace.mark("search: workbench closed");
         return 0;
+    }
+
+    /**
+     * Verifies the index's checksums on a second thread while this one builds the live services (both read the
+     * index; on two cores the check costs no wall time). A failure to build them on a damaged index is the
+     * check's to report: the caller rebuilds the index, which rebuilds the services too.
+     */
+    private static Optional<String> checkIndexWhilePreparing(Workbench wb) {
+        FutureTask<Optional<String>> check = new FutureTask<>(
+                () -> StartupTrace.step("search: index checksums (second thread)", wb::indexProblem));
+        Thread.ofPlatform().name("ltrr-index-check").daemon().start(check);
+        RuntimeException preparing = null;
+        try {
+            StartupTrace.run("search: live services", wb::prepareSearch);
+        } catch (RuntimeException e) {
+            preparing = e; // no index yet, or a damaged one: the check says which
+        }
+        Optional<String> problem;
+        try {
+            problem = check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        if (problem.isEmpty() && preparing != null) {
+            throw preparing;
+        }
+        return problem;
     }
 
     private static void print(ArmSearch result, PrintStream out) {
