@@ -16,15 +16,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * The rounds of this session and their feedback, turned into chart data. True regret is unknown with real
  * users, so no regret is charted; the CTR chart shows estimates: the policy's CTR (rounds with a positive reward
  * among its chosen arms) with a 95 % normal-approximation band, against the best single arm's CTR estimated by
- * inverse propensity (arm a's value in a round is r_a·1[a∈S]/P(a∈S), best arm in hindsight). A round without
- * feedback counts as reward 0 for every chosen arm.
+ * self-normalised inverse propensity: arm a's value is Σ r_a·1[a∈S]/P(a∈S) over Σ 1[a∈S]/P(a∈S), a weighted mean
+ * of its rewards, so never above 1 (plain IPS, divided by the rounds, went above 1 when an arm of low propensity
+ * was lucky). The best arm in hindsight is taken among arms chosen in at least {@value #MIN_CHOSEN} rounds; before
+ * any is, the line has no value. A round without feedback counts as reward 0 for every chosen arm.
  */
 public final class SessionMetrics {
     /** Propensities below this are floored, so one lucky rare arm cannot dominate the estimate. */
     static final double MIN_PROPENSITY = 0.05;
+    /** An arm chosen in fewer rounds than this is not a candidate for the best single arm (one lucky click). */
+    static final int MIN_CHOSEN = 5;
     static final String CTR_TITLE = "Estimated CTR (live feedback): policy vs best single arm";
     static final String POLICY_LINE = "policy CTR (estimate)";
-    static final String BEST_LINE = "best single arm (IPS estimate)";
+    static final String BEST_LINE = "best single arm (self-normalised IPS estimate)";
 
     private record Round(String searchId, Map<String, Double> propensity, List<String> chosen,
                          Map<String, Double> reward) {
@@ -69,6 +73,7 @@ public final class SessionMetrics {
         double[] bestArm = new double[n];
         Map<String, double[]> share = new LinkedHashMap<>();
         Map<String, Double> ipsTotal = new HashMap<>();
+        Map<String, Double> ipsWeight = new HashMap<>();
         Map<String, Integer> chosenCount = new HashMap<>();
         Map<String, Double> rewardSum = new HashMap<>();
         armList.forEach(a -> share.put(a, new double[n]));
@@ -84,16 +89,20 @@ public final class SessionMetrics {
                 rewardSum.merge(a, r, Double::sum);
                 double p = Math.max(MIN_PROPENSITY, round.propensity().getOrDefault(a, 1.0));
                 ipsTotal.merge(a, r / p, Double::sum);
+                ipsWeight.merge(a, 1 / p, Double::sum);
             }
             policyTotal += best;
             selections += round.chosen().size();
-            double bestFixed = ipsTotal.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double bestFixed = ipsTotal.keySet().stream()
+                    .filter(a -> chosenCount.getOrDefault(a, 0) >= MIN_CHOSEN)
+                    .mapToDouble(a -> ipsTotal.get(a) / ipsWeight.get(a))
+                    .max().orElse(Double.NaN);
             double rate = policyTotal / (t + 1);
             double half = 1.96 * Math.sqrt(rate * (1 - rate) / (t + 1));
             ctr[t] = rate;
             low[t] = Math.max(0, rate - half);
             high[t] = Math.min(1, rate + half);
-            bestArm[t] = bestFixed / (t + 1);
+            bestArm[t] = bestFixed;
             for (String a : armList) {
                 share.get(a)[t] = selections == 0 ? 0 : chosenCount.getOrDefault(a, 0) / selections;
             }

@@ -53,12 +53,33 @@ class SessionMetricsTest {
         double half = 1.96 * Math.sqrt(0.25 / 2);
         assertThat(d.ctr().get(1).values()[1]).isCloseTo(Math.max(0, 0.5 - half), within(1e-12));
         assertThat(d.ctr().get(2).values()[1]).isCloseTo(Math.min(1, 0.5 + half), within(1e-12));
-        // Round 2: IPS value of b = 1/0.5 = 2 over 2 rounds: the best single arm's estimated CTR is 1.
-        assertThat(d.ctr().get(3).values()).containsExactly(new double[] {0, 1}, within(1e-12));
+        // No arm chosen in MIN_CHOSEN rounds yet: no best single arm.
+        assertThat(d.ctr().get(3).values()).allMatch(Double::isNaN);
         assertThat(d.share().get("a")).containsExactly(new double[] {1, 0.5}, within(1e-12));
         assertThat(d.rewardRate()).containsEntry("a", 0.0).containsEntry("b", 1.0);
         assertThat(d.ctrTitle()).contains("Estimated");
         assertThat(d.ctr().get(3).label()).contains("IPS estimate");
+    }
+
+    /** A rarely chosen arm that is lucky: plain IPS over the rounds gave 10/6 > 1; the self-normalised mean cannot. */
+    @Test
+    void theBestSingleArmIsASelfNormalisedMeanNeverAboveOne() {
+        Map<String, Double> p = new java.util.LinkedHashMap<>();
+        p.put("a", 0.9);
+        p.put("b", 0.1);
+        SessionMetrics m = new SessionMetrics();
+        for (int i = 1; i <= 5; i++) {
+            String id = "s-" + i;
+            m.onSearch(round(id, List.of("b"), p));
+            m.onFeedback(reward(id, Map.of("b", i <= 4 ? 1.0 : 0.0)));
+        }
+        m.onSearch(round("s-6", List.of("a"), p));
+        ChartData d = m.dataProperty().get();
+        double[] best = d.ctr().get(3).values();
+        assertThat(best[3]).as("b chosen in 4 rounds only").isNaN();
+        // b: rewards 1,1,1,1,0 each weighted 1/0.1 -> 4 of 5; a (chosen once) is no candidate.
+        assertThat(best[4]).isCloseTo(0.8, within(1e-12));
+        assertThat(best[5]).isCloseTo(0.8, within(1e-12));
     }
 
     @Test
