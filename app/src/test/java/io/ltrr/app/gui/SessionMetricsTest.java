@@ -54,7 +54,7 @@ class SessionMetricsTest {
         assertThat(d.ctr().get(1).values()[1]).isCloseTo(Math.max(0, 0.5 - half), within(1e-12));
         assertThat(d.ctr().get(2).values()[1]).isCloseTo(Math.min(1, 0.5 + half), within(1e-12));
         // No arm chosen in MIN_CHOSEN rounds yet: no best single arm.
-        assertThat(d.ctr().get(3).values()).allMatch(Double::isNaN);
+        assertThat(java.util.Arrays.stream(d.ctr().get(3).values()).boxed()).allMatch(v -> v.isNaN());
         assertThat(d.share().get("a")).containsExactly(new double[] {1, 0.5}, within(1e-12));
         assertThat(d.rewardRate()).containsEntry("a", 0.0).containsEntry("b", 1.0);
         assertThat(d.ctrTitle()).contains("Estimated");
