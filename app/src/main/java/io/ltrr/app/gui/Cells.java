@@ -30,6 +30,7 @@ final class Cells {
             }
         });
         c.getStyleClass().add("numeric");
+        c.getProperties().put(ColumnFit.SAMPLE, String.format(Locale.ROOT, format, -10.0));
         return c;
     }
 
