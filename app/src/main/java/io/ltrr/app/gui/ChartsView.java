@@ -113,6 +113,7 @@ public final class ChartsView extends GridPane {
         ChartViewer v = new ChartViewer(chart);
         v.setId(id);
         v.setPrefSize(500, 300);
+        v.setMinSize(160, 100); // the charts give way to the cards and controls above them, not the window's edge
         GridPane.setHgrow(v, Priority.ALWAYS);
         GridPane.setVgrow(v, Priority.ALWAYS);
         return v;

@@ -8,9 +8,11 @@ import java.util.concurrent.CancellationException;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -114,16 +116,25 @@ public final class MainView extends BorderPane {
         if (tabbed) {
             sideDivider = side.getDividerPositions()[0];
             side.getItems().clear();
-            sideTabs.getTabs().get(0).setContent(selection);
-            sideTabs.getTabs().get(1).setContent(explain);
+            sideTabs.getTabs().get(0).setContent(scrolling(selection));
+            sideTabs.getTabs().get(1).setContent(scrolling(explain));
             outer.getItems().set(1, sideTabs);
         } else {
+            sideTabs.getTabs().forEach(t -> ((ScrollPane) t.getContent()).setContent(null));
             sideTabs.getTabs().forEach(t -> t.setContent(null));
             side.getItems().setAll(selection, explain);
             side.setDividerPositions(sideDivider);
             outer.getItems().set(1, side);
         }
         outer.setDividerPositions(dividers);
+    }
+
+    /** A pane that scrolls when the window is shorter than its content needs, never pushing past the window. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     /** Whether the selection and explanation panes are tabs (demo mode in a short window). */

@@ -41,8 +41,10 @@ public final class ResultsView extends TableView<ResultRow> {
                 fixed(Cells.column("year", ResultRow::year, 44)),
                 fixed(Cells.number("score", ResultRow::score, "%.4f", 60)));
         TableColumn<ResultRow, String> feedback = feedbackColumn();
-        TableColumn<ResultRow, String> title = readable(Cells.column("title", ResultRow::title, 180), 120);
-        TableColumn<ResultRow, String> artist = readable(Cells.column("artist", ResultRow::artist, 110), 80);
+        TableColumn<ResultRow, String> title = readable(Cells.wrapping(Cells.column("title", ResultRow::title, 180)),
+                120);
+        TableColumn<ResultRow, String> artist = readable(Cells.wrapping(Cells.column("artist", ResultRow::artist,
+                110)), 80);
         getColumns().setAll(List.of(fixed(positionColumn()), title, artist, details.get(0), details.get(1),
                 armsColumn(), details.get(2), gradeColumn(), feedback));
         // When the table is too narrow for every column whole (demo mode's larger type in half a window): type,

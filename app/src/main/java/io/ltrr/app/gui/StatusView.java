@@ -85,10 +85,19 @@ public final class StatusView extends StatusBar {
                 whole(c);
             }
         }
-        secondary.addAll(List.of(data, backend, catalog, model, store, events));
+        secondary.addAll(List.of(data, backend, catalog, model, store, events, ratingsTrain));
+        // then the switches, each with its label (the policy last): a projector demo needs the message more
+        secondary.addAll(getRightItems().stream().filter(n -> n == ranker || isLabel(n, "ranker")).toList());
+        secondary.addAll(getRightItems().stream().filter(n -> n == policy || isLabel(n, "policy")).toList());
         vm.storeOfflineProperty().addListener((obs, was, offline) -> requestLayout());
         this.store = store;
         this.offline = vm.storeOfflineProperty();
+    }
+
+    /** Never wider than the window: the items that do not fit step aside instead (see {@link #fit()}). */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
     }
 
     @Override
@@ -102,9 +111,15 @@ public final class StatusView extends StatusBar {
      * before each): the decision depends only on the widths, so the next layout pass keeps it.
      */
     private void fit() {
-        double room = getWidth() - snappedLeftInset() - snappedRightInset() - GAP;
+        // the window's width, not the bar's own: a bar laid out wider than the window would never give way
+        double width = getScene() == null ? getWidth() : Math.min(getWidth(), getScene().getWidth());
+        double room = width - snappedLeftInset() - snappedRightInset() - GAP;
         Node message = lookup(".status-label");
-        double need = message == null ? 0 : message.prefWidth(-1);
+        if (message instanceof Label m && !m.isWrapText()) {
+            m.setWrapText(true); // in demo mode the bar has two lines' room (workbench.css)
+        }
+        // the message wraps (demo mode) or gives way beyond half the bar, so the items do not all go for it
+        double need = message == null ? 0 : Math.min(message.prefWidth(-1), room / 2);
         for (Node item : getRightItems()) {
             need += item.prefWidth(-1) + GAP;
         }
@@ -128,6 +143,10 @@ public final class StatusView extends StatusBar {
                 setShown(sep, show || !secondary.contains(item));
             }
         }
+    }
+
+    private static boolean isLabel(Node node, String text) {
+        return node instanceof Label l && text.equals(l.getText());
     }
 
     private double separatorWidth(Node item) {

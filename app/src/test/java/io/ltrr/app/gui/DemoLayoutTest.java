@@ -145,7 +145,9 @@ class DemoLayoutTest {
         List<String> cuts = WaitForAsyncUtils.asyncFx(() -> {
             assertThat(TruncatedText.countTexts(stage.getScene().getRoot())).as("texts seen on %s", tab)
                     .isGreaterThanOrEqualTo(atLeast);
-            return TruncatedText.find(stage.getScene().getRoot()).stream().map(c -> tab + ": " + c).toList();
+            List<TruncatedText.Cut> found = new ArrayList<>(TruncatedText.find(stage.getScene().getRoot()));
+            found.addAll(TruncatedText.offWindow(stage.getScene().getRoot()));
+            return found.stream().map(c -> tab + ": " + c).toList();
         }).get(10, TimeUnit.SECONDS);
         cuts.forEach(System.err::println);
         return cuts;

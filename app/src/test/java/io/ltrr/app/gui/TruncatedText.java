@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
@@ -33,6 +36,41 @@ final class TruncatedText {
         List<Cut> cuts = new ArrayList<>();
         walk(root, cuts);
         return cuts;
+    }
+
+    /**
+     * The controls and labels that run off the right or bottom edge of the window (a row laid out wider than the
+     * window is clipped there, not ellipsized): the outermost such node of each branch, with its minimum width.
+     */
+    static List<Cut> offWindow(Node root) {
+        List<Cut> out = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        double height = root.getScene().getHeight();
+        offWindow(root, width, height, out);
+        return out;
+    }
+
+    private static void offWindow(Node node, double width, double height, List<Cut> out) {
+        if (!node.isVisible() || emptyCell(node) || node instanceof VirtualFlow<?>
+                || node.getStyleClass().contains("viewport")) {
+            return; // what a table, tree, list or scroll pane scrolls to is reachable
+        }
+        var b = node.localToScene(node.getLayoutBounds());
+        if ((node instanceof Control || node instanceof Region) && (b.getMaxX() > width + 1
+                || b.getMaxY() > height + 1) && b.getMinX() < width && b.getMinY() < height) {
+            String text = node instanceof Labeled l ? l.getText() : "";
+            out.add(new Cut(node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
+                    + (node instanceof Region r ? " (min width " + Math.round(r.minWidth(-1)) + ")" : "")
+                    + String.format(java.util.Locale.ROOT, " at x %.0f-%.0f, y %.0f-%.0f", b.getMinX(),
+                    b.getMaxX(), b.getMinY(), b.getMaxY()) + " runs off the " + Math.round(width) + "x"
+                    + Math.round(height) + " window", text == null ? "" : text, ""));
+            return;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                offWindow(child, width, height, out);
+            }
+        }
     }
 
     /** Visible labeled nodes under {@code root} with text (the walk covers them; tests check it sees enough). */
