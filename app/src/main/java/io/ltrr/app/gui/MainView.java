@@ -93,6 +93,10 @@ public final class MainView extends BorderPane {
         }
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
+        // Demo mode: the query bar only on the Search tab, so the simulation and the charts get its height.
+        queryBar.visibleProperty().bind(scale.lessThanOrEqualTo(1.0)
+                .or(tabs.getSelectionModel().selectedItemProperty().isEqualTo(search)));
+        queryBar.managedProperty().bind(queryBar.visibleProperty());
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
         // a search made while another tab (a running simulation) is shown is brought into view, never hidden
         vm.resultProperty().addListener((obs, o, r) -> tabs.getSelectionModel().select(search));

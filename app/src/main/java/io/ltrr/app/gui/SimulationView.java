@@ -36,6 +36,8 @@ public final class SimulationView extends BorderPane {
     private static final double MAX_LOG_SPEED = 4;
     /** The share of the width the cards' column takes in demo mode. */
     private static final double CARDS_SHARE = 0.36;
+    /** Below this window height (pixels), demo mode shows two charts instead of five. */
+    static final double COMPACT_HEIGHT = 900;
 
     private final ChartsView charts = new ChartsView("sim-charts",
             "Arm share of selections (last " + SimulationViewModel.WINDOW + " rounds)");
@@ -194,7 +196,7 @@ public final class SimulationView extends BorderPane {
         summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        VBox cards = new VBox(6, caption, summary, details);
+        VBox cards = new VBox(6, summary, caption, details); // the closing card first, once the demo ends
         VBox top = new VBox(6, setup, controls, cards);
         top.setPadding(new Insets(0, 0, 6, 0));
         setTop(top);
@@ -224,6 +226,7 @@ public final class SimulationView extends BorderPane {
         ReadOnlyDoubleProperty scale = Theme.typeScale(this);
         Runnable arrange = () -> {
             boolean beside = scale.get() > 1;
+            charts.setCompact(beside && getScene() != null && getScene().getHeight() < COMPACT_HEIGHT);
             if (beside && column.getContent() != cards) {
                 top.getChildren().remove(cards);
                 column.setContent(cards);
@@ -235,6 +238,12 @@ public final class SimulationView extends BorderPane {
             }
         };
         scale.addListener((obs, o, n) -> arrange.run());
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((h, was, now) -> arrange.run());
+            }
+            arrange.run();
+        });
         arrange.run();
     }
 

@@ -170,7 +170,7 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * For the README: runs the demo searches one after the other, clicking the first two results of each (the live
+     * For the README: runs the demo searches one after the other, clicking one of the first three results of each (the live
      * charts' feedback), then shows the Charts tab; with {@code --screenshot}, a picture of it, then exit.
      */
     private void chartsDemo(GuiOptions opts, MainViewModel vm, int next) {
@@ -186,10 +186,16 @@ public final class WorkbenchApp extends Application {
             @Override
             public void changed(ObservableValue<?> obs, Object o, Object r) {
                 vm.resultProperty().removeListener(this);
-                vm.rows().stream().limit(2).forEach(vm::click);
-                PauseTransition wait = new PauseTransition(Duration.seconds(1));
-                wait.setOnFinished(e -> chartsDemo(opts, vm, next + 1));
-                wait.play();
+                PauseTransition shown = new PauseTransition(Duration.seconds(0.5)); // the rows of this search
+                shown.setOnFinished(e -> {
+                    if (!vm.rows().isEmpty()) {
+                        vm.click(vm.rows().get(next % Math.min(3, vm.rows().size())));
+                    }
+                    PauseTransition saved = new PauseTransition(Duration.seconds(1));
+                    saved.setOnFinished(f -> chartsDemo(opts, vm, next + 1));
+                    saved.play();
+                });
+                shown.play();
             }
         };
         vm.resultProperty().addListener(once);
