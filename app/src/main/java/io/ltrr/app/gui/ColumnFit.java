@@ -71,8 +71,9 @@ final class ColumnFit {
     }
 
     /**
-     * As {@link #install(TableView, List)}, and the secondary columns also step aside while a value of a
-     * {@code whole} column (free text: titles, artists) would be cut, up to {@link #MAX_WHOLE} pixels of it.
+     * As {@link #install(TableView, List)}, and in demo mode the secondary columns also step aside while a value of
+     * a {@code whole} column (free text: titles, artists) would not fit on one line, up to {@link #MAX_WHOLE}
+     * pixels of it.
      */
     static void install(TableView<?> table, List<? extends TableColumn<?, ?>> hideOrder,
                         List<? extends TableColumn<?, ?>> whole) {
@@ -127,7 +128,9 @@ final class ColumnFit {
             for (TableColumn<?, ?> c : columns) {
                 double floor = floor(c, s);
                 floors.put(c, floor);
-                needs.put(c, whole.contains(c) ? Math.max(floor, wholeWidth(c, s)) : floor);
+                // whole free text is worth a secondary column in demo mode only (a wrapped title is harder to
+                // read from the back of a room); at the normal type the title wraps and the year stays
+                needs.put(c, whole.contains(c) && s > 1 ? Math.max(floor, wholeWidth(c, s)) : floor);
             }
             double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
             double need = needs.values().stream().mapToDouble(Double::doubleValue).sum();
