@@ -5,9 +5,12 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 
 /** Table column builders shared by the views: typed values, numbers formatted, arm chips. */
 final class Cells {
+    /** A cell's padding on both sides, kept out of a wrapping text's width. */
+    private static final double WRAP_PADDING = 10;
     private Cells() {
     }
 
@@ -30,6 +33,7 @@ final class Cells {
             }
         });
         c.getStyleClass().add("numeric");
+        c.getProperties().put(ColumnFit.SAMPLE, String.format(Locale.ROOT, format, -10.0));
         return c;
     }
 
@@ -42,6 +46,31 @@ final class Cells {
                 super.updateItem(a, empty);
                 setText(null);
                 setGraphic(empty || a == null ? null : ArmChips.chip(a));
+            }
+        });
+        c.getProperties().put(ColumnFit.SAMPLE, "structured ++"); // the longest arm's chip, with its padding
+        return c;
+    }
+
+    /**
+     * Free text that wraps onto more lines (the row grows) instead of being cut to "…" when its column is narrow:
+     * a {@link Text} whose wrapping width follows the column, as a cell's own text does not grow its row.
+     */
+    static <S> TableColumn<S, String> wrapping(TableColumn<S, String> c) {
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(WRAP_PADDING));
+                setText(null);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty || value == null ? null : text);
             }
         });
         return c;

@@ -44,6 +44,10 @@ public final class ChartsView extends GridPane {
     private final JFreeChart rateChart;
     private final ChartViewer regretViewer;
     private final ChartViewer perRoundViewer;
+    private final ChartViewer ctrViewer;
+    private final ChartViewer shareViewer;
+    private final ChartViewer rateViewer;
+    private boolean compact;
     private long updates;
 
     public ChartsView() {
@@ -77,11 +81,40 @@ public final class ChartsView extends GridPane {
         }
         regretViewer = viewer(regretChart, id + "-regret");
         perRoundViewer = viewer(perRoundChart, id + "-per-round");
-        add(regretViewer, 0, 0);
-        add(perRoundViewer, 1, 0);
-        add(viewer(ctrChart, id + "-ctr"), 2, 0);
-        add(viewer(shareChart, id + "-share"), 0, 1, 2, 1);
-        add(viewer(rateChart, id + "-rate"), 2, 1);
+        ctrViewer = viewer(ctrChart, id + "-ctr");
+        shareViewer = viewer(shareChart, id + "-share");
+        rateViewer = viewer(rateChart, id + "-rate");
+        arrange();
+    }
+
+    /**
+     * Two charts side by side (cumulative regret and the arms' share: what the bandit learns), instead of five, for
+     * demo mode in a short window where five would each be too small to read; false brings the five back.
+     */
+    public void setCompact(boolean compact) {
+        if (compact != this.compact) {
+            this.compact = compact;
+            arrange();
+        }
+    }
+
+    private void arrange() {
+        getChildren().clear();
+        if (!regretViewer.isVisible()) {
+            // no regret (live feedback): the CTR takes the top row, no quarter of the tab stays empty
+            add(ctrViewer, 0, 0, 2, 1);
+            add(shareViewer, 0, 1);
+            add(rateViewer, 1, 1);
+        } else if (compact) {
+            add(regretViewer, 0, 0);
+            add(shareViewer, 1, 0);
+        } else {
+            add(regretViewer, 0, 0);
+            add(perRoundViewer, 1, 0);
+            add(ctrViewer, 2, 0);
+            add(shareViewer, 0, 1, 2, 1);
+            add(rateViewer, 2, 1);
+        }
     }
 
     private List<JFreeChart> all() {
@@ -113,6 +146,7 @@ public final class ChartsView extends GridPane {
         ChartViewer v = new ChartViewer(chart);
         v.setId(id);
         v.setPrefSize(500, 300);
+        v.setMinSize(160, 100); // the charts give way to the cards and controls above them, not the window's edge
         GridPane.setHgrow(v, Priority.ALWAYS);
         GridPane.setVgrow(v, Priority.ALWAYS);
         return v;
@@ -174,10 +208,14 @@ public final class ChartsView extends GridPane {
         for (JFreeChart c : all()) {
             c.setNotify(false);
         }
+        boolean hadRegret = regretViewer.isVisible();
         regretViewer.setVisible(d.hasRegret() || d.points() == 0);
         regretViewer.setManaged(regretViewer.isVisible());
         perRoundViewer.setVisible(regretViewer.isVisible());
         perRoundViewer.setManaged(regretViewer.isVisible());
+        if (hadRegret != regretViewer.isVisible()) {
+            arrange();
+        }
         regretChart.setTitle("Cumulative " + label);
         XYPlot perRoundPlot = perRoundChart.getXYPlot();
         perRoundPlot.setDataset(perRound);

@@ -36,6 +36,8 @@ public final class ExplainView extends VBox {
         Label keys = new Label("keys: ↑↓ / j k move · Enter or space click · 0–3 / a s d f rate · x can't tell · "
                 + "Esc query");
         keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole in a narrow pane, never cut to "…"
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(8, title, grow, new Label("grade"), rating);
@@ -47,6 +49,7 @@ public final class ExplainView extends VBox {
         provenance.getColumns().setAll(List.of(Cells.arm("arm", ProvenanceRow::arm, 90),
                 Cells.column("rank", (ProvenanceRow p) -> p.rank() == null ? "–" : p.rank() + " / " + p.k(), 70),
                 Cells.number("arm score", ProvenanceRow::score, "%.4f", 80)));
+        ColumnFit.install(provenance, List.of());
         provenance.setPlaceholder(new Label("select a result"));
         provenance.setMinHeight(120);
         provenance.setPrefHeight(130);
@@ -57,6 +60,7 @@ public final class ExplainView extends VBox {
         interpretations.getColumns().setAll(List.of(
                 Cells.number("likelihood", InterpretationRow::likelihood, "%.3f", 70),
                 Cells.column("query interpretation", InterpretationRow::description, 300)));
+        ColumnFit.install(interpretations, List.of());
         interpretations.setMinHeight(110);
         interpretations.setPrefHeight(130);
 

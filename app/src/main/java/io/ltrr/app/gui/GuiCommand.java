@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ltrr", description = "Opens the LTR&R Workbench window.")
 public final class GuiCommand implements Callable<Integer> {
     private static final Set<String> OPTIONS = Set.of("--data", "--no-embeddings", "--demo", "--demo-query",
-            "--demo-simulation", "--demo-window", "--screenshot");
+            "--demo-simulation", "--demo-window", "--screenshot", "--window-size");
 
     @Option(names = "--data", paramLabel = "DIR", description = DataFolder.OPTION_DESCRIPTION)
     Path data;
@@ -36,9 +36,13 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--demo-window", hidden = true, paramLabel = "WINDOW",
             description = "Opens Analysis > Query sets (queryset) or Compare (compare; with --demo-query, compares "
-                    + "that query), File > Retrieval backend (backend) or File > Feedback store (store), once the "
-                    + "window is ready.")
+                    + "that query), File > Retrieval backend (backend) or File > Feedback store (store), or shows "
+                    + "the Charts tab after a few searches with clicks (charts), once the window is ready.")
     String demoWindow;
+
+    @Option(names = "--window-size", hidden = true, paramLabel = "WxH",
+            description = "The window's size in pixels (1280x720), instead of the remembered one.")
+    String windowSize;
 
     @Option(names = "--screenshot-after", hidden = true, defaultValue = "20", paramLabel = "SECONDS",
             description = "With --demo-simulation and --screenshot: seconds of play before the picture.")
@@ -66,13 +70,33 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("ltrr: " + problem.get());
             return 1;
         }
+        double[] size;
+        try {
+            size = windowSize(windowSize);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ltrr: " + e.getMessage());
+            return 2;
+        }
         try {
             WorkbenchApp.launch(new GuiOptions(DataFolder.resolve(data), noEmbeddings, demoQuery, screenshot, demo, demoSimulation,
-                    screenshotAfter, demoWindow));
+                    screenshotAfter, demoWindow, size[0], size[1]));
         } catch (RuntimeException e) {
             System.err.println("ltrr: " + DisplayCheck.startFailure(e));
             return 1;
         }
         return 0;
+    }
+
+    /** "1280x720" as {width, height}; {0, 0} for null. */
+    static double[] windowSize(String text) {
+        if (text == null) {
+            return new double[] {0, 0};
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--window-size must be WIDTHxHEIGHT in pixels (1280x720), was '"
+                    + text.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
+        return new double[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 }

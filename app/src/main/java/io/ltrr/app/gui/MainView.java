@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -27,6 +31,8 @@ import javafx.stage.WindowEvent;
  * of the tabs until the catalog index is built.
  */
 public final class MainView extends BorderPane {
+    /** Below this height (pixels), demo mode shows the selection and explanation panes as tabs. */
+    static final double STACKED_HEIGHT = 1000;
     private MenuBar analysisBar;
     private final AnalysisWindows analysis;
     private final MainViewModel vm;
@@ -37,6 +43,10 @@ public final class MainView extends BorderPane {
     private final SplitPane outer;
     private final SplitPane side;
     private final SelectionView selection;
+    private final ExplainView explain;
+    /** The selection and explanation panes as tabs, instead of stacked, in demo mode in a short window. */
+    private final TabPane sideTabs = new TabPane();
+    private double sideDivider = 0.4;
     private final ChartsView charts = new ChartsView();
     private final TabPane tabs;
     private final StatusView status;
@@ -52,9 +62,13 @@ public final class MainView extends BorderPane {
         results = new ResultsView(vm);
         results.setOnEscape(() -> queryBar.focusQuery());
         selection = new SelectionView(vm.selection());
-        side = new SplitPane(selection, new ExplainView(vm));
+        explain = new ExplainView(vm);
+        side = new SplitPane(selection, explain);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.4);
+        side.setDividerPositions(sideDivider);
+        sideTabs.setId("side-tabs");
+        sideTabs.getTabs().setAll(new Tab("Selection"), new Tab("Explain"));
+        sideTabs.getTabs().forEach(t -> t.setClosable(false));
         Label rewrite = new Label();
         rewrite.setId("rewrite-notice");
         rewrite.getStyleClass().add("rewrite-notice");
@@ -66,6 +80,11 @@ public final class MainView extends BorderPane {
         resultsPane.setTop(rewrite);
         outer = new SplitPane(resultsPane, side);
         outer.setDividerPositions(0.55);
+        ReadOnlyDoubleProperty scale = Theme.typeScale(this);
+        InvalidationListener arrange = obs -> arrangeSide(scale.get() > 1 && getHeight() > 0
+                && getHeight() < STACKED_HEIGHT);
+        scale.addListener(arrange);
+        heightProperty().addListener(arrange);
         Tab search = new Tab("Search", outer);
         Tab log = new Tab("Feedback log", new LogView(vm.log()));
         Tab chart = new Tab("Charts", charts);
@@ -74,6 +93,10 @@ public final class MainView extends BorderPane {
         }
         tabs = new TabPane(search, log, chart);
         tabs.setId("tabs");
+        // Demo mode: the query bar only on the Search tab, so the simulation and the charts get its height.
+        queryBar.visibleProperty().bind(scale.lessThanOrEqualTo(1.0)
+                .or(tabs.getSelectionModel().selectedItemProperty().isEqualTo(search)));
+        queryBar.managedProperty().bind(queryBar.visibleProperty());
         vm.metrics().dataProperty().addListener((obs, o, d) -> charts.show(d));
         // a search made while another tab (a running simulation) is shown is brought into view, never hidden
         vm.resultProperty().addListener((obs, o, r) -> tabs.getSelectionModel().select(search));
@@ -82,6 +105,45 @@ public final class MainView extends BorderPane {
         setTop(new VBox(analysisBar, queryBar));
         status = new StatusView(vm.status());
         setBottom(status);
+    }
+
+    /**
+     * Demo mode's larger type does not fit the selection and the explanation stacked in a short window (the
+     * selection alone needs most of 720 pixels): they become two tabs side by side, each with the whole height.
+     */
+    private void arrangeSide(boolean tabbed) {
+        boolean now = outer.getItems().contains(sideTabs);
+        if (tabbed == now) {
+            return;
+        }
+        double[] dividers = outer.getDividerPositions();
+        if (tabbed) {
+            sideDivider = side.getDividerPositions()[0];
+            side.getItems().clear();
+            sideTabs.getTabs().get(0).setContent(scrolling(selection));
+            sideTabs.getTabs().get(1).setContent(scrolling(explain));
+            outer.getItems().set(1, sideTabs);
+        } else {
+            sideTabs.getTabs().forEach(t -> ((ScrollPane) t.getContent()).setContent(null));
+            sideTabs.getTabs().forEach(t -> t.setContent(null));
+            side.getItems().setAll(selection, explain);
+            side.setDividerPositions(sideDivider);
+            outer.getItems().set(1, side);
+        }
+        outer.setDividerPositions(dividers);
+    }
+
+    /** A pane that scrolls when the window is shorter than its content needs, never pushing past the window. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
+    }
+
+    /** Whether the selection and explanation panes are tabs (demo mode in a short window). */
+    boolean sideTabbed() {
+        return outer.getItems().contains(sideTabs);
     }
 
     /** Adds a tab (the simulation panel) after the built-in ones. */
@@ -221,7 +283,8 @@ public final class MainView extends BorderPane {
     public void apply(GuiSettings s) {
         if (s.dividers().size() >= 3) {
             outer.setDividerPositions(s.dividers().get(0));
-            side.setDividerPositions(s.dividers().get(1));
+            sideDivider = s.dividers().get(1);
+            side.setDividerPositions(sideDivider);
             selection.split().setDividerPositions(s.dividers().get(2));
         }
         ContextViewModel c = vm.context();
@@ -237,7 +300,8 @@ public final class MainView extends BorderPane {
     /** The current dividers and context controls, with the given window bounds. */
     public GuiSettings capture(double x, double y, double width, double height, boolean maximized) {
         ContextViewModel c = vm.context();
-        List<Double> dividers = List.of(outer.getDividerPositions()[0], side.getDividerPositions()[0],
+        List<Double> dividers = List.of(outer.getDividerPositions()[0],
+                sideTabbed() ? sideDivider : side.getDividerPositions()[0],
                 selection.split().getDividerPositions()[0]);
         return new GuiSettings(x, y, width, height, maximized, dividers, c.userProperty().get(),
                 c.profileProperty().get(), c.deviceProperty().get().key(), c.timeNowProperty().get(),

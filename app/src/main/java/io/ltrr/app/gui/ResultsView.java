@@ -40,13 +40,18 @@ public final class ResultsView extends TableView<ResultRow> {
         List<TableColumn<ResultRow, ?>> details = List.of(fixed(Cells.column("type", ResultRow::type, 46)),
                 fixed(Cells.column("year", ResultRow::year, 44)),
                 fixed(Cells.number("score", ResultRow::score, "%.4f", 60)));
-        getColumns().setAll(List.of(fixed(positionColumn()),
-                readable(Cells.column("title", ResultRow::title, 180), 120),
-                readable(Cells.column("artist", ResultRow::artist, 110), 80), details.get(0), details.get(1),
-                armsColumn(), details.get(2), gradeColumn(), feedbackColumn()));
-        // Demo mode's larger type does not fit half a window: type, year and score step aside (the explanation
-        // shows them) so the titles, arms and grades stay whole.
-        scale.addListener((obs, o, n) -> details.forEach(c -> c.setVisible(n.doubleValue() <= 1)));
+        TableColumn<ResultRow, String> feedback = feedbackColumn();
+        TableColumn<ResultRow, String> title = readable(Cells.wrapping(Cells.column("title", ResultRow::title, 180)),
+                120);
+        TableColumn<ResultRow, String> artist = readable(Cells.wrapping(Cells.column("artist", ResultRow::artist,
+                110)), 80);
+        getColumns().setAll(List.of(fixed(positionColumn()), title, artist, details.get(0), details.get(1),
+                armsColumn(), details.get(2), gradeColumn(), feedback));
+        // When the table is too narrow for every column whole (demo mode's larger type in half a window): type,
+        // year and score step aside (the explanation shows them), then the feedback note, so the titles, artists,
+        // arms and grades stay whole.
+        ColumnFit.install(this, List.of(details.get(0), details.get(1), details.get(2), feedback),
+                List.of(title, artist));
         getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,24 +34,29 @@ public final class SelectionView extends VBox {
         title.getStyleClass().add("panel-title");
         Label header = new Label();
         header.textProperty().bind(vm.headerProperty());
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         Label learned = new Label();
         learned.setId("learned");
         learned.getStyleClass().add("learned");
         learned.textProperty().bind(vm.learnedProperty());
         learned.setWrapText(true);
+        learned.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to "…"
 
         TableView<ArmRow> arms = new TableView<>(vm.arms());
         arms.setId("arms");
         arms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var k = Cells.column("k_a", (ArmRow a) -> a.chosen() ? Integer.toString(a.k()) : "", 40);
+        var score = Cells.number("score", ArmRow::score, "%.3f", 60);
+        var pulls = Cells.column("pulls", ArmRow::pulls, 50);
+        var propensity = Cells.number("P(sel)", ArmRow::propensity, "%.3f", 60);
         arms.getColumns().setAll(List.of(Cells.arm("arm", ArmRow::arm, 90),
-                Cells.column("chosen", (ArmRow a) -> a.chosen() ? "✔" : "", 50),
-                Cells.column("k_a", (ArmRow a) -> a.chosen() ? Integer.toString(a.k()) : "", 40),
-                Cells.number("P(sel)", ArmRow::propensity, "%.3f", 60),
+                Cells.column("chosen", (ArmRow a) -> a.chosen() ? "✔" : "", 50), k, propensity,
                 Cells.number("mean", ArmRow::mean, "%.3f", 60),
-                Cells.number("±", ArmRow::uncertainty, "%.3f", 60),
-                Cells.number("score", ArmRow::score, "%.3f", 60),
-                Cells.column("pulls", ArmRow::pulls, 50),
+                Cells.number("±", ArmRow::uncertainty, "%.3f", 60), score, pulls,
                 Cells.number("reward", ArmRow::reward, "%.2f", 60)));
+        // Narrow (demo mode's larger type): the policy's internals step aside before what it chose and learned.
+        ColumnFit.install(arms, List.of(k, score, pulls, propensity));
         arms.setPlaceholder(new Label("no round yet"));
         // Every offered arm in view, chosen first, and no stale scroll position from the previous round.
         arms.fixedCellSizeProperty().bind(scale.multiply(ROW));
@@ -65,6 +71,7 @@ public final class SelectionView extends VBox {
         features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         features.getColumns().setAll(List.of(Cells.column("context feature", FeatureRow::name, 200),
                 Cells.number("value", FeatureRow::value, "%.3f", 80)));
+        ColumnFit.install(features, List.of());
         features.setPlaceholder(new Label("no round yet"));
         features.minHeightProperty().bind(scale.multiply(HEADER + 2 * ROW));
 

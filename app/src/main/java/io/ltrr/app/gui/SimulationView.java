@@ -12,7 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -32,6 +34,10 @@ public final class SimulationView extends BorderPane {
     /** The slider runs over log10(rounds/s). */
     private static final double MIN_LOG_SPEED = 0;
     private static final double MAX_LOG_SPEED = 4;
+    /** The share of the width the cards' column takes in demo mode. */
+    private static final double CARDS_SHARE = 0.36;
+    /** Below this window height (pixels), demo mode shows two charts instead of five. */
+    static final double COMPACT_HEIGHT = 900;
 
     private final ChartsView charts = new ChartsView("sim-charts",
             "Arm share of selections (last " + SimulationViewModel.WINDOW + " rounds)");
@@ -190,12 +196,55 @@ public final class SimulationView extends BorderPane {
         summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        VBox top = new VBox(6, setup, controls, caption, details, summary);
+        VBox cards = new VBox(6, summary, caption, details); // the closing card first, once the demo ends
+        VBox top = new VBox(6, setup, controls, cards);
         top.setPadding(new Insets(0, 0, 6, 0));
         setTop(top);
         setCenter(charts);
+        cardsBesideInDemo(top, cards);
         setBottom(message);
         chart.chartDataProperty().addListener((obs, o, d) -> charts.show(d));
+    }
+
+    /**
+     * Demo mode's larger type: the caption and the cards (summary, step read-out) take a column right of the charts,
+     * scrolling when long, instead of the rows above them, which left the charts no height in a 720-pixel window.
+     */
+    private void cardsBesideInDemo(VBox top, VBox cards) {
+        ScrollPane column = new ScrollPane();
+        column.setId("sim-cards");
+        column.setFitToWidth(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.prefWidthProperty().bind(widthProperty().multiply(CARDS_SHARE));
+        column.minWidthProperty().bind(column.prefWidthProperty());
+        column.setPadding(new Insets(0, 0, 0, 6));
+        BooleanBinding any = Bindings.createBooleanBinding(() -> cards.getChildren().stream()
+                .anyMatch(Node::isVisible), cards.getChildren().stream().map(Node::visibleProperty)
+                .toArray(javafx.beans.Observable[]::new));
+        column.visibleProperty().bind(any);
+        column.managedProperty().bind(any);
+        ReadOnlyDoubleProperty scale = Theme.typeScale(this);
+        Runnable arrange = () -> {
+            boolean beside = scale.get() > 1;
+            charts.setCompact(beside && getScene() != null && getScene().getHeight() < COMPACT_HEIGHT);
+            if (beside && column.getContent() != cards) {
+                top.getChildren().remove(cards);
+                column.setContent(cards);
+                setRight(column);
+            } else if (!beside && column.getContent() == cards) {
+                column.setContent(null);
+                setRight(null);
+                top.getChildren().add(cards);
+            }
+        };
+        scale.addListener((obs, o, n) -> arrange.run());
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((h, was, now) -> arrange.run());
+            }
+            arrange.run();
+        });
+        arrange.run();
     }
 
     /** Resets, asking first when a run is in progress (the Reset button and F5). */

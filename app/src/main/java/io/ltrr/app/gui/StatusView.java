@@ -1,6 +1,10 @@
 package io.ltrr.app.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -17,6 +21,12 @@ import org.controlsfx.control.StatusBar;
 public final class StatusView extends StatusBar {
     /** The store label's style while the store does not answer. */
     static final String OFFLINE = "store-offline";
+    /** Room between items (the bar's own spacing and a margin). */
+    private static final double GAP = 6;
+    /** The items that step aside when the bar is narrow, the first first. */
+    private final List<Node> secondary = new ArrayList<>();
+    private final Label store;
+    private final ReadOnlyBooleanProperty offline;
 
     public StatusView(StatusViewModel vm) {
         setId("status");
@@ -27,7 +37,6 @@ public final class StatusView extends StatusBar {
         backend.setId("backend");
         backend.textProperty().bind(vm.backendProperty());
         backend.setTooltip(new Tooltip("where the catalog is searched (File ▸ Retrieval backend… changes it)"));
-        backend.setMaxWidth(300);
         Label store = new Label();
         store.setId("store");
         store.textProperty().bind(vm.storeProperty());
@@ -36,20 +45,16 @@ public final class StatusView extends StatusBar {
         storeTip.setWrapText(true);
         storeTip.setMaxWidth(520);
         store.setTooltip(storeTip);
-        store.setMaxWidth(320);
-        // Offline is a warning that must be read whole: the data folder and the message give way to it.
+        // Offline is a warning that must be read whole: the secondary items give way to it (see fit()).
         vm.storeOfflineProperty().addListener((obs, was, offline) -> {
             if (offline) {
                 store.getStyleClass().add(OFFLINE);
-                store.setMinWidth(Region.USE_PREF_SIZE);
             } else {
                 store.getStyleClass().remove(OFFLINE);
-                store.setMinWidth(Region.USE_COMPUTED_SIZE);
             }
         });
         Label data = new Label(vm.dataFolder());
         data.setTooltip(new Tooltip(vm.dataFolder()));
-        data.setMaxWidth(220);
         Label events = new Label();
         events.setId("events");
         events.textProperty().bind(vm.eventsProperty());
@@ -73,6 +78,87 @@ public final class StatusView extends StatusBar {
                 new Separator(Orientation.VERTICAL), store, new Separator(Orientation.VERTICAL), data, new Separator(Orientation.VERTICAL), events,
                 new Separator(Orientation.VERTICAL), whole(new Label("policy")), policy, whole(ratingsTrain),
                 new Separator(Orientation.VERTICAL), whole(new Label("ranker")), ranker, model);
+        // Nothing is cut to "…": every item keeps its whole text, and when the bar is too narrow for all of them
+        // (demo mode's larger type), the secondary ones step aside, the first first; the offline warning never.
+        for (Node item : getRightItems()) {
+            if (item instanceof Control c) {
+                whole(c);
+            }
+        }
+        secondary.addAll(List.of(data, backend, catalog, model, store, events, ratingsTrain));
+        // then the switches, each with its label (the policy last): a projector demo needs the message more
+        secondary.addAll(getRightItems().stream().filter(n -> n == ranker || isLabel(n, "ranker")).toList());
+        secondary.addAll(getRightItems().stream().filter(n -> n == policy || isLabel(n, "policy")).toList());
+        vm.storeOfflineProperty().addListener((obs, was, offline) -> requestLayout());
+        this.store = store;
+        this.offline = vm.storeOfflineProperty();
+    }
+
+    /** Never wider than the window: the items that do not fit step aside instead (see {@link #fit()}). */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fit();
+        super.layoutChildren();
+    }
+
+    /**
+     * Shows the secondary items that fit beside the message and the others, hiding the rest (with the separator
+     * before each): the decision depends only on the widths, so the next layout pass keeps it.
+     */
+    private void fit() {
+        // the window's width, not the bar's own: a bar laid out wider than the window would never give way
+        double width = getScene() == null ? getWidth() : Math.min(getWidth(), getScene().getWidth());
+        double room = width - snappedLeftInset() - snappedRightInset() - GAP;
+        Node message = lookup(".status-label");
+        if (message instanceof Label m && !m.isWrapText()) {
+            m.setWrapText(true); // in demo mode the bar has two lines' room (workbench.css)
+        }
+        // the message wraps (demo mode) or gives way beyond half the bar, so the items do not all go for it
+        double need = message == null ? 0 : Math.min(message.prefWidth(-1), room / 2);
+        for (Node item : getRightItems()) {
+            need += item.prefWidth(-1) + GAP;
+        }
+        List<Node> hidden = new ArrayList<>();
+        for (Node item : secondary) {
+            if (need <= room) {
+                break;
+            }
+            if (item == store && offline.get()) {
+                continue;
+            }
+            hidden.add(item);
+            need -= item.prefWidth(-1) + GAP + separatorWidth(item);
+        }
+        List<Node> items = getRightItems();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            boolean show = !hidden.contains(item);
+            setShown(item, show);
+            if (i > 0 && items.get(i - 1) instanceof Separator sep) {
+                setShown(sep, show || !secondary.contains(item));
+            }
+        }
+    }
+
+    private static boolean isLabel(Node node, String text) {
+        return node instanceof Label l && text.equals(l.getText());
+    }
+
+    private double separatorWidth(Node item) {
+        int i = getRightItems().indexOf(item);
+        return i > 0 && getRightItems().get(i - 1) instanceof Separator sep ? sep.prefWidth(-1) + GAP : 0;
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        if (node.isVisible() != shown) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
     }
 
     /** A control that never shrinks to "pol…": the data folder and the message give way instead. */

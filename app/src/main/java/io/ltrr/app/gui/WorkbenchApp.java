@@ -5,6 +5,7 @@ import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.index.IndexSettings;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
@@ -23,6 +26,11 @@ public final class WorkbenchApp extends Application {
     static final String BACKEND_DEMO = "backend";
     /** {@code --demo-window store}: the feedback store dialog (for the README's picture). */
     static final String STORE_DEMO = "store";
+    /** {@code --demo-window charts}: the Charts tab after a few searches with clicks (for the README's picture). */
+    static final String CHARTS_DEMO = "charts";
+    /** The searches of the Charts demo; the first results of each are clicked. */
+    private static final List<String> CHARTS_QUERIES = List.of("love song", "ambient", "jazz piano", "rain",
+            "summer", "night drive", "blue", "dance", "acoustic guitar", "morning");
 
     /** JavaFX creates the application itself, so its options travel through here (set once, before launch). */
     private static volatile GuiOptions options;
@@ -58,8 +66,9 @@ public final class WorkbenchApp extends Application {
         view = new MainView(vm, service, runner);
         GuiSettings settings = GuiSettings.load(opts.dataDir());
         view.apply(settings);
-        Scene scene = new Scene(view, settings.width() > 0 ? settings.width() : 1480,
-                settings.height() > 0 ? settings.height() : 900);
+        boolean sized = opts.windowWidth() > 0;
+        Scene scene = new Scene(view, sized ? opts.windowWidth() : settings.width() > 0 ? settings.width() : 1480,
+                sized ? opts.windowHeight() : settings.height() > 0 ? settings.height() : 900);
         Theme.apply(scene, false);
         view.installShortcuts(scene);
         simulationSources = new SimulationSources(opts.dataDir(), config.armSettings());
@@ -77,11 +86,14 @@ public final class WorkbenchApp extends Application {
             view.onStoreSwitched(queryWindows::refresh);
         });
         primary.setTitle("LTR&R Workbench — " + opts.dataDir());
-        if (settings.width() > 0) {
+        if (sized) {
+            primary.setX(0);
+            primary.setY(0);
+        } else if (settings.width() > 0) {
             primary.setX(settings.x());
             primary.setY(settings.y());
         }
-        primary.setMaximized(settings.maximized());
+        primary.setMaximized(!sized && settings.maximized());
         primary.setScene(scene);
         primary.setOnCloseRequest(e -> saveSettings());
         // Closing the main window ends the app: the analysis windows close with it and the data folder is released
@@ -103,6 +115,10 @@ public final class WorkbenchApp extends Application {
         if (STORE_DEMO.equals(opts.demoWindow())) {
             StoreDialog dialog = view.openStoreDialog();
             demoDialog(opts, dialog, () -> dialog.fillExample("postgresql://db.example.org:5432/ltrr", "ltrr"));
+            return;
+        }
+        if (CHARTS_DEMO.equals(opts.demoWindow())) {
+            chartsDemo(opts, vm, 0);
             return;
         }
         if (opts.demoWindow() != null && queryWindows != null) {
@@ -151,6 +167,40 @@ public final class WorkbenchApp extends Application {
             }
         });
         wait.play();
+    }
+
+    /**
+     * For the README: runs the demo searches one after the other, clicking one of the first three results of each (the live
+     * charts' feedback), then shows the Charts tab; with {@code --screenshot}, a picture of it, then exit.
+     */
+    private void chartsDemo(GuiOptions opts, MainViewModel vm, int next) {
+        if (next == CHARTS_QUERIES.size()) {
+            view.tabs().getTabs().stream().filter(t -> t.getContent() == view.charts()).findFirst()
+                    .ifPresent(t -> view.tabs().getSelectionModel().select(t));
+            if (opts.screenshot() != null) {
+                screenshotAfter(opts, 3);
+            }
+            return;
+        }
+        ChangeListener<Object> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<?> obs, Object o, Object r) {
+                vm.resultProperty().removeListener(this);
+                PauseTransition shown = new PauseTransition(Duration.seconds(0.5)); // the rows of this search
+                shown.setOnFinished(e -> {
+                    if (!vm.rows().isEmpty()) {
+                        vm.click(vm.rows().get(next % Math.min(3, vm.rows().size())));
+                    }
+                    PauseTransition saved = new PauseTransition(Duration.seconds(1));
+                    saved.setOnFinished(f -> chartsDemo(opts, vm, next + 1));
+                    saved.play();
+                });
+                shown.play();
+            }
+        };
+        vm.resultProperty().addListener(once);
+        vm.queryProperty().set(CHARTS_QUERIES.get(next));
+        vm.search();
     }
 
     /** Waits for the first result's explanations (the table selects it), then writes the picture and exits. */
