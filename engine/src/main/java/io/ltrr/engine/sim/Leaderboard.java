@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongFunction;
 
 /**
  * Several policies on identical traffic, measured on one yardstick. For each of K seeds every policy gets a fresh
@@ -82,15 +81,6 @@ public final class Leaderboard {
         public Result {
             rows = List.copyOf(rows);
         }
-    }
-
-    /**
-     * As {@link #run(Worlds, List, long, long, int, int, ProgressListener, CancellationToken)} with one world factory
-     * for every policy, one run at a time; the rows only.
-     */
-    public static List<Row> run(LongFunction<SimulatedWorld> worlds, List<String> policies, long rounds, long seed,
-                                int seeds, ProgressListener progress, CancellationToken cancel) {
-        return run((p, s) -> worlds.apply(s), policies, rounds, seed, seeds, 1, progress, cancel).rows();
     }
 
     /**

@@ -22,11 +22,6 @@ final class ParallelRuns {
     private ParallelRuns() {
     }
 
-    /** The parallelism of "use every core": the processors available to the JVM. */
-    static int allCores() {
-        return Runtime.getRuntime().availableProcessors();
-    }
-
     static <T> List<T> run(List<Callable<T>> tasks, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);

@@ -12,6 +12,13 @@ import java.util.List;
  * A policy's seed is derived from the run's seed, so it never shares a stream with the traffic.
  */
 public final class SimulationPolicies {
+    /**
+     * The id the score-fusion ranker (normalised arm scores combined with learned weights) will have in
+     * {@link SimRankers}: its baseline row {@code fused:fusion} appears in {@link #baselines} as soon as the ranker
+     * is registered there; until then the leaderboard has the RRF fusion row only.
+     */
+    public static final String FUSION_RANKER = "fusion";
+
     private SimulationPolicies() {
     }
 
@@ -58,13 +65,6 @@ public final class SimulationPolicies {
         }
         return out;
     }
-
-    /**
-     * The id the score-fusion ranker (normalised arm scores combined with learned weights) will have in
-     * {@link SimRankers}: its baseline row {@code fused:fusion} appears in {@link #baselines} as soon as the ranker
-     * is registered there; until then the leaderboard has the RRF fusion row only.
-     */
-    public static final String FUSION_RANKER = "fusion";
 
     /** The ids a simulation accepts, with the fixed-arm form for each arm given. */
     public static List<String> ids(List<String> arms) {
