@@ -54,7 +54,12 @@ final class ScenarioOptions {
 
     /** A world of the scenario for one seed, with these options' arm budget and ranker. */
     SimulatedWorld world(Scenario sc, long worldSeed, CatalogHolder catalog) {
-        return SimulationWorlds.create(sc, worldSeed, maxArms, ranker, catalog, catalog::beir);
+        return world(sc, worldSeed, catalog, ranker);
+    }
+
+    /** The same ranked by {@code rankerId} instead of these options' ranker (a leaderboard's fused baselines). */
+    SimulatedWorld world(Scenario sc, long worldSeed, CatalogHolder catalog, String rankerId) {
+        return SimulationWorlds.create(sc, worldSeed, maxArms, rankerId, catalog, catalog::beir);
     }
 
     /** The ranker when it is not the default, else null: reports name it only then. */

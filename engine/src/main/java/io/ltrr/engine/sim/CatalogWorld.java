@@ -150,7 +150,8 @@ public final class CatalogWorld implements SimulatedWorld {
             clickedItems.add(seen.get(k));
         }
         return new RoundOutcome(round, traffic.user().id(), traffic.intent().label(), query, r.x(), offered, expected,
-                r.selection(), rewards, clickedAt.length > 0, ndcg, seen, clickedItems);
+                r.selection(), rewards, clickedAt.length > 0, ndcg, seen, clickedItems,
+                clicks.clickProbability(seen, grades));
     }
 
     /**

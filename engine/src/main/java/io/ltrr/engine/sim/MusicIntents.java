@@ -35,7 +35,9 @@ public final class MusicIntents implements IntentSource {
     private final StyleTable styles;
     private final TitleWords words;
     private final StyleIndex byStyle;
-    private final Map<String, Map<String, Integer>> cache = new HashMap<>();
+    // Shared by the worlds of one catalog simulation, which a leaderboard plays on several threads at once: a
+    // memo of pure functions of its key, so any thread may fill it and every thread reads the same grades.
+    private final Map<String, Map<String, Integer>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MusicIntents(List<Item> items, StyleTable styles) {
         this(items, styles, 0);

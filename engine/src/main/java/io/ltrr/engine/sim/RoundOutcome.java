@@ -21,10 +21,22 @@ import java.util.Map;
  * @param ndcg10   nDCG@10 of the shown list under the intent's graded relevance; NaN without a shown list
  * @param shown    the item ids the user saw, top first (empty when the world shows no list)
  * @param clickedItems the shown items the user clicked, in list order (empty without a shown list)
+ * @param shownClickProbability P(at least one click | the shown list) under the world's click model and the intent's
+ *                 graded relevance: the expectation of {@code clicked}, the same yardstick whatever number of arms
+ *                 built the list (leaderboards rank by it); NaN when the world shows no list
  */
 public record RoundOutcome(long round, String userId, String intent, String query, ContextVector x,
                            List<String> arms, double[] expected, Selection selection, Map<String, Double> rewards,
-                           boolean clicked, double ndcg10, List<String> shown, List<String> clickedItems) {
+                           boolean clicked, double ndcg10, List<String> shown, List<String> clickedItems,
+                           double shownClickProbability) {
+    /** A round of a world that shows no list, or does not know its expected clicks. */
+    public RoundOutcome(long round, String userId, String intent, String query, ContextVector x, List<String> arms,
+                        double[] expected, Selection selection, Map<String, Double> rewards, boolean clicked,
+                        double ndcg10, List<String> shown, List<String> clickedItems) {
+        this(round, userId, intent, query, x, arms, expected, selection, rewards, clicked, ndcg10, shown,
+                clickedItems, Double.NaN);
+    }
+
     public RoundOutcome {
         arms = List.copyOf(arms);
         shown = List.copyOf(shown);
