@@ -42,6 +42,8 @@ public final class MainView extends BorderPane {
     private final StatusView status;
     private final List<Runnable> storeSwitched = new ArrayList<>();
     private StoreWatch storeWatch;
+    /** The background embedding's own worker (ADR 0013), so searches on {@link #runner} go on meanwhile. */
+    private FxBackgroundRunner embeddingWorker;
 
     public MainView(MainViewModel vm, WorkbenchService service, BackgroundRunner runner) {
         this.vm = vm;
@@ -113,6 +115,7 @@ public final class MainView extends BorderPane {
             if (storeWatch != null) {
                 storeWatch.close();
             }
+            vm.status().embedding().cancel(); // what was embedded is kept; the next start resumes
             analysis.closeAll();
             release.run();
         });
@@ -143,7 +146,8 @@ public final class MainView extends BorderPane {
         setCenter(new IndexingView(indexing, service.dataDir().toString()));
         vm.status().messageProperty().set("indexing the catalog…");
         indexing.start(report -> {
-            vm.status().messageProperty().set(String.format(Locale.ROOT, "indexed %,d items in %.1f s",
+            vm.status().messageProperty().set(String.format(Locale.ROOT, "indexed %,d items in %.1f s: search away "
+                    + "(the vectors of the dense arm are embedded in the background)",
                     report.loaded(), report.buildMillis() / 1000.0));
             showWorkbench(ready);
         }, e -> {
@@ -161,6 +165,7 @@ public final class MainView extends BorderPane {
             storeWatch = new StoreWatch(vm.status(), status);
             storeWatch.start();
         }
+        embedInBackground();
         queryBar.focusQuery();
         ready.run();
     }
@@ -197,7 +202,19 @@ public final class MainView extends BorderPane {
         storeSwitched.add(action);
     }
 
+    /**
+     * Embeds what is missing of the catalog's vectors on a worker of its own (after the first start's lexical index,
+     * or resuming an earlier run); the status bar shows how far it is.
+     */
+    private void embedInBackground() {
+        if (embeddingWorker == null) {
+            embeddingWorker = new FxBackgroundRunner(1);
+        }
+        vm.status().embedding().start(embeddingWorker);
+    }
+
     private void storeSwitched() {
+        embedInBackground(); // the switch closed the workbench the embedding ran on
         vm.storeSwitched();
         analysis.closeAll();
         storeSwitched.forEach(Runnable::run);
