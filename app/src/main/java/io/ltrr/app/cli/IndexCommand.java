@@ -53,6 +53,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (catalog == null && (format != null || mapping != null)) {
+            throw new IllegalArgumentException((format != null ? "--format" : "--mapping")
+                    + " describes the catalog file: give it with --catalog FILE");
+        }
         Path dir = common.dataDirCreatingIt();
         // With --catalog given, a damaged record of the folder's previous catalog does not stand in the way.
         WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
@@ -78,6 +82,7 @@ final class IndexCommand implements Callable<Integer> {
                 last[0] = phase;
                 String what = switch (phase) {
                     case "lexical index" -> "phase 1/3: lexical index (searches can run once it is built)";
+                    case "merging" -> "phase 1/3: merging the lexical index";
                     case "embedding" -> "phase 2/3: embeddings (an interrupted run resumes here: " + done
                             + " of " + total + " items already embedded)";
                     case "vector graph" -> "phase 3/3: vector graph (the dense arm is offered once it is built)";
