@@ -165,9 +165,9 @@ public final class MainView extends BorderPane {
             storeWatch = new StoreWatch(vm.status(), status);
             storeWatch.start();
         }
-        embedInBackground();
         queryBar.focusQuery();
         ready.run();
+        embedInBackground(); // after what ready queued (a demo query): that search goes first
     }
 
     /**
@@ -210,7 +210,10 @@ public final class MainView extends BorderPane {
         if (embeddingWorker == null) {
             embeddingWorker = new FxBackgroundRunner(1);
         }
-        vm.status().embedding().start(embeddingWorker);
+        // Queued behind the window's first calls on its one worker (the status, a demo query), so the live services
+        // open and such a search answers before the embedding takes the cores (issue 22).
+        runner.run("before embeddings", service::catalogSize, n -> vm.status().embedding().start(embeddingWorker),
+                e -> vm.status().embedding().start(embeddingWorker));
     }
 
     private void storeSwitched() {
