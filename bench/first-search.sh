@@ -6,7 +6,8 @@
 # answered". With -c it also times the command line: `ltrr index` on a fresh folder, and when its stderr says the
 # lexical phase is done (a launcher without phases prints only the total).
 #   bench/first-search.sh [-n N] [-l LAUNCHER] [-c] [QUERY]
-# LAUNCHER defaults to ./ltrr (the repository's). Each run's folder is made under /tmp and deleted after it.
+# LAUNCHER defaults to ./ltrr (the repository's). Each run's folder is made under /tmp and deleted after it;
+# KEEP_TRACE=FILE keeps each run's start-up trace as FILE.runN.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n=3
@@ -46,6 +47,7 @@ for i in $(seq "$n"); do
   t=$(awk -v a="$answered" 'BEGIN { printf "%.1f", a / 1000 }')
   echo "run $i: window shown → search answered ${w} s   (process start → answered ${t} s)"
   window_to_answer+=("$w"); start_to_answer+=("$t")
+  [ -n "${KEEP_TRACE:-}" ] && cp "$trace" "$KEEP_TRACE.run$i"  # KEEP_TRACE=FILE keeps each run's trace
   rm -rf "$data" "$data.png" "$trace"
 done
 echo "median: window → answer $(printf '%s\n' "${window_to_answer[@]}" | median) s   start → answer $(printf '%s\n' "${start_to_answer[@]}" | median) s"
