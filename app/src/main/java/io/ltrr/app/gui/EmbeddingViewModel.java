@@ -36,6 +36,8 @@ public final class EmbeddingViewModel {
     private final AtomicReference<Tick> latest = new AtomicReference<>();
     private final AtomicBoolean updatePending = new AtomicBoolean();
     private CancellationToken token = CancellationToken.none();
+    /** Asked to start while a run was still ending (a store switch closed its workbench): start again after it. */
+    private BackgroundRunner again;
 
     /**
      * @param ui       hands progress to the UI thread (the window's runner)
@@ -71,6 +73,7 @@ public final class EmbeddingViewModel {
      */
     public void start(BackgroundRunner worker) {
         if (active.get()) {
+            again = worker;
             return;
         }
         token = new CancellationToken();
@@ -90,6 +93,7 @@ public final class EmbeddingViewModel {
     private void finished(VectorStatus status) {
         active.set(false);
         text.set("");
+        again = null;
         if (status.complete() && latest.get() != null) {
             message.accept(String.format(Locale.ROOT,
                     "embeddings complete (%,d items): the dense arm is offered from the next search", status.total()));
@@ -99,6 +103,12 @@ public final class EmbeddingViewModel {
     private void stopped(Throwable e) {
         active.set(false);
         text.set("");
+        if (again != null && e instanceof CancellationException) {
+            BackgroundRunner worker = again;
+            again = null;
+            start(worker); // the run a store switch stopped goes on, on the reopened workbench
+            return;
+        }
         message.accept(e instanceof CancellationException
                 ? "embeddings paused: they resume where they stopped at the next start"
                 : "embeddings failed (searches go on without the dense arm): " + FormValues.firstLine(e));

@@ -62,6 +62,27 @@ class EmbeddingViewModelTest {
     }
 
     @Test
+    void aStartAskedWhileARunIsEndingStartsAgainWhenThatRunStops() {
+        int[] calls = {0};
+        EmbeddingViewModel[] vm = new EmbeddingViewModel[1];
+        FakeWorkbenchService service = new FakeWorkbenchService(BackendChoice.embedded()).embedding((p, c) -> {
+            calls[0]++;
+            p.progress("embedding", 0, 5_000);
+            if (calls[0] == 1) {
+                vm[0].start(new SameThreadRunner()); // a store switch closed this run's workbench and reopened one
+                throw new CancellationException("cancelled");
+            }
+            return new VectorStatus("all-minilm-l6-v2-q", 5_000, 5_000, true);
+        });
+        vm[0] = vm(service);
+        vm[0].start(new SameThreadRunner());
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(vm[0].activeProperty().get()).isFalse();
+        assertThat(messages).containsExactly(
+                "embeddings complete (5,000 items): the dense arm is offered from the next search");
+    }
+
+    @Test
     void aCancelledEmbeddingSaysItResumesAtTheNextStart() {
         EmbeddingViewModel[] vm = new EmbeddingViewModel[1];
         FakeWorkbenchService service = new FakeWorkbenchService(BackendChoice.embedded()).embedding((p, c) -> {
