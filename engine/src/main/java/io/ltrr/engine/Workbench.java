@@ -30,6 +30,7 @@ import io.ltrr.engine.folder.DataFolderLock;
 import io.ltrr.engine.folder.ScratchFolder;
 import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.index.VectorStatus;
 import io.ltrr.engine.interleave.InterleavingComparison;
 import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.live.ArmInspection;
@@ -63,6 +64,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The engine's facade: everything the GUI and the command line do goes through here, each call handed to a
@@ -78,7 +80,19 @@ public final class Workbench implements AutoCloseable {
     private final QuerySetService querySets;
     private final UbiLogs ubi;
     private TextEmbedder embedder;
+    /** Guards {@link #embedder} alone: the background embedding loads the model without the facade's lock. */
+    private final Object embedderLock = new Object();
     private LiveServices live;
+    /**
+     * Held by the background embedding while it runs (ADR 0013), and by anything that replaces or closes the index
+     * after cancelling it: a rebuild never pulls the folder out from under the embedding.
+     */
+    private final ReentrantLock vectorWork = new ReentrantLock();
+    /** The running background embedding's token (null when none runs), cancelled by a rebuild or close. */
+    private volatile CancellationToken vectorCancel;
+    /** Set when the background embedding completed: the next call reopens the live services, with the dense arm. */
+    private volatile boolean vectorsArrived;
+    private volatile boolean closed;
     private ScratchFolder scratch;
 
     private Workbench(WorkbenchConfig config, FeedbackStore store) {
@@ -138,15 +152,22 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The shared sentence embedder, loaded on first use (about half a second). */
-    private synchronized TextEmbedder embedder() {
-        if (embedder == null) {
-            embedder = StartupTrace.step("embedding model loaded", MiniLmEmbedder::new);
+    private TextEmbedder embedder() {
+        synchronized (embedderLock) {
+            if (embedder == null) {
+                embedder = StartupTrace.step("embedding model loaded", MiniLmEmbedder::new);
+            }
+            return embedder;
         }
-        return embedder;
     }
 
     /** The live services over the current index, built on first use. */
     private synchronized LiveServices live() {
+        if (live != null && vectorsArrived && !live.index().hasVectors()) {
+            // The dense arm joins here, between two calls: the services reopen over the index with its vectors.
+            closeLive();
+        }
+        vectorsArrived = false;
         if (live == null) {
             if (!hasIndex()) {
                 throw new IllegalStateException("no catalog index in " + layout.catalogIndex()
@@ -183,10 +204,82 @@ public final class Workbench implements AutoCloseable {
         live();
     }
 
-    /** Builds the catalog index when it does not match the catalog and settings (always, with {@code force}). */
+    /**
+     * Builds the catalog index when it does not match the catalog and settings (always, with {@code force}), then
+     * embeds what is missing of its vectors: the whole index, one phase after the other.
+     */
     public synchronized IndexReport index(boolean force, ProgressListener progress, CancellationToken cancel) {
-        closeLive();
-        return CatalogIndexing.ensure(config, layout, this::embedder, force, progress, cancel);
+        return index(force, true, progress, cancel);
+    }
+
+    /**
+     * As {@link #index(boolean, ProgressListener, CancellationToken)}; with {@code embedNow} false only the lexical
+     * index is built (searches can start at once, without the dense arm) and the vectors are left to
+     * {@link #embedVectors}. A background embedding running now is cancelled first (what it embedded is kept).
+     */
+    public synchronized IndexReport index(boolean force, boolean embedNow, ProgressListener progress,
+                                          CancellationToken cancel) {
+        stopVectors();
+        try {
+            closeLive();
+            return CatalogIndexing.ensure(config, layout, this::embedder, force, embedNow, progress, cancel);
+        } finally {
+            vectorWork.unlock();
+        }
+    }
+
+    /**
+     * How far the catalog's sentence vectors are (ADR 0013): the dense arm is offered once they are complete.
+     *
+     * @throws IllegalStateException when there is no catalog index yet
+     */
+    public VectorStatus vectorStatus() {
+        return CatalogIndexing.vectorStatus(config, layout);
+    }
+
+    /**
+     * Embeds what is missing of the catalog's vectors and builds their graph, resuming where an earlier run stopped,
+     * without the facade's lock: call it on a thread of its own while searches go on. When it completes, the next
+     * call reopens the live services over the index with its vectors, and rounds offer the {@code dense} arm from
+     * then on. One runs at a time (a second call waits); {@link #index}, {@link #useBackend} and {@link #close}
+     * cancel it.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} (or a rebuild, or close) stopped it;
+     *                                                    what was embedded is kept for the next run
+     */
+    public VectorStatus embedVectors(ProgressListener progress, CancellationToken cancel) {
+        CancellationToken mine = new CancellationToken();
+        vectorWork.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the workbench is closed");
+            }
+            vectorCancel = mine;
+            if (cancel.isCancelled()) {
+                mine.cancel();
+            }
+            ProgressListener relay = (phase, done, total) -> {
+                if (cancel.isCancelled()) {
+                    mine.cancel();
+                }
+                progress.progress(phase, done, total);
+            };
+            VectorStatus status = CatalogIndexing.embed(config, layout, this::embedder, relay, mine);
+            vectorsArrived = status.complete();
+            return status;
+        } finally {
+            vectorCancel = null;
+            vectorWork.unlock();
+        }
+    }
+
+    /** Cancels the background embedding, if one runs, and takes {@link #vectorWork} (the caller unlocks it). */
+    private void stopVectors() {
+        CancellationToken running = vectorCancel;
+        if (running != null) {
+            running.cancel();
+        }
+        vectorWork.lock();
     }
 
     /**
@@ -197,13 +290,16 @@ public final class Workbench implements AutoCloseable {
     public synchronized IndexReport useBackend(io.ltrr.engine.api.BackendChoice choice, ProgressListener progress,
                                                CancellationToken cancel) {
         WorkbenchConfig previous = config;
-        closeLive();
-        config = config.withBackend(choice);
+        stopVectors();
         try {
+            closeLive();
+            config = config.withBackend(choice);
             return CatalogIndexing.ensure(config, layout, this::embedder, false, progress, cancel);
         } catch (RuntimeException e) {
             config = previous;
             throw e;
+        } finally {
+            vectorWork.unlock();
         }
     }
 
@@ -515,9 +611,12 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
+        stopVectors();
         try {
             closeLive();
         } finally {
+            vectorWork.unlock();
             try {
                 store.close();
             } finally {

@@ -10,6 +10,7 @@ import io.ltrr.engine.catalog.ColumnMapping;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -52,6 +53,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (catalog == null && (format != null || mapping != null)) {
+            throw new IllegalArgumentException((format != null ? "--format" : "--mapping")
+                    + " describes the catalog file: give it with --catalog FILE");
+        }
         Path dir = common.dataDirCreatingIt();
         // With --catalog given, a damaged record of the folder's previous catalog does not stand in the way.
         WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
@@ -60,10 +65,33 @@ final class IndexCommand implements Callable<Integer> {
         config = storeOptions.apply(backendOptions.apply(
                 config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings))));
         try (Workbench wb = Workbench.open(config)) {
-            IndexReport report = wb.index(force, new ProgressBar(System.err), CancellationToken.none());
+            IndexReport report = wb.index(force, phases(new ProgressBar(System.err)), CancellationToken.none());
             print(report, config.backend());
         }
         return 0;
+    }
+
+    /**
+     * Says on stderr which phase the build is in before its progress bar (ADR 0013: the lexical index, then the
+     * embeddings, then their graph; an interrupted embedding resumes where it stopped).
+     */
+    static ProgressListener phases(ProgressListener bar) {
+        String[] last = {""};
+        return (phase, done, total) -> {
+            if (!phase.equals(last[0])) {
+                last[0] = phase;
+                String what = switch (phase) {
+                    case "lexical index" -> "phase 1/3: lexical index (searches can run once it is built)";
+                    case "merging" -> "phase 1/3: merging the lexical index";
+                    case "embedding" -> "phase 2/3: embeddings (an interrupted run resumes here: " + done
+                            + " of " + total + " items already embedded)";
+                    case "vector graph" -> "phase 3/3: vector graph (the dense arm is offered once it is built)";
+                    default -> phase;
+                };
+                System.err.println("ltrr index: " + what);
+            }
+            bar.progress(phase, done, total);
+        };
     }
 
     static CatalogFormat parseFormat(String name) {
@@ -84,7 +112,8 @@ final class IndexCommand implements Callable<Integer> {
             IndexStats s = r.stats();
             Json.print(System.out, new IndexJson(r.catalog(), r.loaded(), r.problems().size(), r.rebuilt(),
                     r.reason(), r.buildMillis(), s.items(), s.itemsByType(), s.analyzer(), s.embeddingModel(), s.fingerprint(),
-                    s.sizeBytes(), s.builtAt(), common.dataDirCreatingIt().toString(), backend.kind(), where));
+                    s.sizeBytes(), s.builtAt(), common.dataDirCreatingIt().toString(), backend.kind(), where, s.vectors(),
+                    s.hasVectors()));
             return;
         }
         PrintStream out = System.out;
@@ -93,13 +122,15 @@ final class IndexCommand implements Callable<Integer> {
                 : "up to date (built " + r.stats().builtAt() + ")" + r.reason().replaceFirst("^up to date", ""));
         out.printf(Locale.ROOT, "items     %d %s%n", r.stats().items(), r.stats().itemsByType());
         out.printf(Locale.ROOT, "analyzer  %s, embeddings %s%n", r.stats().analyzer(),
-                r.stats().hasVectors() ? r.stats().embeddingModel() : "none");
+                r.stats().embeddingModel().isEmpty() ? "none" : r.stats().embeddingModel()
+                        + (r.stats().hasVectors() ? " (complete)" : " (not complete)"));
         out.printf(Locale.ROOT, "size      %.1f MB in %s%n", r.stats().sizeBytes() / 1e6, where);
     }
 
     /** The JSON form of an index report: the build, then the index's stats. */
     record IndexJson(String catalog, int loaded, int skipped, boolean rebuilt, String reason, long buildMs, int items,
                      Map<String, Integer> itemsByType, String analyzer, String embeddingModel, String fingerprint,
-                     long sizeBytes, String builtAt, String dataDir, String backend, String location) {
+                     long sizeBytes, String builtAt, String dataDir, String backend, String location,
+                     int itemsWithVectors, boolean vectorsComplete) {
     }
 }

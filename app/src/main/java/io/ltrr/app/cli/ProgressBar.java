@@ -16,6 +16,8 @@ public final class ProgressBar implements ProgressListener {
     private long lastDraw;
     private int lastDecile = -1;
     private String lastPhase = "";
+    /** Units already done when the phase started here (a resumed embedding starts past 0). */
+    private long phaseFrom;
 
     public ProgressBar(PrintStream out) {
         this.out = out;
@@ -26,11 +28,12 @@ public final class ProgressBar implements ProgressListener {
     public synchronized void progress(String phase, long done, long total) {
         long now = System.nanoTime();
         if (!phase.equals(lastPhase)) {
-            start = now; // the rate and ETA are of the current phase
+            start = now; // the rate and ETA are of the current phase, as far as this run goes
+            phaseFrom = done;
         }
         boolean finished = total > 0 && done >= total;
         double seconds = Math.max(1e-9, (now - start) / 1e9);
-        double rate = seconds < 0.2 ? 0 : done / seconds; // too early in a phase for a meaningful rate
+        double rate = seconds < 0.2 ? 0 : (done - phaseFrom) / seconds; // too early in a phase: no rate yet
         String eta = total > 0 && rate > 0 ? formatSeconds((total - done) / rate) : "?";
         String line = String.format(Locale.ROOT, "%-22s %s %d/%s  %.0f items/s  ETA %s", phase, bar(done, total), done,
                 total < 0 ? "?" : Long.toString(total), rate, eta);

@@ -14,6 +14,8 @@ import io.ltrr.engine.qu.QueryAnalysis;
 import io.ltrr.engine.retrieval.Candidate;
 import io.ltrr.engine.retrieval.CandidateList;
 import io.ltrr.engine.trace.StartupTrace;
+import io.ltrr.engine.index.VectorStatus;
+import io.ltrr.engine.retrieval.DenseStrategy;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +112,9 @@ final class SearchCommand implements Callable<Integer> {
                 Json.print(System.out, RoundJson.of(result, soFar));
             } else {
                 result.warnings().forEach(w -> System.err.println("ltrr: warning: " + w));
+                if (!result.selection().propensity().containsKey(DenseStrategy.ID)) {
+                    denseNotYet(wb);
+                }
                 RoundText.print(result, soFar, System.out);
             }
             StartupTrace.mark("search: printed");
@@ -146,6 +151,15 @@ final class SearchCommand implements Callable<Integer> {
             throw preparing;
         }
         return problem;
+    }
+
+    /** Says why the round did not offer {@code dense} when its vectors are still being embedded (ADR 0013). */
+    private static void denseNotYet(Workbench wb) {
+        VectorStatus v = wb.vectorStatus();
+        if (v.pending()) {
+            System.err.println("ltrr: the dense arm is not offered yet: vectors " + v.describe()
+                    + " (ltrr index embeds the rest, resuming where it stopped)");
+        }
     }
 
     private static void print(ArmSearch result, PrintStream out) {

@@ -12,6 +12,7 @@ import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.index.VectorStatus;
 import io.ltrr.engine.interleave.InterleavingComparison;
 import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
@@ -75,7 +76,13 @@ public final class EngineWorkbenchService implements WorkbenchService {
 
     @Override
     public IndexReport index(ProgressListener progress, CancellationToken cancel) {
-        return workbench.index(false, progress, cancel);
+        return workbench.index(false, false, progress, cancel);
+    }
+
+    /** Not behind the facade's lock: searches go on while it runs (and a store switch waits for nothing). */
+    @Override
+    public VectorStatus embedVectors(ProgressListener progress, CancellationToken cancel) {
+        return workbench.embedVectors(progress, cancel);
     }
 
     @Override

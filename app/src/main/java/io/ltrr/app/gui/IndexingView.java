@@ -11,7 +11,8 @@ public final class IndexingView extends VBox {
     /** First start: the sample catalog is indexed into {@code dataFolder}. */
     public IndexingView(IndexingViewModel vm, String dataFolder) {
         this(vm, "First start: indexing the sample catalog",
-                "into " + dataFolder + " (once; later starts open it directly)");
+                "into " + dataFolder + " (once; later starts open it directly). Searches start after the lexical "
+                        + "index; the vectors of the dense arm follow in the background.");
     }
 
     /** A build with its own title and a line saying where it goes. */

@@ -52,6 +52,8 @@ public final class MainView extends BorderPane {
     private final StatusView status;
     private final List<Runnable> storeSwitched = new ArrayList<>();
     private StoreWatch storeWatch;
+    /** The background embedding's own worker (ADR 0013), so searches on {@link #runner} go on meanwhile. */
+    private FxBackgroundRunner embeddingWorker;
 
     public MainView(MainViewModel vm, WorkbenchService service, BackgroundRunner runner) {
         this.vm = vm;
@@ -175,6 +177,7 @@ public final class MainView extends BorderPane {
             if (storeWatch != null) {
                 storeWatch.close();
             }
+            vm.status().embedding().cancel(); // what was embedded is kept; the next start resumes
             analysis.closeAll();
             release.run();
         });
@@ -205,7 +208,8 @@ public final class MainView extends BorderPane {
         setCenter(new IndexingView(indexing, service.dataDir().toString()));
         vm.status().messageProperty().set("indexing the catalog…");
         indexing.start(report -> {
-            vm.status().messageProperty().set(String.format(Locale.ROOT, "indexed %,d items in %.1f s",
+            vm.status().messageProperty().set(String.format(Locale.ROOT, "indexed %,d items in %.1f s: search away "
+                    + "(the vectors of the dense arm are embedded in the background)",
                     report.loaded(), report.buildMillis() / 1000.0));
             showWorkbench(ready);
         }, e -> {
@@ -225,6 +229,7 @@ public final class MainView extends BorderPane {
         }
         queryBar.focusQuery();
         ready.run();
+        embedInBackground(); // after what ready queued (a demo query): that search goes first
     }
 
     /**
@@ -259,7 +264,22 @@ public final class MainView extends BorderPane {
         storeSwitched.add(action);
     }
 
+    /**
+     * Embeds what is missing of the catalog's vectors on a worker of its own (after the first start's lexical index,
+     * or resuming an earlier run); the status bar shows how far it is.
+     */
+    private void embedInBackground() {
+        if (embeddingWorker == null) {
+            embeddingWorker = new FxBackgroundRunner(1);
+        }
+        // Queued behind the window's first calls on its one worker (the status, a demo query), so the live services
+        // open and such a search answers before the embedding takes the cores (issue 22).
+        runner.run("before embeddings", service::catalogSize, n -> vm.status().embedding().start(embeddingWorker),
+                e -> vm.status().embedding().start(embeddingWorker));
+    }
+
     private void storeSwitched() {
+        embedInBackground(); // the switch closed the workbench the embedding ran on
         vm.storeSwitched();
         analysis.closeAll();
         storeSwitched.forEach(Runnable::run);

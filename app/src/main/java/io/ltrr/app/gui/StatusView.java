@@ -74,6 +74,7 @@ public final class StatusView extends StatusBar {
         ratingsTrain.setTooltip(new Tooltip("whether annotators' ratings train the live policy (off: they are logged "
                 + "and used for evaluation and rankers only); clicks always do"));
         ratingsTrain.selectedProperty().bindBidirectional(vm.ratingsTrainProperty());
+        getRightItems().add(new EmbeddingIndicator(vm.embedding()));
         getRightItems().addAll(catalog, new Separator(Orientation.VERTICAL), backend,
                 new Separator(Orientation.VERTICAL), store, new Separator(Orientation.VERTICAL), data, new Separator(Orientation.VERTICAL), events,
                 new Separator(Orientation.VERTICAL), whole(new Label("policy")), policy, whole(ratingsTrain),

@@ -59,10 +59,12 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper rankerModel = new ReadOnlyStringWrapper(this, "rankerModel", "");
     private Map<String, Long> versions = Map.of();
     private boolean applying;
+    private final EmbeddingViewModel embedding;
 
     public StatusViewModel(WorkbenchService service, BackgroundRunner runner) {
         this.service = service;
         this.runner = runner;
+        this.embedding = new EmbeddingViewModel(service, runner, System::nanoTime, message::set);
         policy.addListener((obs, old, now) -> {
             if (!applying && now != null && !now.equals(old)) {
                 switchPolicy(now);
@@ -78,6 +80,11 @@ public final class StatusViewModel {
                 setRatingsTrain(now);
             }
         });
+    }
+
+    /** The background embedding of the catalog's vectors and its progress (ADR 0013). */
+    public EmbeddingViewModel embedding() {
+        return embedding;
     }
 
     public ReadOnlyStringProperty catalogProperty() {

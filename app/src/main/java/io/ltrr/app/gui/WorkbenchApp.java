@@ -3,6 +3,7 @@ package io.ltrr.app.gui;
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.index.IndexSettings;
+import io.ltrr.engine.trace.StartupTrace;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -103,6 +104,7 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
         });
         primary.show();
+        StartupTrace.mark("gui: window shown");
         view.open(() -> afterReady(opts, vm));
     }
 
@@ -126,6 +128,10 @@ public final class WorkbenchApp extends Application {
             return;
         }
         boolean query = opts.demoQuery() != null && !opts.demoQuery().isBlank();
+        if (query && StartupTrace.enabled()) {
+            // bench/first-search.sh: the time from the window to the first answered search (issue 22).
+            vm.resultProperty().addListener((obs, o, r) -> StartupTrace.mark("gui: search answered"));
+        }
         if (opts.demoSimulation() != null && !opts.demoSimulation().isBlank()) {
             view.tabs().getSelectionModel().select(menus.simulationTab());
             simulation.playDemo(opts.demoSimulation());

@@ -8,6 +8,7 @@ import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.index.VectorStatus;
 import io.ltrr.engine.interleave.InterleavingComparison;
 import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
@@ -30,8 +31,21 @@ public interface WorkbenchService extends AutoCloseable {
 
     boolean hasIndex();
 
-    /** Builds the catalog index when it is missing or stale. */
+    /**
+     * Builds the catalog index when it is missing or stale: its lexical part, so searches can start; the vectors
+     * follow from {@link #embedVectors} (ADR 0013).
+     */
     IndexReport index(ProgressListener progress, CancellationToken cancel);
+
+    /**
+     * Embeds what is missing of the catalog's vectors, resuming where an earlier run stopped; the {@code dense} arm
+     * is offered from the search after it completes. It does not hold up searches: call it on a worker of its own.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; what was embedded is kept
+     */
+    default VectorStatus embedVectors(ProgressListener progress, CancellationToken cancel) {
+        return VectorStatus.none(catalogSize());
+    }
 
     /** Where the catalog is searched now: the folder's embedded index, or an OpenSearch cluster. */
     BackendChoice backend();

@@ -8,6 +8,7 @@ import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.api.StoreChoice;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.index.IndexStats;
+import io.ltrr.engine.index.VectorStatus;
 import io.ltrr.engine.interleave.InterleavingComparison;
 import io.ltrr.engine.interleave.RankerPair;
 import io.ltrr.engine.prefs.ProfileUpdate;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A workbench without an engine, for the retrieval backend's and the feedback store's ViewModels: a backend choice,
@@ -104,6 +106,20 @@ final class FakeWorkbenchService implements WorkbenchService {
     @Override
     public IndexReport index(ProgressListener progress, CancellationToken cancel) {
         return report(true);
+    }
+
+    /** What {@link #embedVectors} does, with its progress and cancellation (by default: nothing to embed). */
+    private volatile BiFunction<ProgressListener, CancellationToken, VectorStatus> embedding;
+
+    /** {@link #embedVectors} runs {@code build}. */
+    FakeWorkbenchService embedding(BiFunction<ProgressListener, CancellationToken, VectorStatus> build) {
+        this.embedding = build;
+        return this;
+    }
+
+    @Override
+    public VectorStatus embedVectors(ProgressListener progress, CancellationToken cancel) {
+        return embedding == null ? VectorStatus.none(10) : embedding.apply(progress, cancel);
     }
 
     @Override

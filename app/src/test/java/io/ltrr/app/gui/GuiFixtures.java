@@ -49,10 +49,15 @@ final class GuiFixtures {
 
     /** A workbench on a fresh data folder under {@code dir}; indexed unless {@code indexed} is false. */
     static Workbench workbench(Path dir, boolean indexed) throws IOException {
+        return workbench(dir, indexed, false);
+    }
+
+    /** With {@code embeddings}, the index wants sentence vectors (the real model embeds the small catalog). */
+    static Workbench workbench(Path dir, boolean indexed, boolean embeddings) throws IOException {
         Path catalog = dir.resolve("catalog.jsonl");
         SampleCatalogWriter.write(catalog(), catalog);
         WorkbenchConfig config = new WorkbenchConfig(dir.resolve("data"), CatalogSource.of(catalog),
-                new IndexSettings(AnalyzerKind.FOLDING, false), ArmSettings.music(), 7L);
+                new IndexSettings(AnalyzerKind.FOLDING, embeddings), ArmSettings.music(), 7L);
         Workbench wb = Workbench.open(config);
         if (indexed) {
             wb.index(false, ProgressListener.NONE, CancellationToken.none());

@@ -76,7 +76,20 @@ public final class Backends {
     public static Ensured ensure(BackendChoice choice, DataLayout layout, List<Item> items, IndexSettings settings,
                                  Bm25Config bm25, Supplier<TextEmbedder> embedder, boolean force,
                                  ProgressListener progress, CancellationToken cancel) {
-        return ensure(choice, layout.catalogIndex(), null, items, settings, bm25, embedder, force, progress, cancel);
+        return ensure(choice, layout, items, settings, bm25, embedder, force, true, progress, cancel);
+    }
+
+    /**
+     * As {@link #ensure(BackendChoice, DataLayout, List, IndexSettings, Bm25Config, Supplier, boolean,
+     * ProgressListener, CancellationToken)}; with {@code embedNow} false the embedded index is made sure of without
+     * its vectors, which {@link io.ltrr.engine.index.VectorIndexer} adds later (ADR 0013). A remote index is always
+     * built whole.
+     */
+    public static Ensured ensure(BackendChoice choice, DataLayout layout, List<Item> items, IndexSettings settings,
+                                 Bm25Config bm25, Supplier<TextEmbedder> embedder, boolean force, boolean embedNow,
+                                 ProgressListener progress, CancellationToken cancel) {
+        return ensure(choice, layout.catalogIndex(), null, items, settings, bm25, embedder, force, embedNow, progress,
+                cancel);
     }
 
     /**
@@ -87,7 +100,8 @@ public final class Backends {
                                             IndexSettings settings, Bm25Config bm25, Supplier<TextEmbedder> embedder,
                                             ProgressListener progress, CancellationToken cancel) {
         String remote = "ltrr-collection-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_\\-]", "-");
-        ensure(choice, layout.collectionIndex(name), remote, items, settings, bm25, embedder, false, progress, cancel);
+        ensure(choice, layout.collectionIndex(name), remote, items, settings, bm25, embedder, false, true, progress,
+                cancel);
         return open(choice, layout.collectionIndex(name), remote, settings.embeddings() ? embedder : () -> null);
     }
 
@@ -101,10 +115,10 @@ public final class Backends {
 
     private static Ensured ensure(BackendChoice choice, Path dir, String remoteIndex, List<Item> items,
                                   IndexSettings settings, Bm25Config bm25, Supplier<TextEmbedder> embedder,
-                                  boolean force, ProgressListener progress, CancellationToken cancel) {
+                                  boolean force, boolean embedNow, ProgressListener progress, CancellationToken cancel) {
         if (choice.isEmbedded()) {
-            CatalogIndexer.Ensured e = new CatalogIndexer(embedder).ensure(items, settings, dir, force, progress,
-                    cancel);
+            CatalogIndexer.Ensured e = new CatalogIndexer(embedder).ensure(items, settings, dir, force, embedNow,
+                    progress, cancel);
             return new Ensured(e.stats(), e.rebuilt(), e.reason());
         }
         try (OpenSearchClient client = new OpenSearchClient(settings(choice, remoteIndex))) {

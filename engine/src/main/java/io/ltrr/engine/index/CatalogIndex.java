@@ -44,6 +44,8 @@ public final class CatalogIndex implements AutoCloseable {
     private final Map<String, String> commitData;
     private final Analyzer analyzer;
     private final java.util.function.Supplier<TextEmbedder> embedder;
+    /** The complete vectors (ADR 0013), or null while the index has none (none wanted, or not embedded yet). */
+    private final VectorIndex vectors;
     /**
      * Item id by document id, filled as documents are first looked up (the reader never changes, so an id once
      * read stays right). Racing readers may both read the same id; the String they store is the same value.
@@ -61,6 +63,7 @@ public final class CatalogIndex implements AutoCloseable {
         this.analyzer = AnalyzerKind.fromKey(commitData.getOrDefault(KEY_ANALYZER, "folding")).newAnalyzer();
         this.embedder = embedder;
         this.idByDoc = new String[reader.maxDoc()];
+        this.vectors = VectorIndex.openIfComplete(dir, fingerprint(), embeddingModel()).orElse(null);
     }
 
     /**
@@ -153,8 +156,45 @@ public final class CatalogIndex implements AutoCloseable {
         return hasVectors() ? Optional.ofNullable(embedder.get()) : Optional.empty();
     }
 
+    /**
+     * Whether the dense arm can search this index: its vectors were complete when it was opened (vectors embedded
+     * later are seen by an index opened after that).
+     */
     public boolean hasVectors() {
-        return !commitData.getOrDefault(KEY_EMBEDDING_MODEL, "").isEmpty();
+        return vectors != null;
+    }
+
+    /** The complete vectors, when {@link #hasVectors()}. */
+    public Optional<VectorIndex> vectors() {
+        return Optional.ofNullable(vectors);
+    }
+
+    /** How far the vectors are now (reads the progress store's count while they are being embedded). */
+    public VectorStatus vectorStatus() {
+        String model = embeddingModel();
+        if (model.isEmpty()) {
+            return VectorStatus.none(size());
+        }
+        if (vectors != null) {
+            return new VectorStatus(model, size(), size(), true);
+        }
+        try (VectorIndex now = VectorIndex.openIfComplete(dir, fingerprint(), model).orElse(null)) {
+            if (now != null) {
+                return new VectorStatus(model, size(), size(), true);
+            }
+        }
+        int partial = Math.min(size(), VectorIndexer.partialCount(dir, fingerprint(), model));
+        return new VectorStatus(model, partial, size(), false);
+    }
+
+    /** The fingerprint of the catalog and settings stored with the lexical index. */
+    String fingerprint() {
+        return commitData.getOrDefault(KEY_FINGERPRINT, "");
+    }
+
+    /** The embedding model the index wants, "" for none. */
+    String embeddingModel() {
+        return commitData.getOrDefault(KEY_EMBEDDING_MODEL, "");
     }
 
     public int size() {
@@ -286,27 +326,34 @@ public final class CatalogIndex implements AutoCloseable {
                     byType.put(type.key(), n);
                 }
             }
-            return new IndexStats(size(), byType, analyzerKind().key(),
-                    commitData.getOrDefault(KEY_EMBEDDING_MODEL, ""), commitData.getOrDefault(KEY_FINGERPRINT, ""),
-                    sizeOnDisk(), commitData.getOrDefault(KEY_BUILT_AT, ""));
+            VectorStatus v = vectorStatus();
+            String state = !v.wanted() ? "" : v.complete() ? IndexStats.VECTORS_COMPLETE : IndexStats.VECTORS_PARTIAL;
+            return new IndexStats(size(), byType, analyzerKind().key(), v.model(), fingerprint() + state,
+                    sizeOnDisk(), commitData.getOrDefault(KEY_BUILT_AT, ""), v.complete() ? v.total() : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The lexical index and its vectors (complete or in progress), in bytes. */
     private long sizeOnDisk() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             long total = 0;
-            for (Path p : files.toList()) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
                 total += Files.size(p);
             }
             return total;
+        } catch (UncheckedIOException e) {
+            return 0; // a progress store committed while walking; the size is for display only
         }
     }
 
     @Override
     public void close() {
         try {
+            if (vectors != null) {
+                vectors.close();
+            }
             reader.close();
             directory.close();
         } catch (IOException e) {

@@ -27,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
  * so a cancelled or crashed build never leaves a half-built index where a good one was.
  */
 public final class CatalogIndexer {
-    /** Items embedded and added per batch: large enough to keep both cores busy in the embedder. */
+    /** Items added between cancellation checks and progress reports. */
     private static final int BATCH = 256;
 
     private final Supplier<TextEmbedder> embedder;
@@ -38,12 +38,43 @@ public final class CatalogIndexer {
     }
 
     /**
-     * Builds the index unless the one in {@code dir} was built from the same items with the same settings.
+     * Builds the index unless the one in {@code dir} was built from the same items with the same settings, then
+     * embeds what is missing of its vectors (when the settings want them): the whole index, one phase after the
+     * other.
      *
      * @return the index's stats and whether it was (re)built
      */
     public Ensured ensure(List<Item> items, IndexSettings settings, Path dir, boolean force,
                           ProgressListener progress, CancellationToken cancel) {
+        return ensure(items, settings, dir, force, true, progress, cancel);
+    }
+
+    /**
+     * As {@link #ensure(List, IndexSettings, Path, boolean, ProgressListener, CancellationToken)}; with
+     * {@code embedNow} false only the lexical index is made sure of, and the vectors are left to
+     * {@link VectorIndexer} (ADR 0013: searches start before the vectors are there).
+     */
+    public Ensured ensure(List<Item> items, IndexSettings settings, Path dir, boolean force, boolean embedNow,
+                          ProgressListener progress, CancellationToken cancel) {
+        Ensured lexical = ensureLexical(items, settings, dir, force, progress, cancel);
+        if (!embedNow || !settings.embeddings()) {
+            return lexical;
+        }
+        VectorStatus before = VectorIndexer.status(dir);
+        if (!before.pending()) {
+            return lexical;
+        }
+        new VectorIndexer(embedder).complete(dir, progress, cancel);
+        String why = lexical.rebuilt() ? lexical.reason()
+                : String.format(java.util.Locale.ROOT, "embeddings resumed: %,d of %,d were done", before.embedded(),
+                before.total());
+        try (CatalogIndex index = CatalogIndex.open(dir, null)) {
+            return new Ensured(index.stats(), true, why);
+        }
+    }
+
+    private Ensured ensureLexical(List<Item> items, IndexSettings settings, Path dir, boolean force,
+                                  ProgressListener progress, CancellationToken cancel) {
         String why;
         if (force) {
             why = "rebuild asked for";
@@ -62,7 +93,7 @@ public final class CatalogIndexer {
             }
             why = "the index was damaged (" + damage.get() + ")";
         }
-        return new Ensured(build(items, settings, dir, progress, cancel), true, why);
+        return new Ensured(buildLexical(items, settings, dir, progress, cancel), true, why);
     }
 
     /**
@@ -74,12 +105,30 @@ public final class CatalogIndexer {
     }
 
     /**
-     * Builds the index for {@code items} in {@code dir} (replacing what is there) and returns its stats.
+     * Builds the index for {@code items} in {@code dir} (replacing what is there), with its vectors when the
+     * settings want them, and returns its stats.
      *
      * @throws java.util.concurrent.CancellationException when {@code cancel} is cancelled; the old index stays
+     *                                                    when the lexical build is cancelled
      */
     public IndexStats build(List<Item> items, IndexSettings settings, Path dir,
                             ProgressListener progress, CancellationToken cancel) {
+        IndexStats lexical = buildLexical(items, settings, dir, progress, cancel);
+        if (!settings.embeddings()) {
+            return lexical;
+        }
+        new VectorIndexer(embedder).complete(dir, progress, cancel);
+        try (CatalogIndex index = CatalogIndex.open(dir, null)) {
+            return index.stats();
+        }
+    }
+
+    /**
+     * The lexical index alone (replacing what is there): every field but the vectors, which it says it wants (the
+     * embedding model is part of its fingerprint) and {@link VectorIndexer} adds.
+     */
+    public IndexStats buildLexical(List<Item> items, IndexSettings settings, Path dir,
+                                   ProgressListener progress, CancellationToken cancel) {
         TextEmbedder model = settings.embeddings() ? embedder.get() : null;
         Path building = dir.resolveSibling(dir.getFileName() + ".building");
         try {
@@ -106,17 +155,15 @@ public final class CatalogIndexer {
                 .setRAMBufferSizeMB(256);
         try (FSDirectory directory = FSDirectory.open(target);
              IndexWriter writer = new IndexWriter(directory, config)) {
-            String phase = model == null ? "indexing" : "embedding + indexing";
+            String phase = "lexical index";
             progress.progress(phase, 0, items.size());
             for (int from = 0; from < items.size(); from += BATCH) {
                 cancel.throwIfCancelled();
                 List<Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-                List<float[]> vectors = model == null ? null : model.embedAll(embeddingTexts(batch));
-                for (int i = 0; i < batch.size(); i++) {
-                    String json = ItemJson.write(batch.get(i));
+                for (Item item : batch) {
+                    String json = ItemJson.write(item);
                     fingerprint.add(json);
-                    writer.addDocument(ItemDocuments.toDocument(batch.get(i), vectors == null ? null : vectors.get(i),
-                            json));
+                    writer.addDocument(ItemDocuments.toDocument(item, null, json));
                 }
                 progress.progress(phase, from + batch.size(), items.size());
             }
@@ -126,14 +173,6 @@ public final class CatalogIndexer {
             writer.setLiveCommitData(commitData(settings, model, fingerprint.finish(), items.size()).entrySet());
             writer.commit();
         }
-    }
-
-    private static List<String> embeddingTexts(List<Item> batch) {
-        List<String> texts = new ArrayList<>(batch.size());
-        for (Item item : batch) {
-            texts.add(ItemDocuments.embeddingText(item));
-        }
-        return texts;
     }
 
     private static Map<String, String> commitData(IndexSettings settings, TextEmbedder model, String fingerprint,

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class IndexFingerprint {
     /** Bump when fields or their analysis change in a way old indexes cannot serve. */
-    public static final int FORMAT_VERSION = 5;
+    public static final int FORMAT_VERSION = 6;
 
     private IndexFingerprint() {
     }

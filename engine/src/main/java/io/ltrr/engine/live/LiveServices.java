@@ -57,7 +57,7 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
         try {
             // The dictionaries are kept in the folder per index fingerprint: read back, not rebuilt from every item.
             CatalogTagger tagger = StartupTrace.step("live: tagger dictionaries", () -> CatalogTagger.cached(
-                    layout.taggerDictionary(), index.stats().fingerprint(), index::allItems));
+                    layout.taggerDictionary(), index.stats().catalogFingerprint(), index::allItems));
             WorkbenchState state = WorkbenchState.load(layout.state());
             QueryMemory memory = new StoreQueryMemory(store.clickMemory());
             StartupTrace.run("live: click memory cold start (Q2E)", () -> seedClickMemory(index, store, state));
@@ -81,7 +81,7 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
 
     /** The click memory's cold start: metadata predictions for every item, once per index fingerprint. */
     private static void seedClickMemory(CatalogBackend index, FeedbackStore store, WorkbenchState state) {
-        String fingerprint = index.stats().fingerprint();
+        String fingerprint = index.stats().catalogFingerprint();
         if (fingerprint.equals(state.q2ePredictedFor())) {
             return;
         }

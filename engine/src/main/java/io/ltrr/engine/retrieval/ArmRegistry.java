@@ -79,7 +79,7 @@ public final class ArmRegistry {
     public static void requireKnown(List<String> requested, Map<String, RetrievalStrategy> available) {
         for (String id : requested) {
             if (!available.containsKey(id)) {
-                String why = IDS.contains(id) ? "is not available here (dense needs embeddings, memory a feedback store, rewrite a reformulation log)"
+                String why = IDS.contains(id) ? "is not available here (dense needs complete embeddings: ltrr index; memory a feedback store, rewrite a reformulation log)"
                         : "is unknown";
                 throw new IllegalArgumentException("arm '" + id + "' " + why + "; available: " + available.keySet());
             }

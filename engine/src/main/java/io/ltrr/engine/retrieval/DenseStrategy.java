@@ -3,21 +3,31 @@ package io.ltrr.engine.retrieval;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexFields;
+import io.ltrr.engine.index.VectorIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 
 /**
- * Arm {@code dense}: the query's sentence embedding, nearest neighbours in the HNSW graph. The score is
- * Lucene's dot-product score (1 + cos) / 2.
+ * Arm {@code dense}: the query's sentence embedding, nearest neighbours in the HNSW graph of the catalog's
+ * {@link VectorIndex} (ADR 0013: the vectors are a second index, complete before this arm exists). The score is
+ * Lucene's dot-product score (1 + cos) / 2. HNSW search is approximate: asked for more neighbours it explores
+ * more of the graph, so results are neither deepened nor cached.
  */
-public final class DenseStrategy extends LuceneStrategy {
+public final class DenseStrategy implements RetrievalStrategy {
     public static final String ID = "dense";
-    /** @throws IllegalStateException when the index was built without embeddings */
+
+    private final CatalogIndex index;
+    private final VectorIndex vectors;
+
+    /** @throws IllegalStateException when the index has no complete vectors */
     public DenseStrategy(CatalogIndex index) {
-        super(index, null, 0);
-        if (!index.hasVectors()) {
-            throw new IllegalStateException("the dense arm needs an index built with embeddings");
-        }
+        this.index = index;
+        this.vectors = index.vectors().orElseThrow(() -> new IllegalStateException(
+                "the dense arm needs an index whose embeddings are complete"));
     }
 
     /** The query embedder, loaded on the first dense query rather than when the arm is created. */
@@ -36,22 +46,45 @@ public final class DenseStrategy extends LuceneStrategy {
         return "dense vectors (sentence embeddings, HNSW kNN)";
     }
 
-    /** HNSW search is approximate: asked for more neighbours it explores more of the graph. */
-    @Override
-    protected boolean exact() {
-        return false;
-    }
-
-    @Override
-    protected Query query(RetrievalRequest request, int k) {
-        if (request.query().isBlank()) {
-            return null;
-        }
+    private KnnFloatVectorQuery query(RetrievalRequest request, int k) {
         return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embed(request.query()), Math.max(1, k));
     }
 
     @Override
-    protected String note(Query query) {
-        return "kNN over " + index.size() + " vectors";
+    public CandidateList retrieve(RetrievalRequest request, int k) {
+        if (k <= 0) {
+            return CandidateList.empty(ID, "k=0");
+        }
+        if (request.query().isBlank()) {
+            return CandidateList.empty(ID, "no searchable term");
+        }
+        try {
+            TopDocs top = vectors.searcher().search(query(request, k), k);
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            String[] ids = vectors.itemIds(docs);
+            List<Candidate> out = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                out.add(new Candidate(ids[i], i + 1, top.scoreDocs[i].score));
+            }
+            return new CandidateList(ID, out, "kNN over " + vectors.size() + " vectors");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ScoreExplanation explain(RetrievalRequest request, String itemId) {
+        int doc = vectors.docId(itemId);
+        if (doc < 0 || request.query().isBlank()) {
+            return ScoreExplanation.leaf(0, ID + ": not retrieved");
+        }
+        try {
+            return LuceneExplanations.convert(vectors.searcher().explain(query(request, 100), doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -64,6 +64,10 @@ final class EventLog {
                     CAST(NULL AS INT) AS position, r.grade, r.annotator, 1 AS kind_rank, r.rating_id AS seq
              FROM ratings r JOIN searches s ON s.search_id = r.search_id
              WHERE %s ORDER BY r.created_at DESC, r.rating_id DESC FETCH FIRST ? ROWS ONLY)""";
+    /** The arms offered in a range of searches (one row each, chosen or not), for the log's search lines. */
+    private static final String ARMS_BETWEEN = """
+            SELECT search_id, arm_id, chosen FROM search_arms WHERE search_id BETWEEN ? AND ?
+            ORDER BY search_id, arm_order""";
     private static final String NO_TEXT = "TRUE";
     private static final String SEARCH_TEXT = "LOWER(s.query_text) LIKE ? ESCAPE '\\'";
     private static final String FEEDBACK_TEXT = "(LOWER(s.query_text) LIKE ? ESCAPE '\\' OR LOWER(%s.item_id) LIKE ? ESCAPE '\\')";
@@ -153,7 +157,53 @@ final class EventLog {
                 }
             }
         }
-        return events;
+        return withOfferedArms(c, events);
+    }
+
+    /**
+     * Each search line followed by the arms its round offered the policy and those it chose (ADR 0013: an arm such
+     * as {@code dense} is offered only once it can search), as logged in {@code search_arms}.
+     */
+    private static List<LogEvent> withOfferedArms(Connection c, List<LogEvent> events) throws SQLException {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (LogEvent e : events) {
+            if (e.kind() == LogEvent.Kind.SEARCH) {
+                long id = SearchIds.parse(e.searchId());
+                min = Math.min(min, id);
+                max = Math.max(max, id);
+            }
+        }
+        if (min > max) {
+            return events;
+        }
+        Map<Long, List<String>> offered = new LinkedHashMap<>();
+        Map<Long, List<String>> chosen = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(ARMS_BETWEEN)) {
+            ps.setLong(1, min);
+            ps.setLong(2, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("search_id");
+                    offered.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString("arm_id"));
+                    if (rs.getBoolean("chosen")) {
+                        chosen.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString("arm_id"));
+                    }
+                }
+            }
+        }
+        List<LogEvent> out = new ArrayList<>(events.size());
+        for (LogEvent e : events) {
+            long id = SearchIds.parse(e.searchId());
+            if (e.kind() != LogEvent.Kind.SEARCH || !offered.containsKey(id)) {
+                out.add(e);
+                continue;
+            }
+            out.add(new LogEvent(e.kind(), e.time(), e.searchId(), null, e.detail() + " · offered "
+                    + String.join(", ", offered.get(id)) + " · chose " + String.join(", ",
+                    chosen.getOrDefault(id, List.of())), null));
+        }
+        return out;
     }
 
     private static LogEvent logEvent(ResultSet rs) throws SQLException {

@@ -45,13 +45,16 @@ class EventLogTest {
                         "can't tell by dave for \"Giant Steps\"", "dave"),
                 new LogEvent(LogEvent.Kind.RATING, Fixtures.T0.plusSeconds(12), s2, "item-c",
                         "grade 3 by carol for \"Giant Steps\"", "carol"),
-                new LogEvent(LogEvent.Kind.SEARCH, Fixtures.T0.plusSeconds(10), s2, null, "\"Giant Steps\""),
+                new LogEvent(LogEvent.Kind.SEARCH, Fixtures.T0.plusSeconds(10), s2, null, "\"Giant Steps\"" + ARMS),
                 new LogEvent(LogEvent.Kind.CLICK, Fixtures.T0.plusSeconds(5), s1, "item-b",
                         "clicked at position 2 for \"Blue Train\""),
-                new LogEvent(LogEvent.Kind.SEARCH, Fixtures.T0, s1, null, "\"Blue Train\""));
+                new LogEvent(LogEvent.Kind.SEARCH, Fixtures.T0, s1, null, "\"Blue Train\"" + ARMS));
         assertThat(store.searchLog().recent(2)).isEqualTo(recent.subList(0, 2));
         assertThat(store.searchLog().recent(0)).isEmpty();
     }
+
+    /** A search line names the arms its round offered and those it chose, as search_arms logged them. */
+    private static final String ARMS = " · offered bm25, dense, popular, explore · chose bm25, dense, popular";
 
     @Test
     void feedbackAtTheSameInstantAsItsSearchComesAfterIt() {
