@@ -1,4 +1,4 @@
-package io.ltrr.engine.warmstart;
+package io.ltrr.engine.compare.warmstart;
 
 import java.util.List;
 import java.util.Objects;

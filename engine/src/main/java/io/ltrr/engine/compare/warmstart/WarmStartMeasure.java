@@ -1,4 +1,4 @@
-package io.ltrr.engine.warmstart;
+package io.ltrr.engine.compare.warmstart;
 
 import io.ltrr.engine.Workbench;
 import io.ltrr.engine.api.PolicyStart;

@@ -1,4 +1,4 @@
-package io.ltrr.engine.warmstart;
+package io.ltrr.engine.compare.warmstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.ltrr.engine.warmstart;
+package io.ltrr.engine.compare.warmstart;
 
 import java.io.IOException;
 import java.io.InputStream;
