@@ -165,7 +165,8 @@ class WarmStartTest {
             PolicyStart start = wb.policyStart();
             assertThat(start.kind()).isEqualTo(PolicyStart.UNIFORM);
             assertThat(start.source()).isEqualTo("none");
-            assertThat(start.note()).contains("another catalog", "no prior is shipped for policy 'thompson'");
+            assertThat(start.note()).contains("folder priors/thompson.json was learned on another catalog",
+                    "shipped ltrr/priors/thompson.json was learned on another catalog");
             assertUniform(wb.search("ambient", SearchContext.anonymous(NOON)));
         }
     }
