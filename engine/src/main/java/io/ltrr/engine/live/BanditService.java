@@ -69,7 +69,7 @@ public final class BanditService {
 
     public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogBackend index,
                          RankerService rankers, SelfLearning learning, WorkbenchState state, WarmStart warmStart,
-                       long seed, Clock clock) {
+                         long seed, Clock clock) {
         this.store = store;
         this.engine = engine;
         this.memory = memory;
