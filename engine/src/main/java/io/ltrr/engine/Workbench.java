@@ -38,6 +38,8 @@ import io.ltrr.engine.live.BanditService;
 import io.ltrr.engine.live.CatalogIndexing;
 import io.ltrr.engine.live.InterleavingScores;
 import io.ltrr.engine.live.LiveServices;
+import io.ltrr.engine.api.PolicyStart;
+import io.ltrr.engine.api.ResetTarget;
 import io.ltrr.engine.live.SelfLearning;
 import io.ltrr.engine.offline.OfflineServices;
 import io.ltrr.engine.offline.QuerySetService;
@@ -432,9 +434,22 @@ public final class Workbench implements AutoCloseable {
         return InterleavingScores.all(store.searchLog());
     }
 
-    /** Forgets what the policies and rankers learned; the log stays. */
+    /** Forgets what the policies and rankers learned; the log stays; the policy starts again from its prior. */
     public synchronized void resetLearning() {
-        bandit().resetLearning();
+        resetLearning(ResetTarget.PRIOR);
+    }
+
+    /**
+     * Forgets what the policies and rankers learned (the log stays); the policies start again from {@code target}:
+     * the prior learned offline for the policy and this catalog (when one fits), or uniform.
+     */
+    public synchronized void resetLearning(ResetTarget target) {
+        bandit().resetLearning(target);
+    }
+
+    /** What the active policy's learned state started from: a prior learned offline (which) or uniform (why). */
+    public synchronized PolicyStart policyStart() {
+        return bandit().policyStart();
     }
 
     /**

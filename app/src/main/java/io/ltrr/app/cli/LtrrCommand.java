@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ltrr", mixinStandardHelpOptions = true, version = "ltrr 0.1.0",
         description = "LTR&R Workbench: a contextual bandit over retrieval strategies.%n"
                 + "With no command, opens the workbench window.",
-        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, FeedbackCommand.class, LogCommand.class, PolicyCommand.class, PriorCommand.class,
                 SimulateCommand.class, CompareCommand.class, OpeCommand.class, ExportCommand.class, ImportCommand.class,
                 SnapshotCommand.class, QuerySetCommand.class, JudgmentsCommand.class, AgreementCommand.class, PrefsCommand.class, RankerCommand.class, FeaturesCommand.class, InterleaveCommand.class, BenchCommand.class, CatalogCommand.class, StoreCommand.class,
                 CommandLine.HelpCommand.class})

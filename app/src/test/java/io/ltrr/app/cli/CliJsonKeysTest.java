@@ -43,7 +43,8 @@ class CliJsonKeysTest {
      */
     static final Set<String> DATA_KEYED = Set.of("arm_share", "window_arm_share", "reward_rate_per_arm",
             "leaderboard[].final_arm_share", "features", "analysis.features", "results[].provenance",
-            "items_by_type", "rewards", "profile", "model_versions", "arms", "tables");
+            "items_by_type", "rewards", "profile", "model_versions", "arms", "tables",
+            "warm.seeds_answered_by_query", "cold.seeds_answered_by_query");
     /** Objects built with {@code Map.of}, whose key order differed from run to run: their keys are compared sorted. */
     static final Set<String> UNORDERED = Set.of("results[].provenance.*", "problems[]");
 
@@ -110,6 +111,14 @@ class CliJsonKeysTest {
         record("policy", 0, "policy", "--data", d, "--json");
         record("policy use", 0, "policy", "use", "linucb", "--data", d, "--json");
         record("policy reset", 0, "policy", "reset", "--data", d, "--json");
+        record("policy reset --cold", 0, "policy", "reset", "--cold", "--data", d, "--json");
+        CliRun.of("policy", "reset", "--data", d);
+        record("prior learn", 0, "prior", "learn", "--rounds", "30", "--out", dir.resolve("priors").toString(),
+                "--data", d, "--json");
+        Path demo = dir.resolve("demo-queries.tsv");
+        Files.writeString(demo, "query\tkind\twanted\nlove song\ttitle\tartist:none\n", StandardCharsets.UTF_8);
+        record("prior measure", 0, "prior", "measure", "--queries", demo.toString(), "--seeds", "1", "--data", d,
+                "--json");
         CliRun.of("policy", "use", "thompson", "--data", d);
 
         record("prefs", 0, "prefs", "alice", "I like jazz, less ambient", "--data", d, "--json");

@@ -34,6 +34,11 @@ public record DataLayout(Path root) {
         return root.resolve("index").resolve("tagger-dictionary.bin");
     }
 
+    /** Policy priors learned on this folder's catalog ({@code ltrr prior learn}), one {@code POLICY.json} each. */
+    public Path priors() {
+        return root.resolve("priors");
+    }
+
     /** Indexes of evaluation collections, one folder each. */
     public Path collectionIndex(String name) {
         return root.resolve("collections").resolve(name);

@@ -1,6 +1,8 @@
 package io.ltrr.engine.live;
 
 import io.ltrr.engine.api.FeedbackResult;
+import io.ltrr.engine.api.PolicyStart;
+import io.ltrr.engine.api.ResetTarget;
 import io.ltrr.engine.api.SearchRequest;
 import io.ltrr.engine.api.SearchResult;
 import io.ltrr.engine.bandit.PolicyOptions;
@@ -10,6 +12,7 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.SearchContext;
 import io.ltrr.engine.folder.WorkbenchState;
+import io.ltrr.engine.prior.WarmStart;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.retrieval.ArmRegistry;
 import io.ltrr.engine.retrieval.CatalogBackend;
@@ -53,6 +56,7 @@ public final class BanditService {
     private final SelfLearning learning;
     private final PolicyRegistry registry = PolicyRegistry.standard();
     private final WorkbenchState state;
+    private final WarmStart warmStart;
     private final long seed;
     private final Clock clock;
     private SelectionPolicy policy;
@@ -60,9 +64,12 @@ public final class BanditService {
     private Optional<LogPosition> stamp = Optional.empty();
     /** The newest event whose pull the policy in memory has learned (if it was this policy's); -1: reload. */
     private long applied;
+    /** The newest search when the policy's state started (its prior or uniform): older searches teach it nothing. */
+    private long startSearch;
 
     public BanditService(FeedbackStore store, RoundEngine engine, QueryMemory memory, CatalogBackend index,
-                         RankerService rankers, SelfLearning learning, WorkbenchState state, long seed, Clock clock) {
+                         RankerService rankers, SelfLearning learning, WorkbenchState state, WarmStart warmStart,
+                         long seed, Clock clock) {
         this.store = store;
         this.engine = engine;
         this.memory = memory;
@@ -70,6 +77,7 @@ public final class BanditService {
         this.rankers = rankers;
         this.learning = learning;
         this.state = state;
+        this.warmStart = warmStart;
         this.seed = seed;
         this.clock = clock;
         this.policy = load(state.policy());
@@ -77,15 +85,42 @@ public final class BanditService {
 
     /**
      * The policy with its learned state: the latest snapshot in the store caught up with the log (a folder
-     * written by an older version may have a snapshot behind it), else a fresh one.
+     * written by an older version may have a snapshot behind it); without one (a new folder, a policy never used
+     * here, or after a reset), its prior or a uniform state ({@link #startFresh}).
      */
     private SelectionPolicy load(String policyId) {
         SelectionPolicy p = registry.create(policyId, seed, ContextFeatures.NAMES, PolicyOptions.none());
         // One transaction: on a shared store no other workbench saves between the snapshot read and the caught-up
         // state saved from it.
-        stamp = store.inTransaction(() -> PolicyCatchUp.restore(store, p));
+        stamp = store.inTransaction(() -> {
+            if (store.learnedState().latestPolicyState(p.id()).isEmpty()) {
+                startFresh(p);
+            }
+            startSearch = state.policyStartSearch(p.id());
+            return PolicyCatchUp.restore(store, p, startSearch);
+        });
         applied = stamp.map(LogPosition::eventId).orElse(0L);
         return p;
+    }
+
+    /**
+     * A policy without learned state starts from the prior learned offline for it and this catalog when one fits
+     * (issue 23), or uniform after {@code policy reset --cold} or when none fits; the start is recorded and the state
+     * saved at once, stamped with the log's position now, so that pulls already in the log (a reset keeps the log)
+     * are not replayed into it.
+     */
+    private void startFresh(SelectionPolicy p) {
+        PolicyStart start = state.warmStarts() ? warmStart.start(p)
+                : PolicyStart.uniform("policy reset --cold: started uniform on purpose");
+        store.learnedState().savePolicyState(p.id(), p.round(), p.snapshot());
+        long newestSearch = store.learnedState().latestPolicyPosition(p.id()).map(LogPosition::searchId).orElse(0L);
+        state.setPolicyStart(p.id(), start.kind(), start.source(), start.note(), newestSearch);
+    }
+
+    /** What the active policy's learned state started from (a prior or uniform). */
+    public PolicyStart policyStart() {
+        return state.policyStart(policy.id()).map(f -> new PolicyStart(f.get(0), f.get(1), f.get(2)))
+                .orElseGet(() -> PolicyStart.uniform("learned state begun before warm starts existed: it started uniform"));
     }
 
     /**
@@ -99,7 +134,7 @@ public final class BanditService {
         if (applied < 0 || !newest.equals(stamp)) {
             policy = load(policy.id());
         }
-        applied = PolicyCatchUp.replayPulls(store, policy, applied);
+        applied = PolicyCatchUp.replayPulls(store, policy, applied, startSearch);
     }
 
     public RankerService rankers() {
@@ -184,7 +219,7 @@ public final class BanditService {
     private void closeSearches(String userId, Instant now) {
         RewardRule rule = new RewardRule(state.ratingsTrain(), SESSION_GAP);
         for (SearchPull pull : store.feedbackLog().closeSearches(userId, now, rule)) {
-            if (pull.policyId().equals(policy.id())) {
+            if (pull.policyId().equals(policy.id()) && PolicyCatchUp.madeSince(pull, startSearch)) {
                 policy.update(pull.x(), pull.chosenArms(), pull.rewards());
             }
         }
@@ -243,7 +278,8 @@ public final class BanditService {
     private FeedbackResult learn(FeedbackOutcome o) {
         boolean pending = !store.feedbackLog().isClosed(o.searchId());
         boolean signal = o.eventId().startsWith("c-") || state.ratingsTrain();
-        boolean counts = pending && signal && o.hasReward() && o.policyId().equals(policy.id());
+        boolean counts = pending && signal && o.hasReward() && o.policyId().equals(policy.id())
+                && SearchIds.parse(o.searchId()) > startSearch;
         return new FeedbackResult(o.eventId(), o.searchId(), o.itemId(), o.chosenArms(), o.rewards(), o.policyId(),
                 counts, o.repeat(), pending);
     }
@@ -257,11 +293,18 @@ public final class BanditService {
         state.setRatingsTrain(on);
     }
 
-    /** Forgets what the policies and rankers learned; the log stays. */
-    public void resetLearning() {
-        store.learnedState().resetLearning();
-        policy.reset();
-        rankers.reset();
+    /**
+     * Forgets what the policies and rankers learned; the log stays. The active policy starts again at once from
+     * {@code target} (its prior, or uniform), and so does every other policy when next made active.
+     */
+    public void resetLearning(ResetTarget target) {
+        store.runInTransaction(() -> {
+            store.learnedState().resetLearning();
+            state.clearPolicyStarts();
+            state.setWarmStarts(target == ResetTarget.PRIOR);
+            rankers.reset();
+            policy = load(policy.id());
+        });
     }
 
     /**

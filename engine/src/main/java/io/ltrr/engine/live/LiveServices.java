@@ -6,6 +6,8 @@ import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.folder.WorkbenchState;
 import io.ltrr.engine.ltr.FeatureExtractor;
+import io.ltrr.engine.prior.CatalogDigest;
+import io.ltrr.engine.prior.WarmStart;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.retrieval.CatalogBackend;
 import io.ltrr.engine.retrieval.Q2ePredictor;
@@ -69,7 +71,8 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
             FeatureExtractor features = new FeatureExtractor(index, memory);
             BanditService bandit = StartupTrace.step("live: rankers and bandit", () -> {
                 RankerService rankers = new RankerService(store, features, state, config.seed());
-                return new BanditService(store, engine, memory, index, rankers, learning, state, config.seed(),
+                WarmStart warm = new WarmStart(layout.priors(), () -> CatalogDigest.of(index.allItems()));
+                return new BanditService(store, engine, memory, index, rankers, learning, state, warm, config.seed(),
                         Clock.systemUTC());
             });
             return new LiveServices(index, tagger, memory, learning, arms, features, bandit);

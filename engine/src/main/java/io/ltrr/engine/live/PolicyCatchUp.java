@@ -8,6 +8,7 @@ import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.FeedbackStore;
 import io.ltrr.engine.store.LogPosition;
+import io.ltrr.engine.store.SearchIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class PolicyCatchUp {
      * @return the log position the policy's state now includes, empty when the store has no stamped snapshot of
      *         it (never used, forgotten by a reset, or saved before snapshots were stamped)
      */
-    static Optional<LogPosition> restore(FeedbackStore store, SelectionPolicy policy) {
+    static Optional<LogPosition> restore(FeedbackStore store, SelectionPolicy policy, long startSearch) {
         var snapshot = store.learnedState().latestPolicyState(policy.id());
         if (snapshot.isEmpty()) {
             // No snapshot: never used, or forgotten by a reset; either way there is nothing to continue from.
@@ -44,7 +45,7 @@ final class PolicyCatchUp {
         if (seen.isEmpty()) {
             return seen; // saved before snapshots were stamped: use it as it is, as before
         }
-        long replayed = replayPulls(store, policy, seen.get().eventId());
+        long replayed = replayPulls(store, policy, seen.get().eventId(), startSearch);
         OptionalLong lastRound = store.searchLog().lastRoundAfter(policy.id(), seen.get());
         boolean roundBehind = lastRound.isPresent() && lastRound.getAsLong() + 1 > policy.round();
         if (roundBehind) {
@@ -58,11 +59,12 @@ final class PolicyCatchUp {
     }
 
     /**
-     * Learns the pulls of this policy that the log holds after event {@code after}, in commit order.
+     * Learns the pulls of this policy that the log holds after event {@code after}, in commit order, except those of
+     * searches made before its state started ({@code startSearch}: a reset forgets them).
      *
-     * @return the newest event replayed, or {@code after} when there was none
+     * @return the newest event replayed or passed over, or {@code after} when there was none
      */
-    static long replayPulls(FeedbackStore store, SelectionPolicy policy, long after) {
+    static long replayPulls(FeedbackStore store, SelectionPolicy policy, long after, long startSearch) {
         List<SearchPull> missed = new ArrayList<>();
         // The replay consumer must not call back into the store, so collect first and learn afterwards.
         store.feedbackLog().replayPullsAfter(new LogPosition(0, after), o -> {
@@ -70,8 +72,14 @@ final class PolicyCatchUp {
                 missed.add(o);
             }
         });
-        missed.forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
+        missed.stream().filter(o -> madeSince(o, startSearch))
+                .forEach(o -> policy.update(o.x(), o.chosenArms(), o.rewards()));
         return missed.isEmpty() ? after : missed.getLast().closeId();
+    }
+
+    /** Whether the pull's search was made after the policy's state started (search number above it). */
+    static boolean madeSince(SearchPull pull, long startSearch) {
+        return SearchIds.parse(pull.searchId()) > startSearch;
     }
 
     /** The policy interface has no round setter on purpose; its own snapshot format carries the counter. */

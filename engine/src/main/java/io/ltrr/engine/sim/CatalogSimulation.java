@@ -94,6 +94,11 @@ public final class CatalogSimulation implements AutoCloseable {
         return index;
     }
 
+    /** The fingerprint of the catalog index the simulation runs over (a policy prior names it). */
+    public String catalogFingerprint() {
+        return index.stats().fingerprint();
+    }
+
     /** How often the simulation's exact arms answered from their result caches so far (all its worlds). */
     public CacheStats resultCacheStats() {
         return CacheStats.of(baseArms);
