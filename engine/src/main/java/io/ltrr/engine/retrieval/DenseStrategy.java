@@ -7,8 +7,9 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Arm {@code dense}: the query's sentence embedding, nearest neighbours in the HNSW graph. The score is
- * Lucene's dot-product score (1 + cos) / 2.
+ * Arm {@code dense}: the query's sentence embedding (with the query instruction of the index's model, if it has
+ * one: {@link TextEmbedder#embedQuery}), nearest neighbours in the HNSW graph. The score is Lucene's dot-product
+ * score (1 + cos) / 2.
  */
 public final class DenseStrategy extends LuceneStrategy {
     public static final String ID = "dense";
@@ -47,7 +48,7 @@ public final class DenseStrategy extends LuceneStrategy {
         if (request.query().isBlank()) {
             return null;
         }
-        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embed(request.query()), Math.max(1, k));
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embedQuery(request.query()), Math.max(1, k));
     }
 
     @Override
