@@ -148,6 +148,43 @@ class CommandLineTest {
     }
 
     @Test
+    void evalWithATrainingSplitScoresEveryQueryOfTheEvaluatedSplitAndSaysSo() throws IOException {
+        Path beir = dir.resolve("train-beir");
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), """
+                {"_id": "d1", "title": "Cats", "text": "Cats purr when content; dogs rarely do."}
+                {"_id": "d2", "title": "Dogs", "text": "Dogs bark at the mail carrier, cats watch."}
+                {"_id": "d3", "title": "Birds", "text": "Birds sing at dawn, cats listen."}
+                """);
+        Files.writeString(beir.resolve("queries.jsonl"), """
+                {"_id": "q1", "text": "why do cats purr"}
+                {"_id": "q2", "text": "birds singing"}
+                {"_id": "q3", "text": "dogs barking"}
+                """);
+        Files.writeString(beir.resolve("qrels").resolve("test.tsv"), "query-id\tcorpus-id\tscore\nq2\td3\t1\n");
+        Files.writeString(beir.resolve("qrels").resolve("train.tsv"),
+                "query-id\tcorpus-id\tscore\nq1\td1\t1\nq3\td2\t1\n");
+        CliRun run = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--split", "test",
+                "--arm", "bm25", "--ranker", "fusion:sweep", "--train-split", "train", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("queries").asInt()).isEqualTo(1);
+        assertThat(run.json().get("scored_queries").asText()).isEqualTo("all 1 judged queries of split test");
+        assertThat(run.json().get("training_queries").asInt()).isEqualTo(2);
+        assertThat(run.json().get("trained_on").asText()).isEqualTo("2 judged queries of split train");
+        CliRun text = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--split", "test",
+                "--arm", "bm25", "--ranker", "fusion");
+        assertThat(text.out()).contains("scored: all 1 judged queries of split test");
+        CliRun bad = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--arm", "bm25",
+                "--train-collection", beir.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("--train-split").doesNotContain("\n");
+        CliRun model = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--arm", "dense",
+                "--embedding-model", "bert");
+        assertThat(model.exitCode()).isEqualTo(2);
+        assertThat(model.err()).contains("unknown 'bert'").contains("bge-small");
+    }
+
+    @Test
     void evalOnAMissingSplitListsTheSplitsThatExist() throws IOException {
         Path beir = dir.resolve("split-beir");
         Files.createDirectories(beir.resolve("qrels"));
