@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Which queries of a collection evaluation train the rankers and which are scored (issue 23):
  * <ul>
- *   <li>no ranker, or none that learns: every judged query of the evaluated split is scored;</li>
+ *   <li>no ranker, or none that learns: every judged query of the evaluated split is scored (a training split, if
+ *       given, is not used);</li>
  *   <li>a training split ({@link EvalRequest.TrainingSplit}): its judged queries train, every judged query of the
  *       evaluated split is scored, and the two must share no query;</li>
  *   <li>else the evaluated split's judged queries are split 80/20 (seeded): the 80 % train, the 20 % are scored.</li>
@@ -49,7 +50,8 @@ public record EvaluationPlan(Map<String, String> train, Qrels trainQrels, Map<St
             throws IOException {
         Qrels qrels = evaluated.qrels();
         String split = evaluated.split();
-        if (request.rankers().isEmpty() || (request.training() == null && !anyLearns(request))) {
+        if (!anyLearns(request)) {
+            // nothing to train (a training split, if given, would be unused): every query is scored
             return all(queries, qrels, split);
         }
         if (request.training() != null) {
