@@ -113,6 +113,18 @@ class CommandLineTest {
     }
 
     @Test
+    void searchRanksItsRoundByTheFusionSpecAsked() {
+        index();
+        CliRun run = CliRun.of("search", "love song", "--data", data.toString(), "--ranker", "fusion:rrf:k=20",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("ranker").asText()).isEqualTo("fusion:rrf:k=20");
+        CliRun bad = CliRun.of("search", "love song", "--data", data.toString(), "--ranker", "fusion:median");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("fusion:median").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownArmIsAClearErrorWithExitCodeTwo() {
         index();
         CliRun run = CliRun.of("search", "love", "--data", data.toString(), "--arm", "nope");
