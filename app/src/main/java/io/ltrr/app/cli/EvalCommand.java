@@ -48,9 +48,28 @@ final class EvalCommand implements Callable<Integer> {
     List<String> arms = new ArrayList<>();
 
     @Option(names = "--ranker", paramLabel = "ID",
-            description = "Also evaluate this ranker over the union of the arms' candidates (repeatable): queries are "
-                    + "split 80/20 (seeded), learned rankers train on the 80 %%, every figure is on the 20 %%.")
+            description = "Also evaluate this ranker over the union of the arms' candidates (repeatable): rrf, pairwise, "
+                    + "lambdamart, fusion (min-max, arithmetic mean, equal weights), a fusion spec (fusion:l2:geometric, "
+                    + "fusion:rrf:k=20, fusion:min-max:arithmetic:bm25=0.3,dense=0.7) or fusion:sweep (technique and "
+                    + "weights learned on the training queries). Without --train-split, when a ranker learns, queries "
+                    + "are split 80/20 (seeded), it trains on the 80 %%, every figure is on the 20 %%.")
     List<String> rankers = new ArrayList<>();
+
+    @Option(names = "--train-split", paramLabel = "NAME",
+            description = "Train rankers and fusion weights on this qrels split instead (of the collection, or of "
+                    + "--train-collection) and score every configuration on every query of the evaluated split; "
+                    + "the two must share no query.")
+    String trainSplit;
+
+    @Option(names = "--train-collection", paramLabel = "DIR",
+            description = "The collection whose --train-split trains (default: the evaluated one); its queries are "
+                    + "retrieved from the evaluated corpus.")
+    Path trainCollection;
+
+    @Option(names = "--embedding-model", paramLabel = "NAME", defaultValue = "minilm",
+            description = "Embedding model of the collection index's vectors (the dense arm): minilm or bge-small "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String embeddingModel;
 
     @Option(names = "--k", paramLabel = "N", defaultValue = "10",
             description = "Cutoff of nDCG and MRR (default: ${DEFAULT-VALUE}); recall is at 100.")
@@ -84,6 +103,9 @@ final class EvalCommand implements Callable<Integer> {
         if (judgments != null && split != null) {
             throw new IllegalArgumentException("--split is for collections; with --judgments name the source instead");
         }
+        if (judgments != null && (trainSplit != null || trainCollection != null)) {
+            throw new IllegalArgumentException("--train-split and --train-collection are for collections, not --judgments");
+        }
         if (judgments != null) {
             try (Workbench wb = Workbench.openForReading(backendOptions.apply(WorkbenchConfig.defaults(common.existingDataDir())))) {
                 wb.readingCopyOf().ifPresent(System.err::println);
@@ -93,8 +115,13 @@ final class EvalCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (trainCollection != null && trainSplit == null) {
+            throw new IllegalArgumentException("--train-collection needs --train-split NAME (the split to train on)");
+        }
         EvalRequest request = new EvalRequest(collection, split, arms, names, depth, run,
-                new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers);
+                new Bm25Config(k1, b, Bm25Config.parseFields(bm25Fields)), rankers)
+                .withEmbeddingModel(embeddingModel)
+                .withTraining(trainSplit == null ? null : new EvalRequest.TrainingSplit(trainCollection, trainSplit));
         try (Workbench wb = Workbench.openForReading(backendOptions.apply(WorkbenchConfig.defaultsWithoutCatalog(common.dataDir())))) {
             wb.readingCopyOf().ifPresent(System.err::println);
             EvalReport report = wb.offline().evaluate(request, new ProgressBar(System.err), CancellationToken.none());
@@ -127,9 +154,11 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The JSON form of an evaluation: each arm's metrics as keys named like the metrics (ndcg@10, …). */
-    record EvalJson(String collection, String split, int queries, int documents, List<ArmJson> arms) {
+    record EvalJson(String collection, String split, int queries, String scoredQueries, int trainingQueries,
+                    String trainedOn, int documents, List<ArmJson> arms) {
         static EvalJson of(EvalReport r) {
-            return new EvalJson(r.collection(), r.split(), r.queries(), r.documents(), r.arms().stream()
+            return new EvalJson(r.collection(), r.split(), r.queries(), r.scoredPart(), r.trainingQueries(),
+                    r.trainedOn(), r.documents(), r.arms().stream()
                     .map(a -> new ArmJson(a.arm(), a.metrics(), a.runFile(), a.millis())).toList());
         }
     }
@@ -141,6 +170,10 @@ final class EvalCommand implements Callable<Integer> {
     private static void print(EvalReport r, List<String> names) {
         System.out.printf(Locale.ROOT, "collection %s, split %s: %d queries, %d documents%n", r.collection(),
                 r.split(), r.queries(), r.documents());
+        System.out.printf(Locale.ROOT, "scored: %s%n", r.scoredPart());
+        if (r.trainingQueries() > 0) {
+            System.out.printf(Locale.ROOT, "trained on: %s%n", r.trainedOn());
+        }
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-10s", "arm"));
         names.forEach(n -> header.append(String.format(Locale.ROOT, "%12s", n)));
         System.out.println(header);

@@ -7,6 +7,7 @@ import io.ltrr.engine.api.IndexReport;
 import io.ltrr.engine.api.WorkbenchConfig;
 import io.ltrr.engine.catalog.CatalogFormat;
 import io.ltrr.engine.catalog.ColumnMapping;
+import io.ltrr.engine.index.IndexSettings;
 import io.ltrr.engine.index.IndexStats;
 import io.ltrr.engine.io.LoadProblem;
 import io.ltrr.engine.progress.CancellationToken;
@@ -48,6 +49,12 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Skip sentence embeddings (no dense arm; much faster).")
     boolean noEmbeddings;
 
+    @Option(names = "--embedding-model", paramLabel = "NAME",
+            description = "Sentence-embedding model of the dense arm: minilm (all-MiniLM-L6-v2) or bge-small "
+                    + "(bge-small-en-v1.5, queries prefixed with its retrieval instruction). Default: the folder's "
+                    + "current model, minilm for a new folder. A change rebuilds the index.")
+    String embeddingModel;
+
     @Option(names = "--force", description = "Rebuild even when the index is up to date.")
     boolean force;
 
@@ -62,8 +69,11 @@ final class IndexCommand implements Callable<Integer> {
         WorkbenchConfig config = catalog == null ? WorkbenchConfig.defaults(dir)
                 : WorkbenchConfig.forCatalog(dir, new CatalogSource(catalog, format == null ? null : parseFormat(format),
                         mapping == null ? null : ColumnMapping.parse(mapping)));
-        config = storeOptions.apply(backendOptions.apply(
-                config.withIndexSettings(config.indexSettings().withEmbeddings(!noEmbeddings))));
+        IndexSettings settings = config.indexSettings().withEmbeddings(!noEmbeddings);
+        if (embeddingModel != null) {
+            settings = settings.withEmbeddingModel(embeddingModel);
+        }
+        config = storeOptions.apply(backendOptions.apply(config.withIndexSettings(settings)));
         try (Workbench wb = Workbench.open(config)) {
             IndexReport report = wb.index(force, phases(new ProgressBar(System.err)), CancellationToken.none());
             print(report, config.backend());

@@ -70,6 +70,12 @@ final class SearchCommand implements Callable<Integer> {
                     + "shown item is logged with its team, and clicks on it credit its ranker; ltrr interleave status).")
     String interleave;
 
+    @Option(names = "--ranker", paramLabel = "ID",
+            description = "Order this round by this ranker instead of the active one: rrf, pairwise, lambdamart, "
+                    + "fusion or a fusion spec (fusion:l2:geometric, fusion:rrf:k=20, "
+                    + "fusion:min-max:arithmetic:bm25=0.3,dense=0.7).")
+    String ranker;
+
     @Override
     public Integer call() {
         StartupTrace.mark("search: command parsed");
@@ -84,6 +90,12 @@ final class SearchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--interleave ranks a bandit round; it does not go with --arm");
             }
             request = request.withInterleave(pair.get());
+        }
+        if (ranker != null) {
+            if (pair.isPresent() || !arms.isEmpty()) {
+                throw new IllegalArgumentException("--ranker orders a bandit round; it does not go with --interleave or --arm");
+            }
+            request = request.withRanker(ranker);
         }
         try (Workbench wb = Workbench.open(storeOptions.apply(backendOptions.apply(
                 WorkbenchConfig.defaults(common.dataDirCreatingIt()))))) {

@@ -113,6 +113,18 @@ class CommandLineTest {
     }
 
     @Test
+    void searchRanksItsRoundByTheFusionSpecAsked() {
+        index();
+        CliRun run = CliRun.of("search", "love song", "--data", data.toString(), "--ranker", "fusion:rrf:k=20",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("ranker").asText()).isEqualTo("fusion:rrf:k=20");
+        CliRun bad = CliRun.of("search", "love song", "--data", data.toString(), "--ranker", "fusion:median");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("fusion:median").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownArmIsAClearErrorWithExitCodeTwo() {
         index();
         CliRun run = CliRun.of("search", "love", "--data", data.toString(), "--arm", "nope");
@@ -145,6 +157,43 @@ class CommandLineTest {
         assertThat(arm.get("mrr@10").asDouble()).isCloseTo(1.0, within(1e-9));
         assertThat(arm.get("recall@100").asDouble()).isCloseTo(1.0, within(1e-9));
         assertThat(Files.readAllLines(runFile)).first().asString().startsWith("q1 Q0 d1 1 ");
+    }
+
+    @Test
+    void evalWithATrainingSplitScoresEveryQueryOfTheEvaluatedSplitAndSaysSo() throws IOException {
+        Path beir = dir.resolve("train-beir");
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), """
+                {"_id": "d1", "title": "Cats", "text": "Cats purr when content; dogs rarely do."}
+                {"_id": "d2", "title": "Dogs", "text": "Dogs bark at the mail carrier, cats watch."}
+                {"_id": "d3", "title": "Birds", "text": "Birds sing at dawn, cats listen."}
+                """);
+        Files.writeString(beir.resolve("queries.jsonl"), """
+                {"_id": "q1", "text": "why do cats purr"}
+                {"_id": "q2", "text": "birds singing"}
+                {"_id": "q3", "text": "dogs barking"}
+                """);
+        Files.writeString(beir.resolve("qrels").resolve("test.tsv"), "query-id\tcorpus-id\tscore\nq2\td3\t1\n");
+        Files.writeString(beir.resolve("qrels").resolve("train.tsv"),
+                "query-id\tcorpus-id\tscore\nq1\td1\t1\nq3\td2\t1\n");
+        CliRun run = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--split", "test",
+                "--arm", "bm25", "--ranker", "fusion:sweep", "--train-split", "train", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("queries").asInt()).isEqualTo(1);
+        assertThat(run.json().get("scored_queries").asText()).isEqualTo("all 1 judged queries of split test");
+        assertThat(run.json().get("training_queries").asInt()).isEqualTo(2);
+        assertThat(run.json().get("trained_on").asText()).isEqualTo("2 judged queries of split train");
+        CliRun text = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--split", "test",
+                "--arm", "bm25", "--ranker", "fusion");
+        assertThat(text.out()).contains("scored: all 1 judged queries of split test");
+        CliRun bad = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--arm", "bm25",
+                "--train-collection", beir.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).contains("--train-split").doesNotContain("\n");
+        CliRun model = CliRun.of("eval", "--data", data.toString(), "--collection", beir.toString(), "--arm", "dense",
+                "--embedding-model", "bert");
+        assertThat(model.exitCode()).isEqualTo(2);
+        assertThat(model.err()).contains("unknown 'bert'").contains("bge-small");
     }
 
     @Test

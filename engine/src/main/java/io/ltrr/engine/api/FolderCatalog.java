@@ -57,9 +57,12 @@ public record FolderCatalog(CatalogSource source, Optional<IndexSettings> settin
                     ColumnMapping.parse(m.getOrDefault("mapping", "")));
             Optional<IndexSettings> settings = Optional.empty();
             if (m.containsKey("analyzer") && m.containsKey("embeddings")) {
+                String model = m.get("embedding_model");
                 settings = Optional.of(new IndexSettings(
                         AnalyzerKind.valueOf(m.get("analyzer").toUpperCase(Locale.ROOT)),
-                        Boolean.parseBoolean(m.get("embeddings"))));
+                        Boolean.parseBoolean(m.get("embeddings")),
+                        model == null || model.isBlank() ? io.ltrr.engine.embed.EmbeddingModelKind.defaultModel()
+                                : io.ltrr.engine.embed.EmbeddingModelKind.fromName(model)));
             }
             return Optional.of(new FolderCatalog(source, settings));
         } catch (IOException | RuntimeException e) {
@@ -78,6 +81,7 @@ public record FolderCatalog(CatalogSource source, Optional<IndexSettings> settin
         settings.ifPresent(s -> {
             m.put("analyzer", s.analyzer().key());
             m.put("embeddings", Boolean.toString(s.embeddings()));
+            m.put("embedding_model", s.embeddingModel().cliName());
         });
         writeAtomically(file, m);
     }

@@ -7,6 +7,7 @@ import io.ltrr.engine.backend.opensearch.OpenSearchClient;
 import io.ltrr.engine.backend.opensearch.OpenSearchIndexer;
 import io.ltrr.engine.backend.opensearch.OpenSearchSettings;
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.embed.Embedders;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.CatalogIndexer;
@@ -102,7 +103,8 @@ public final class Backends {
         String remote = "ltrr-collection-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_\\-]", "-");
         ensure(choice, layout.collectionIndex(name), remote, items, settings, bm25, embedder, false, true, progress,
                 cancel);
-        return open(choice, layout.collectionIndex(name), remote, settings.embeddings() ? embedder : () -> null);
+        return open(choice, layout.collectionIndex(name), remote,
+                settings.embeddings() ? Embedders.forModel(settings.embeddingModel(), embedder) : () -> null);
     }
 
     private static CatalogBackend open(BackendChoice choice, Path dir, String remoteIndex,
@@ -116,6 +118,7 @@ public final class Backends {
     private static Ensured ensure(BackendChoice choice, Path dir, String remoteIndex, List<Item> items,
                                   IndexSettings settings, Bm25Config bm25, Supplier<TextEmbedder> embedder,
                                   boolean force, boolean embedNow, ProgressListener progress, CancellationToken cancel) {
+        embedder = Embedders.forModel(settings.embeddingModel(), embedder);
         if (choice.isEmbedded()) {
             CatalogIndexer.Ensured e = new CatalogIndexer(embedder).ensure(items, settings, dir, force, embedNow,
                     progress, cancel);

@@ -2,6 +2,7 @@ package io.ltrr.engine.index;
 
 import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.catalog.ItemType;
+import io.ltrr.engine.embed.Embedders;
 import io.ltrr.engine.embed.TextEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,9 +152,18 @@ public final class CatalogIndex implements AutoCloseable {
         return AnalyzerKind.fromKey(commitData.getOrDefault(KEY_ANALYZER, "folding"));
     }
 
-    /** The query embedder, when the index has vectors and one was given. */
+    /**
+     * The query embedder, when the index has vectors and one was given: the model the index was built with
+     * (ADR 0015) — the given embedder for the default model, the shared instance of another known model.
+     */
     public Optional<TextEmbedder> embedder() {
-        return hasVectors() ? Optional.ofNullable(embedder.get()) : Optional.empty();
+        return hasVectors() ? Optional.ofNullable(Embedders.forModelId(embeddingModelId(), embedder).get())
+                : Optional.empty();
+    }
+
+    /** The model id of the index's vectors ("" without vectors). */
+    public String embeddingModelId() {
+        return commitData.getOrDefault(KEY_EMBEDDING_MODEL, "");
     }
 
     /**

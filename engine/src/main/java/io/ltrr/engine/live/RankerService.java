@@ -63,7 +63,7 @@ public final class RankerService {
         this.state = state;
         this.seed = seed;
         load();
-        this.active = rankers.getOrDefault(state.ranker(), rankers.get(RrfRanker.ID));
+        this.active = known(state.ranker()) ? ranker(state.ranker()) : rankers.get(RrfRanker.ID);
     }
 
     /** Fresh rankers with their latest saved models. */
@@ -124,8 +124,25 @@ public final class RankerService {
         state.setRanker(id);
     }
 
+    private boolean known(String id) {
+        if (id == null) {
+            return false;
+        }
+        try {
+            RankerRegistry.requireKnown(id, false);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private Ranker ranker(String id) {
         Ranker r = rankers.get(id);
+        if (r == null && io.ltrr.engine.rank.FusionConfig.isSpec(id)) {
+            // a fusion spec (fusion:l2:geometric, weights an offline sweep found, …): made on first use, kept
+            r = RankerRegistry.create(id, extractor, seed);
+            rankers.put(id, r);
+        }
         if (r == null) {
             throw new IllegalArgumentException("unknown ranker '" + id + "'; known: " + rankers.keySet());
         }
@@ -299,6 +316,6 @@ public final class RankerService {
     void reset() {
         String id = active.id();
         load();
-        active = rankers.get(id);
+        active = ranker(id);
     }
 }

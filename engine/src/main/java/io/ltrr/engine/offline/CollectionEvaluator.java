@@ -7,6 +7,7 @@ import io.ltrr.engine.api.EvalReport;
 import io.ltrr.engine.api.EvalRequest;
 import io.ltrr.engine.catalog.BeirCorpusReader;
 import io.ltrr.engine.catalog.LoadResult;
+import io.ltrr.engine.embed.EmbeddingModelKind;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.eval.BeirCollection;
 import io.ltrr.engine.eval.Evaluator;
@@ -66,33 +67,25 @@ public final class CollectionEvaluator {
         }
         boolean dense = request.arms().contains(DenseStrategy.ID);
         ArmSettings armSettings = new ArmSettings(request.bm25(), ArmSettings.collection().popularity());
-        try (CatalogBackend index = Backends.collection(backend, layout, indexName(request.collection()),
-                corpus.items(), IndexSettings.englishCollection().withEmbeddings(dense), armSettings.bm25(), embedder,
-                progress, cancel)) {
+        IndexSettings settings = IndexSettings.englishCollection().withEmbeddings(dense)
+                .withEmbeddingModel(request.embeddingModel());
+        try (CatalogBackend index = Backends.collection(backend, layout, indexName(request.collection(), settings),
+                corpus.items(), settings, armSettings.bm25(), embedder, progress, cancel)) {
             CatalogTagger tagger = CatalogTagger.build(corpus.items());
             Map<String, RetrievalStrategy> arms = index.arms(armSettings, tagger, null, null);
             ArmRegistry.requireKnown(request.arms(), arms);
-            Map<String, String> queries = judgedQueries(collection);
-            RankerEvaluation.Split split = RankerEvaluation.split(queries, seed);
-            io.ltrr.engine.eval.Qrels qrels = collection.qrels();
-            if (!request.rankers().isEmpty()) {
-                queries = split.validation();
-                // Judgments of the training queries would count as queries with no result (nDCG 0) in the means.
-                qrels = RankerEvaluation.restrict(qrels, queries.keySet());
-            }
+            EvaluationPlan plan = EvaluationPlan.of(request, collection, judgedQueries(collection), seed);
             List<EvalReport.ArmFigures> figures = new ArrayList<>();
             for (String armId : request.arms()) {
-                figures.add(evaluateArm(arms.get(armId), queries, qrels, request,
+                figures.add(evaluateArm(arms.get(armId), plan.scored(), plan.scoredQrels(), request,
                         text -> new RetrievalRequest(text, seed), progress, cancel));
             }
             if (!request.rankers().isEmpty()) {
-                figures.addAll(RankerEvaluation.evaluate(request, split, arms,
-                        new io.ltrr.engine.ltr.FeatureExtractor(index, null), tagger, collection.qrels(), qrels, seed,
-                        progress,
-                        cancel));
+                figures.addAll(RankerEvaluation.evaluate(request, plan, arms,
+                        new io.ltrr.engine.ltr.FeatureExtractor(index, null), tagger, seed, progress, cancel));
             }
-            return new EvalReport(request.collection().toString(), collection.split(), queries.size(), index.size(),
-                    figures);
+            return new EvalReport(request.collection().toString(), collection.split(), plan.scored().size(),
+                    index.size(), figures, plan.scoredPart(), plan.train().size(), plan.trainedOn());
         }
     }
 
@@ -138,7 +131,7 @@ public final class CollectionEvaluator {
     }
 
     /** The split's queries that have at least one relevant judgment, in file order. */
-    private static Map<String, String> judgedQueries(BeirCollection collection) {
+    static Map<String, String> judgedQueries(BeirCollection collection) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String qid : collection.qrels().queryIds()) {
             String text = collection.queries().get(qid);
@@ -159,9 +152,14 @@ public final class CollectionEvaluator {
         return requested.resolveSibling(withArm);
     }
 
-    /** A folder name per collection path: readable, and distinct for two collections of the same name. */
-    private static String indexName(Path collection) {
+    /**
+     * A folder name per collection path: readable, and distinct for two collections of the same name; an index of
+     * another embedding model than the default has its own folder, so switching models does not re-embed.
+     */
+    private static String indexName(Path collection, IndexSettings settings) {
         Path abs = collection.toAbsolutePath().normalize();
-        return abs.getFileName() + "-" + Integer.toHexString(abs.toString().hashCode());
+        String model = settings.embeddings() && settings.embeddingModel() != EmbeddingModelKind.defaultModel()
+                ? "-" + settings.embeddingModel().cliName() : "";
+        return abs.getFileName() + "-" + Integer.toHexString(abs.toString().hashCode()) + model;
     }
 }

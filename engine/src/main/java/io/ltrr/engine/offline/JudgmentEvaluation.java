@@ -106,24 +106,20 @@ public final class JudgmentEvaluation {
     public static EvalReport evaluate(EvalRequest request, Judged judged, Map<String, RetrievalStrategy> arms,
                                CatalogTagger tagger, FeatureExtractor extractor, int documents, long seed,
                                ProgressListener progress, CancellationToken cancel) throws IOException {
-        Map<String, String> queries = judged.queries();
-        RankerEvaluation.Split split = RankerEvaluation.split(queries, seed);
-        Qrels qrels = judged.qrels();
-        if (!request.rankers().isEmpty()) {
-            queries = split.validation();
-            qrels = RankerEvaluation.restrict(qrels, queries.keySet());
-        }
+        EvaluationPlan plan = request.rankers().isEmpty()
+                ? EvaluationPlan.all(judged.queries(), judged.qrels(), request.split())
+                : EvaluationPlan.heldOut(judged.queries(), judged.qrels(), request.split(), seed);
         Function<String, RetrievalRequest> requests = text -> new RetrievalRequest(text, tagger.analyze(text), seed);
         List<EvalReport.ArmFigures> figures = new ArrayList<>();
         for (String armId : request.arms()) {
-            figures.add(CollectionEvaluator.evaluateArm(arms.get(armId), queries, qrels, request, requests, progress,
-                    cancel));
+            figures.add(CollectionEvaluator.evaluateArm(arms.get(armId), plan.scored(), plan.scoredQrels(), request,
+                    requests, progress, cancel));
         }
         if (!request.rankers().isEmpty()) {
-            figures.addAll(RankerEvaluation.evaluate(request, split, arms, extractor, tagger, judged.qrels(), qrels,
-                    seed, progress, cancel));
+            figures.addAll(RankerEvaluation.evaluate(request, plan, arms, extractor, tagger, seed, progress, cancel));
         }
-        return new EvalReport(request.collection().toString(), request.split(), queries.size(), documents, figures);
+        return new EvalReport(request.collection().toString(), request.split(), plan.scored().size(), documents,
+                figures, plan.scoredPart(), plan.train().size(), plan.trainedOn());
     }
 
     /**

@@ -19,6 +19,7 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.rank.CandidateUnion;
+import io.ltrr.engine.rank.FusionRanker;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RankingInput;
@@ -71,47 +72,74 @@ public final class RankerEvaluation {
     record Split(Map<String, String> train, Map<String, String> validation) {
     }
 
-    public static List<EvalReport.ArmFigures> evaluate(EvalRequest request, Split split, Map<String, RetrievalStrategy> arms,
-                                                FeatureExtractor extractor, CatalogTagger tagger, Qrels all,
-                                                Qrels validationQrels, long seed, ProgressListener progress,
-                                                CancellationToken cancel) {
+    /**
+     * Every requested ranker over the union of the arms' candidates: trainable ones learn from the plan's training
+     * queries (their judgments as labels), the swept fusion learns its technique and weights there
+     * ({@link FusionSweep}); every ranker is scored on the plan's scored queries.
+     */
+    public static List<EvalReport.ArmFigures> evaluate(EvalRequest request, EvaluationPlan plan,
+                                                       Map<String, RetrievalStrategy> arms, FeatureExtractor extractor,
+                                                       CatalogTagger tagger, long seed, ProgressListener progress,
+                                                       CancellationToken cancel) {
         long start = System.nanoTime();
-        Map<String, Round> train = rounds(split.train(), request, arms, extractor, tagger, seed, progress, cancel);
-        Map<String, Round> validation = rounds(split.validation(), request, arms, extractor, tagger, seed, progress,
-                cancel);
+        boolean learns = EvaluationPlan.anyLearns(request);
+        Map<String, Round> train = learns
+                ? rounds(plan.train(), request, arms, extractor, tagger, seed, progress, cancel) : Map.of();
+        Map<String, Round> scored = rounds(plan.scored(), request, arms, extractor, tagger, seed, progress, cancel);
+        long prepared = (System.nanoTime() - start) / 1_000_000;
+        List<Metric> metrics = Metric.parseAll(request.metrics());
+        List<EvalReport.ArmFigures> out = new ArrayList<>();
+        for (String id : request.rankers()) {
+            long t0 = System.nanoTime();
+            String label = id;
+            Ranker ranker;
+            if (id.equals(RankerRegistry.FUSION_SWEEP)) {
+                FusionSweep.Result swept = FusionSweep.sweep(request.arms(), sweepQueries(train, plan.trainQrels()));
+                ranker = new FusionRanker(swept.best());
+                label = id + " → " + swept.best().toSpec() + String.format(java.util.Locale.ROOT,
+                        " (%d configurations, training nDCG@10 %.4f on %d queries)", swept.configurations(),
+                        swept.trainNdcg(), train.size());
+            } else {
+                ranker = RankerRegistry.create(id, extractor, seed);
+                if (ranker instanceof TrainableRanker t) {
+                    label = id + " (" + t.train(examples(train, plan.trainQrels())).queries() + " training queries)";
+                }
+            }
+            Run.Builder run = Run.builder();
+            for (Map.Entry<String, Round> e : scored.entrySet()) {
+                Round r = e.getValue();
+                List<RankedItem> ranked = ranker instanceof FeatureRanker f
+                        ? f.rank(r.input(), r.features(), request.depth()) : ranker.rank(r.input(), request.depth());
+                ranked.forEach(item -> run.add(e.getKey(), item.itemId(), item.score()));
+            }
+            RunEvaluation ev = Evaluator.evaluate(run.build(), plan.scoredQrels(), metrics, RankOrder.TREC_EVAL);
+            Map<String, Double> means = new LinkedHashMap<>();
+            metrics.forEach(m -> means.put(m.name(), ev.mean(m.name())));
+            out.add(new EvalReport.ArmFigures("ranker:" + label, means, "",
+                    prepared + (System.nanoTime() - t0) / 1_000_000));
+        }
+        return out;
+    }
+
+    /** The training queries' features labelled by their judgments (0 when unjudged, negative grades as 0). */
+    private static List<RankingExample> examples(Map<String, Round> train, Qrels qrels) {
         List<RankingExample> examples = new ArrayList<>();
         long qid = 0;
         for (Map.Entry<String, Round> e : train.entrySet()) {
-            Map<String, Integer> judged = all.judgments(e.getKey());
+            Map<String, Integer> judged = qrels.judgments(e.getKey());
             qid++;
             for (Map.Entry<String, double[]> row : e.getValue().features().rows().entrySet()) {
                 examples.add(new RankingExample(qid, row.getKey(), 0, row.getValue(),
                         Math.max(0, judged.getOrDefault(row.getKey(), 0)), false));
             }
         }
-        long prepared = (System.nanoTime() - start) / 1_000_000;
-        List<Metric> metrics = Metric.parseAll(request.metrics());
-        List<EvalReport.ArmFigures> out = new ArrayList<>();
-        for (String id : request.rankers()) {
-            long t0 = System.nanoTime();
-            Ranker ranker = RankerRegistry.create(id, extractor, seed);
-            String note = "";
-            if (ranker instanceof TrainableRanker t) {
-                note = " (" + t.train(examples).queries() + " training queries)";
-            }
-            Run.Builder run = Run.builder();
-            for (Map.Entry<String, Round> e : validation.entrySet()) {
-                Round r = e.getValue();
-                List<RankedItem> ranked = ranker instanceof FeatureRanker f
-                        ? f.rank(r.input(), r.features(), request.depth()) : ranker.rank(r.input(), request.depth());
-                ranked.forEach(item -> run.add(e.getKey(), item.itemId(), item.score()));
-            }
-            RunEvaluation ev = Evaluator.evaluate(run.build(), validationQrels, metrics, RankOrder.TREC_EVAL);
-            Map<String, Double> means = new LinkedHashMap<>();
-            metrics.forEach(m -> means.put(m.name(), ev.mean(m.name())));
-            out.add(new EvalReport.ArmFigures("ranker:" + id + note, means, "",
-                    prepared + (System.nanoTime() - t0) / 1_000_000));
-        }
+        return examples;
+    }
+
+    private static List<FusionSweep.TrainingQuery> sweepQueries(Map<String, Round> train, Qrels qrels) {
+        List<FusionSweep.TrainingQuery> out = new ArrayList<>(train.size());
+        train.forEach((qid, r) -> out.add(new FusionSweep.TrainingQuery(FusionRanker.prepare(r.input().union()),
+                qrels.judgments(qid))));
         return out;
     }
 

@@ -12,7 +12,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Arm {@code dense}: the query's sentence embedding, nearest neighbours in the HNSW graph of the catalog's
+ * Arm {@code dense}: the query's sentence embedding (with the query instruction of the index's model, if it has
+ * one: {@link TextEmbedder#embedQuery}), nearest neighbours in the HNSW graph of the catalog's
  * {@link VectorIndex} (ADR 0013: the vectors are a second index, complete before this arm exists). The score is
  * Lucene's dot-product score (1 + cos) / 2. HNSW search is approximate: asked for more neighbours it explores
  * more of the graph, so results are neither deepened nor cached.
@@ -47,7 +48,7 @@ public final class DenseStrategy implements RetrievalStrategy {
     }
 
     private KnnFloatVectorQuery query(RetrievalRequest request, int k) {
-        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embed(request.query()), Math.max(1, k));
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, embedder().embedQuery(request.query()), Math.max(1, k));
     }
 
     @Override

@@ -133,6 +133,25 @@ class FirstPageTest {
     }
 
     @Test
+    void fusionRanksTheLivePageWithoutAModelAndExplainsEachArm() {
+        try (Workbench wb = fresh("fusion", 42L)) {
+            SearchResult r = wb.search(request("love song").withRanker("fusion"));
+            assertThat(r.rankerId()).isEqualTo("fusion");
+            assertThat(r.warnings()).isEmpty();
+            assertThat(r.results()).isNotEmpty();
+            assertThat(r.results()).filteredOn(ri -> !ri.exploration()).allSatisfy(ri -> {
+                assertThat(ri.explanation().description()).contains("min-max");
+                assertThat(ri.explanation().details()).isNotEmpty()
+                        .allSatisfy(d -> assertThat(d.description()).contains("weight"));
+            });
+            wb.switchRanker("fusion:rrf:k=20");
+            SearchResult spec = wb.search(request("love song"));
+            assertThat(spec.rankerId()).isEqualTo("fusion:rrf:k=20");
+            assertThat(spec.warnings()).isEmpty();
+        }
+    }
+
+    @Test
     void aRankerWithoutATrainedModelFallsBackToRrfAndSaysWhy() {
         List<String> rrfOrder;
         try (Workbench wb = fresh("rrf", 42L)) {

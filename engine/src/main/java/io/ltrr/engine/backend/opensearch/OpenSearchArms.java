@@ -82,7 +82,7 @@ final class OpenSearchArms {
                         return null;
                     }
                     float[] v = backend.embedder().orElseThrow(() -> new IllegalStateException(
-                            "the dense arm needs a query embedder")).embed(request.query());
+                            "the dense arm needs a query embedder")).embedQuery(request.query());
                     ObjectNode q = obj();
                     ObjectNode field = q.putObject("knn").putObject(IndexFields.VECTOR);
                     ArrayNode vector = field.putArray("vector");

@@ -235,7 +235,8 @@ public final class OpenSearchBackend implements CatalogBackend {
 
     @Override
     public Optional<TextEmbedder> embedder() {
-        return hasVectors() ? Optional.ofNullable(embedder.get()) : Optional.empty();
+        return hasVectors() ? Optional.ofNullable(io.ltrr.engine.embed.Embedders.forModelId(
+                meta.getOrDefault(OpenSearchMapping.META_EMBEDDING_MODEL, ""), embedder).get()) : Optional.empty();
     }
 
     @Override
