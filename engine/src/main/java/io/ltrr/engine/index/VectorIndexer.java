@@ -1,6 +1,7 @@
 package io.ltrr.engine.index;
 
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.embed.Embedders;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
@@ -116,7 +117,8 @@ public final class VectorIndexer {
             model = status.model();
             items = index.allItems();
         }
-        TextEmbedder model0 = embedder.get();
+        // The model the index recorded (ADR 0015): the given embedder for the default model, else that model's.
+        TextEmbedder model0 = Embedders.forModelId(model, embedder).get();
         if (!model0.modelId().equals(model)) {
             throw new IllegalStateException("the index wants embeddings of " + model + ", the embedder is "
                     + model0.modelId() + " (rebuild it with: ltrr index --force)");

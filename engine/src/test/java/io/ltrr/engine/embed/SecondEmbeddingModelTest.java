@@ -10,7 +10,10 @@ import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.api.FolderCatalog;
 import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.index.CatalogIndexer;
 import io.ltrr.engine.index.IndexSettings;
+import io.ltrr.engine.index.VectorIndexer;
+import io.ltrr.engine.index.VectorStatus;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.qu.CatalogTagger;
@@ -78,6 +81,26 @@ class SecondEmbeddingModelTest {
                     .retrieve(new RetrievalRequest("how do bats find their way in the dark", 1L), 3);
             assertThat(found.candidates().getFirst().itemId()).isEqualTo("bats");
         }
+    }
+
+    /** The window's path (ADR 0013): the lexical index first, the vectors later, in the model the index recorded. */
+    @Test
+    void vectorsEmbeddedAfterTheLexicalIndexUseTheModelTheIndexRecorded() {
+        List<Item> items = List.of(
+                Item.document("bats", "Echolocation", "Bats emit calls and listen to the echoes to find their way."),
+                Item.document("bread", "Sourdough", "A starter of flour and water leavens the dough."));
+        IndexSettings settings = IndexSettings.englishCollection().withEmbeddingModel("bge-small");
+        Supplier<TextEmbedder> defaultModel = () -> {
+            throw new AssertionError("the default model was asked for");
+        };
+        Path dir = tmp.resolve("lexical-first");
+        // as Backends builds it: the indexer is given the settings' model; the embedding step (CatalogIndexing.embed)
+        // only the default model's supplier
+        new CatalogIndexer(Embedders.forModel(settings.embeddingModel(), defaultModel)).buildLexical(items, settings, dir, ProgressListener.NONE,
+                CancellationToken.none());
+        VectorStatus done = new VectorIndexer(defaultModel).complete(dir, ProgressListener.NONE,
+                CancellationToken.none());
+        assertThat(done).isEqualTo(new VectorStatus(BgeSmallEmbedder.MODEL_ID, 2, 2, true));
     }
 
     @Test
