@@ -38,18 +38,22 @@ public final class PolicyRegistry {
                 new EpsilonGreedyPolicy(seed, o.number("epsilon", EpsilonGreedyPolicy.DEFAULT_EPSILON))));
         r.register(new Entry(Ucb1Policy.ID, "context-free UCB1", Set.of(), (seed, names, o) -> new Ucb1Policy(seed)));
         r.register(new Entry(ThompsonPolicy.ID, "Beta-Bernoulli Thompson sampling per context bucket",
-                Set.of("bucketPrefix", "bucketFeatures", "draws"), (seed, names, o) -> new ThompsonPolicy(seed,
-                ContextBucketing.byFeatures(o.text("bucketPrefix", "bucket."),
+                Set.of("bucketPrefix", "bucketFeatures", "draws", "propensity"), (seed, names, o) -> new ThompsonPolicy(
+                seed, ContextBucketing.byFeatures(o.text("bucketPrefix", "bucket."),
                         o.list("bucketFeatures", ContextBucketing.DEFAULT_FEATURES)),
-                o.integer("draws", ThompsonPolicy.DEFAULT_DRAWS))));
+                o.integer("draws", ThompsonPolicy.DEFAULT_DRAWS), propensity(o))));
         r.register(new Entry(LinUcbPolicy.ID, "disjoint LinUCB on the context features", Set.of("alpha", "lambda"),
                 (seed, names, o) -> new LinUcbPolicy(seed, names, o.number("alpha", LinUcbPolicy.DEFAULT_ALPHA),
                         o.number("lambda", LinUcbPolicy.DEFAULT_LAMBDA))));
         r.register(new Entry(LinearThompsonPolicy.ID, "linear Thompson sampling on the context features",
-                Set.of("v", "lambda", "draws"), (seed, names, o) -> new LinearThompsonPolicy(seed, names,
+                Set.of("v", "lambda", "draws", "propensity"), (seed, names, o) -> new LinearThompsonPolicy(seed, names,
                 o.number("v", LinearThompsonPolicy.DEFAULT_V), o.number("lambda", LinUcbPolicy.DEFAULT_LAMBDA),
-                o.integer("draws", LinearThompsonPolicy.DEFAULT_DRAWS))));
+                o.integer("draws", LinearThompsonPolicy.DEFAULT_DRAWS), propensity(o))));
         return r;
+    }
+
+    private static PropensityMethod propensity(PolicyOptions o) {
+        return PropensityMethod.parse(o.text("propensity", PropensityMethod.INTEGRAL.option()));
     }
 
     /** Adds a policy; an id may be registered once. */

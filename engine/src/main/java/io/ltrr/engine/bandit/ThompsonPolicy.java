@@ -14,14 +14,17 @@ import java.util.SplittableRandom;
  * samples. Fractional rewards (ratings as grade/3) are fractional pseudo-counts: α += r, β += 1 − r.
  *
  * <p>The bucket of a context comes from a {@link ContextBucketing} (default: {@link ContextBucketing#defaults()},
- * the features named "bucket.*" plus device.voice, qu.type.entity, qu.type.topical). Propensities are Monte
- * Carlo estimates over {@code draws} further posterior samples from the round's propensity stream.
+ * the features named "bucket.*" plus device.voice, qu.type.entity, qu.type.topical). Propensities are integrated
+ * ({@link TopMembership}), or with {@link PropensityMethod#MONTE_CARLO} (and for a posterior below Beta(1, 1),
+ * which no learning produces) Monte Carlo estimates over {@code draws} posterior samples from the round's
+ * propensity stream.
  */
 public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
     public static final String ID = "thompson";
     public static final int DEFAULT_DRAWS = 2_000;
 
     private final int draws;
+    private final PropensityMethod propensity;
 
     public ThompsonPolicy(long seed) {
         this(seed, ContextBucketing.defaults());
@@ -33,8 +36,18 @@ public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
 
     /** @param draws Monte Carlo draws per round for the propensities, at least 1,000 */
     public ThompsonPolicy(long seed, ContextBucketing bucketing, int draws) {
+        this(seed, bucketing, draws, PropensityMethod.INTEGRAL);
+    }
+
+    /**
+     * @param draws      Monte Carlo draws per round when the propensities are estimated by Monte Carlo, at least 1,000
+     * @param propensity how the logged propensities are computed (not part of the snapshot's configuration: it
+     *                   changes no decision and nothing learned)
+     */
+    public ThompsonPolicy(long seed, ContextBucketing bucketing, int draws, PropensityMethod propensity) {
         super(seed, new BucketPosteriors(bucketing));
         this.draws = MonteCarloPropensity.checkDraws(draws);
+        this.propensity = java.util.Objects.requireNonNull(propensity, "propensity");
     }
 
     @Override
@@ -60,8 +73,9 @@ public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
         int[] top = TopArms.of(sampled, m);
         SplittableRandom propensityRandom = random(round, RoundRandom.PROPENSITY);
         // posteriors is this round's snapshot (records are immutable), so the estimate is the same whenever it runs
-        Map<String, Double> propensity = new LazyPropensity(arms,
-                () -> MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
+        Map<String, Double> propensity = new LazyPropensity(arms, () -> integrable(posteriors)
+                ? TopMembership.propensities(tables(posteriors), m, top)
+                : MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
 
         List<String> chosen = new ArrayList<>();
         for (int i : top) {
@@ -73,6 +87,27 @@ public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
             diagnostics.put(arms.get(i), new ArmDiagnostics(post.mean(), post.sd(), sampled[i], post.pulls()));
         }
         return new Decision(chosen, propensity, diagnostics);
+    }
+
+    /** Whether the propensities are integrated: asked for, and every posterior has a bounded density (α, β ≥ 1). */
+    private boolean integrable(Posterior[] posteriors) {
+        if (propensity != PropensityMethod.INTEGRAL) {
+            return false;
+        }
+        for (Posterior p : posteriors) {
+            if (!(p.alpha() >= 1 && p.beta() >= 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ScoreTable[] tables(Posterior[] posteriors) {
+        ScoreTable[] tables = new ScoreTable[posteriors.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = ScoreTable.beta(posteriors[i].alpha(), posteriors[i].beta(), TopMembership.PANELS);
+        }
+        return tables;
     }
 
     @Override
