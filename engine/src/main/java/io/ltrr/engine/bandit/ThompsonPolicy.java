@@ -1,5 +1,6 @@
 package io.ltrr.engine.bandit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ltrr.engine.bandit.BucketPosteriors.Posterior;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.SplittableRandom;
  * posterior starting from Beta(1, 1); a round samples every offered arm's posterior and chooses the m highest
  * samples. Fractional rewards (ratings as grade/3) are fractional pseudo-counts: α += r, β += 1 − r.
  *
- * <p>The bucket of a context comes from a {@link ContextBucketing} (default: {@link ContextBucketing#defaults()},
- * the features named "bucket.*" plus device.voice, qu.type.entity, qu.type.topical). Propensities are integrated
+ * <p>The bucket of a context comes from a {@link ContextBucketing} of declared features (default:
+ * {@link ContextBucketing#defaults()}, the live context's voice, entity and topical features). Propensities are integrated
  * ({@link TopMembership}), or with {@link PropensityMethod#MONTE_CARLO} (and for a posterior below Beta(1, 1),
  * which no learning produces) Monte Carlo estimates over {@code draws} posterior samples from the round's
  * propensity stream.
@@ -22,6 +23,9 @@ import java.util.SplittableRandom;
 public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
     public static final String ID = "thompson";
     public static final int DEFAULT_DRAWS = 2_000;
+    /** How snapshots before issue 23 described the default bucketing. */
+    static final String EARLIER_DEFAULT_BUCKETING =
+            "features prefix='bucket.' listed=[device.voice, qu.type.entity, qu.type.topical]";
 
     private final int draws;
     private final PropensityMethod propensity;
@@ -111,7 +115,26 @@ public final class ThompsonPolicy extends SeededPolicy<BucketPosteriors> {
     }
 
     @Override
+    public List<String> contextFeatures() {
+        return learned.bucketing().features();
+    }
+
+    @Override
     protected void configure(ObjectNode config) {
-        config.put("bucketing", learned.bucketing().description()).put("draws", draws);
+        putBucketing(config, learned.bucketing());
+        config.put("draws", draws);
+    }
+
+    /**
+     * Before issue 23 the default bucketing was "every feature named bucket.* plus three listed names no context
+     * has", stored as {@link #EARLIER_DEFAULT_BUCKETING}. On the live context, whose only bucket.* features are
+     * {@link ContextBucketing#DEFAULT_FEATURES}, that gave exactly the keys the declared default gives (the present
+     * features sorted by name), so such a snapshot restores as is into the default bucketing.
+     */
+    @Override
+    protected boolean continuesEarlierConfig(JsonNode stored) {
+        return EARLIER_DEFAULT_BUCKETING.equals(stored.path("bucketing").asText(null))
+                && stored.path("draws").asInt() == draws && stored.size() == 2
+                && learned.bucketing().features().equals(ContextBucketing.DEFAULT_FEATURES);
     }
 }
