@@ -8,8 +8,9 @@ import java.util.function.DoubleUnaryOperator;
  * part of its mass, so that the CDF at any point costs one cubic Hermite interpolation instead of an incomplete beta
  * or error function.
  *
- * <p>The CDF is integrated from the density, two Gauss–Legendre nodes per panel (exact for cubics; with the panel a
- * fraction of a standard deviation, the error is far below what a propensity needs), and divided by the mass of
+ * <p>The CDF is integrated from the density, by the end-corrected trapezoid on each panel (Gauss–Legendre with two
+ * nodes on a panel at an end of [0, 1]; both exact for cubics: with the panel a fraction of a standard deviation,
+ * the error is far below what a propensity needs), and divided by the mass of
  * the interval, so the density's normalizing constant is never needed (no log-gamma) and the table's CDF runs
  * exactly from 0 to 1. Outside the interval the CDF is 0 or 1. The table holds the density at its points, so that
  * the interpolant's slope is the density there: between two points the error is of order h⁴·f‴.
@@ -25,24 +26,43 @@ final class ScoreTable {
     private final double lo;
     private final double hi;
     private final double step;
+    private final double inverseStep;
     private final double[] cdf;
     private final double[] pdf;
 
-    private ScoreTable(double lo, double hi, int panels, boolean singularLo, boolean singularHi,
-                       DoubleUnaryOperator unnormalizedDensity) {
+    /**
+     * @param atEnd               whether lo and hi are ends of the support itself (a Beta's 0 and 1), where the
+     *                            density's slope may be infinite: the panels there are integrated by Gauss–Legendre
+     * @param unnormalizedDensity the density up to a constant factor
+     * @param logSlope            d/dx ln f(x), for the end-corrected trapezoid of the inner panels
+     */
+    private ScoreTable(double lo, double hi, int panels, boolean singularLo, boolean singularHi, boolean[] atEnd,
+                       DoubleUnaryOperator unnormalizedDensity, DoubleUnaryOperator logSlope) {
         this.lo = lo;
         this.hi = hi;
         this.step = (hi - lo) / panels;
+        this.inverseStep = 1 / step;
         cdf = new double[panels + 1];
         pdf = new double[panels + 1];
+        double[] slope = new double[panels + 1];
         for (int k = 0; k <= panels; k++) {
-            pdf[k] = unnormalizedDensity.applyAsDouble(k == panels ? hi : lo + k * step);
+            double x = k == panels ? hi : lo + k * step;
+            pdf[k] = unnormalizedDensity.applyAsDouble(x);
+            boolean end = (k == 0 && atEnd[0]) || (k == panels && atEnd[1]);
+            slope[k] = end ? 0 : pdf[k] * logSlope.applyAsDouble(x);
         }
         for (int k = 0; k < panels; k++) {
-            double mid = lo + (k + 0.5) * step;
-            double mass = 0.5 * step * (unnormalizedDensity.applyAsDouble(mid - GAUSS_LEGENDRE_2 * step)
-                    + unnormalizedDensity.applyAsDouble(mid + GAUSS_LEGENDRE_2 * step));
-            cdf[k + 1] = cdf[k] + mass;
+            double mass;
+            if ((k == 0 && atEnd[0]) || (k == panels - 1 && atEnd[1])) {
+                double mid = lo + (k + 0.5) * step;
+                mass = 0.5 * step * (unnormalizedDensity.applyAsDouble(mid - GAUSS_LEGENDRE_2 * step)
+                        + unnormalizedDensity.applyAsDouble(mid + GAUSS_LEGENDRE_2 * step));
+            } else {
+                // the trapezoid with its Euler–Maclaurin end correction: exact for cubics, like two Gauss nodes,
+                // from the values and slopes the table keeps anyway
+                mass = 0.5 * step * (pdf[k] + pdf[k + 1]) + step * step / 12 * (slope[k] - slope[k + 1]);
+            }
+            cdf[k + 1] = cdf[k] + Math.max(0, mass);
         }
         // A Beta with a or b in (1, 2) has an infinite density slope at that end (e.g. (1 − x)^0.05): there the
         // density at the end point is no slope for the interpolant, the panel's mean density is.
@@ -77,13 +97,15 @@ final class ScoreTable {
         // The log density relative to its mode keeps exp() in range however large a and b grow.
         double mode = n > 2 ? (a - 1) / (n - 2) : 0.5;
         double atMode = logKernel(mode, a, b);
-        return new ScoreTable(lo, hi, panels, lo == 0 && a > 1 && a < 2, hi == 1 && b > 1 && b < 2, x -> Math.exp(logKernel(x, a, b) - atMode));
+        return new ScoreTable(lo, hi, panels, lo == 0 && a > 1 && a < 2, hi == 1 && b > 1 && b < 2,
+                new boolean[] {lo == 0, hi == 1}, x -> Math.exp(logKernel(x, a, b) - atMode),
+                x -> (a == 1 ? 0 : (a - 1) / x) - (b == 1 ? 0 : (b - 1) / (1 - x)));
     }
 
     /** (a−1)·ln x + (b−1)·ln(1−x), with 0·ln 0 taken as 0 (a or b exactly 1 at an end of [0, 1]). */
     private static double logKernel(double x, double a, double b) {
         double left = a == 1 ? 0 : (a - 1) * Math.log(x);
-        double right = b == 1 ? 0 : (b - 1) * Math.log1p(-x);
+        double right = b == 1 ? 0 : (b - 1) * Math.log(1 - x);
         return left + right;
     }
 
@@ -92,10 +114,10 @@ final class ScoreTable {
         if (!(sd > 0) || !Double.isFinite(mean) || !Double.isFinite(sd)) {
             throw new IllegalArgumentException("sd must be > 0 and finite, mean finite; were " + sd + ", " + mean);
         }
-        return new ScoreTable(mean - REACH * sd, mean + REACH * sd, panels, false, false, x -> {
+        return new ScoreTable(mean - REACH * sd, mean + REACH * sd, panels, false, false, new boolean[2], x -> {
             double z = (x - mean) / sd;
             return Math.exp(-0.5 * z * z);
-        });
+        }, x -> -(x - mean) / (sd * sd));
     }
 
     /** The distance between two points of the table. */
@@ -144,6 +166,31 @@ final class ScoreTable {
         double h11 = t3 - t2;
         double v = h00 * cdf[k] + h10 * step * pdf[k] + h01 * cdf[k + 1] + h11 * step * pdf[k + 1];
         return Math.max(0, Math.min(1, v));
+    }
+
+    /**
+     * {@link #cdf} and {@link #density} at x in one go (they share the panel and its polynomial terms), into
+     * {@code cdfOut[j]} and {@code densityOut[j]}: the inner loop of {@link TopMembership}.
+     */
+    void evaluate(double x, double[] cdfOut, double[] densityOut, int j) {
+        if (x < lo || x > hi) {
+            cdfOut[j] = x < lo ? 0 : 1;
+            densityOut[j] = 0;
+            return;
+        }
+        double u = (x - lo) * inverseStep;
+        int k = Math.min((int) u, cdf.length - 2);
+        double t = u - k;
+        double t2 = t * t;
+        double t3 = t2 * t;
+        double f0 = pdf[k];
+        double f1 = pdf[k + 1];
+        double dc = cdf[k] - cdf[k + 1];
+        // h00·F0 + h01·F1 = F0 + (3t² − 2t³)·(F1 − F0)
+        double v = cdf[k] - (3 * t2 - 2 * t3) * dc + step * ((t3 - 2 * t2 + t) * f0 + (t3 - t2) * f1);
+        cdfOut[j] = Math.max(0, Math.min(1, v));
+        double d = (6 * t2 - 6 * t) * dc * inverseStep + (3 * t2 - 4 * t + 1) * f0 + (3 * t2 - 2 * t) * f1;
+        densityOut[j] = Math.max(0, d);
     }
 
     /** The density at x: the slope of the {@link #cdf} interpolant (exact at the table's points), 0 outside. */

@@ -24,6 +24,8 @@ import java.util.Arrays;
 final class TopMembership {
     /** Panels of each arm's table: the accuracy/speed knob (see the tests and docs/benchmarks.md). */
     static final int PANELS = 24;
+    /** The least distance of two grid points, as a fraction of the finest table step covering them. */
+    static final double SPACING = 1.0;
 
     private TopMembership() {
     }
@@ -117,7 +119,11 @@ final class TopMembership {
     /** The least propensity logged for an arm that was chosen. */
     static final double FLOOR = 1e-6;
 
-    /** Every arm's table points, sorted, without repeats. */
+    /**
+     * Every arm's table points, sorted, thinned so that two kept points are at least {@link #SPACING} of the finest
+     * table step among the arms covering the later one apart: where several arms of one scale overlap, their points
+     * would otherwise crowd the grid several times more finely than any of them needs. The last point is kept.
+     */
     private static double[] grid(ScoreTable[] scores) {
         int total = 0;
         for (ScoreTable s : scores) {
@@ -131,8 +137,15 @@ final class TopMembership {
         Arrays.sort(points);
         int kept = 1;
         for (int k = 1; k < total; k++) {
-            if (points[k] > points[kept - 1]) {
-                points[kept++] = points[k];
+            double x = points[k];
+            double finest = Double.POSITIVE_INFINITY;
+            for (ScoreTable s : scores) {
+                if (x >= s.lo() && x <= s.hi()) {
+                    finest = Math.min(finest, s.step());
+                }
+            }
+            if (x - points[kept - 1] >= SPACING * finest || (k == total - 1 && x > points[kept - 1])) {
+                points[kept++] = x;
             }
         }
         return Arrays.copyOf(points, kept);
@@ -160,9 +173,8 @@ final class TopMembership {
         void integrand(ScoreTable[] scores, double x, double[] out) {
             boolean any = false;
             for (int j = 0; j < n; j++) {
-                out[j] = scores[j].density(x);
+                scores[j].evaluate(x, below, out, j);
                 any |= out[j] > 0;
-                below[j] = scores[j].cdf(x);
             }
             if (!any) {
                 return;
