@@ -7,6 +7,7 @@ import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.FixedArmPolicy;
 import io.ltrr.engine.sim.Leaderboard;
 import io.ltrr.engine.sim.Scenario;
+import io.ltrr.engine.sim.SimulationPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     ScenarioOptions run;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
-            description = "Policy ids (fixed:ARM for a single fixed arm).")
+            description = "Policy ids (fixed:ARM for a single fixed arm), each optionally with options: "
+                    + "ID(KEY=VALUE;…), list values joined by +, e.g. thompson(bucketFeatures=ctx.voice+ctx.entity).")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--with-fixed-arms", description = "Also rank fixed:ARM for every offered arm.")
@@ -55,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
                     }
                 });
             }
+            // once per run, on stderr in both output modes: the policies whose bucket features the scenario lacks
+            SimulationPolicies.contextWarnings(ids, run.world(sc, run.seed, catalog).featureNames())
+                    .forEach(w -> System.err.println("ltrr: warning: " + w));
             List<Leaderboard.Row> rows = Leaderboard.run(s -> run.world(sc, s, catalog), ids, run.rounds, run.seed,
                     seeds, new ProgressBar(System.err), CancellationToken.none());
             System.err.printf(Locale.ROOT, "ltrr: %d runs of %d rounds in %.1f s%n", ids.size() * seeds, run.rounds,

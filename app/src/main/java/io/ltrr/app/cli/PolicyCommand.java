@@ -52,7 +52,7 @@ final class PolicyCommand implements Callable<Integer> {
                         + "' (expected show, use or reset)");
             }
             SelectionBudget budget = SelectionBudget.defaults();
-            PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyIds(), budget.maxArms(),
+            PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyContextFeatures(), wb.policyIds(), budget.maxArms(),
                     budget.totalCandidates(), budget.minPerArm(), wb.ratingsTrain());
             if (common.json()) {
                 Json.print(System.out, doc);
@@ -72,10 +72,11 @@ final class PolicyCommand implements Callable<Integer> {
     }
 
     /**
-     * The active policy, the policies to choose from, the default selection budget and whether annotators'
-     * ratings train the live policy.
+     * The active policy, the context features it keeps separate statistics for (declared in its options; empty for a
+     * context-free or linear policy), the policies to choose from, the default selection budget and whether
+     * annotators' ratings train the live policy.
      */
-    record PolicyJson(String policy, List<String> policies, int maxArms, int totalCandidates,
-                      int minCandidatesPerArm, boolean ratingsTrain) {
+    record PolicyJson(String policy, List<String> contextBucketFeatures, List<String> policies, int maxArms,
+                      int totalCandidates, int minCandidatesPerArm, boolean ratingsTrain) {
     }
 }
