@@ -39,11 +39,11 @@ class PolicyContextCommandsTest {
         assertThat(plain.out().lines().filter(l -> l.startsWith("warning: ")).toList()).singleElement()
                 .satisfies(w -> assertThat(w).contains("'thompson'").contains("one bucket"));
         CliRun declared = CliRun.of("simulate", "--scenario", "synthetic-three-contexts-renamed", "--policy",
-                "thompson(bucketFeatures=ctx.voice+ctx.entity)", "--rounds", "300", "--data", d, "--json");
+                "thompson(bucketFeatures=ctx.voice+ctx.entity+ctx.topical)", "--rounds", "300", "--data", d, "--json");
         assertThat(declared.exitCode()).as(declared.err()).isZero();
         JsonNode doc = JSON.readTree(declared.out());
         assertThat(doc.get("context_warnings")).isEmpty();
-        assertThat(doc.get("policy").asText()).isEqualTo("thompson(bucketFeatures=ctx.voice+ctx.entity)");
+        assertThat(doc.get("policy").asText()).isEqualTo("thompson(bucketFeatures=ctx.voice+ctx.entity+ctx.topical)");
         CliRun warned = CliRun.of("simulate", "--scenario", "synthetic-three-contexts-renamed", "--policy",
                 "epsilon-greedy", "--rounds", "300", "--data", d, "--json");
         assertThat(JSON.readTree(warned.out()).get("context_warnings")).hasSize(1);
