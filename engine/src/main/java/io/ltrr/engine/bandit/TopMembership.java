@@ -26,6 +26,8 @@ final class TopMembership {
     static final int PANELS = 18;
     /** The least distance of two grid points, as a fraction of the finest table step covering them. */
     static final double SPACING = 1.0;
+    /** The least propensity logged for an arm that was chosen. */
+    static final double FLOOR = 1e-6;
 
     private TopMembership() {
     }
@@ -115,9 +117,6 @@ final class TopMembership {
         }
         return p;
     }
-
-    /** The least propensity logged for an arm that was chosen. */
-    static final double FLOOR = 1e-6;
 
     /**
      * Every arm's table points, sorted, thinned so that two kept points are at least {@link #SPACING} of the finest
