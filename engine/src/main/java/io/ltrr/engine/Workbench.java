@@ -376,6 +376,14 @@ public final class Workbench implements AutoCloseable {
         return bandit().policy().id();
     }
 
+    /**
+     * The context features the active policy keeps separate statistics for, as declared in its options (empty for
+     * a policy that keys on none by name: context-free, or linear over the whole context vector).
+     */
+    public synchronized List<String> policyContextFeatures() {
+        return bandit().policy().contextFeatures();
+    }
+
     public synchronized List<String> policyIds() {
         return bandit().policyIds();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ltrr.engine.progress.CancellationToken;
 import io.ltrr.engine.sim.Leaderboard;
 import io.ltrr.engine.sim.Scenario;
+import io.ltrr.engine.sim.SimulatedWorld;
 import io.ltrr.engine.sim.SimulationPolicies;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,9 @@ final class CompareCommand implements Callable<Integer> {
     ScenarioOptions run;
 
     @Option(names = "--policies", required = true, split = ",", paramLabel = "ID,ID,…",
-            description = "Policy ids (fixed:ARM for a single fixed arm, fused:RANKER for every arm fused by a ranker).")
+            description = "Policy ids (fixed:ARM for a single fixed arm, fused:RANKER for every arm fused by a ranker), "
+                    + "each optionally with options: ID(KEY=VALUE;…), list values joined by +, "
+                    + "e.g. thompson(bucketFeatures=ctx.voice+ctx.entity).")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--with-fixed-arms",
@@ -59,7 +62,8 @@ final class CompareCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (CatalogHolder catalog = new CatalogHolder(common.dataDir(), backendOptions::apply)) {
             List<String> ids = new ArrayList<>(policies);
-            List<String> arms = run.world(sc, run.seed, catalog).arms();
+            SimulatedWorld first = run.world(sc, run.seed, catalog);
+            List<String> arms = first.arms();
             if (withFixed) {
                 SimulationPolicies.baselines(arms).forEach(b -> {
                     if (!ids.contains(b)) {
@@ -67,6 +71,9 @@ final class CompareCommand implements Callable<Integer> {
                     }
                 });
             }
+            // once per run, on stderr in both output modes: the policies whose bucket features the scenario lacks
+            SimulationPolicies.contextWarnings(ids, first.featureNames())
+                    .forEach(w -> System.err.println("ltrr: warning: " + w));
             int threads = parallelism == 0 ? Runtime.getRuntime().availableProcessors() : parallelism;
             Leaderboard.Result result = Leaderboard.run(
                     (policy, s) -> run.world(sc, s, catalog, SimulationPolicies.rankerOf(policy, run.ranker)), ids,

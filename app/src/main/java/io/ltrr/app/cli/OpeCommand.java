@@ -38,8 +38,8 @@ final class OpeCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Option(names = "--policy", paramLabel = "ID",
-            description = "Target (repeatable): a policy id (uniform, epsilon-greedy, ucb1, thompson, linucb, "
-                    + "linear-thompson) or arm:ARM for always that one arm.")
+            description = "Target (repeatable): a policy id (uniform, epsilon-greedy, epsilon-greedy-global, ucb1, "
+                    + "ucb1-global, thompson, linucb, linear-thompson) or arm:ARM for always that one arm.")
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "T",

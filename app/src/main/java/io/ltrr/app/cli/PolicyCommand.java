@@ -63,7 +63,7 @@ final class PolicyCommand implements Callable<Integer> {
             }
             SelectionBudget budget = SelectionBudget.defaults();
             PolicyStart start = wb.policyStart();
-            PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyIds(), budget.maxArms(),
+            PolicyJson doc = new PolicyJson(wb.policyId(), wb.policyContextFeatures(), wb.policyIds(), budget.maxArms(),
                     budget.totalCandidates(), budget.minPerArm(), wb.ratingsTrain(), start.kind(), start.source(),
                     start.note());
             if (common.json()) {
@@ -84,12 +84,13 @@ final class PolicyCommand implements Callable<Integer> {
     }
 
     /**
-     * The active policy, the policies to choose from, the default selection budget, whether annotators' ratings
-     * train the live policy, and what its learned state started from: {@code started_from} prior or uniform, the
-     * prior's source ("none" for uniform) and a note (what the prior was learned on, or why none was used).
+     * The active policy, the context features it keeps separate statistics for (declared in its options; empty for a
+     * context-free or linear policy), the policies to choose from, the default selection budget, whether annotators'
+     * ratings train the live policy, and what its learned state started from: {@code started_from} prior or uniform,
+     * the prior's source ("none" for uniform) and a note (what the prior was learned on, or why none was used).
      */
-    record PolicyJson(String policy, List<String> policies, int maxArms, int totalCandidates,
-                      int minCandidatesPerArm, boolean ratingsTrain, String startedFrom, String startSource,
-                      String startNote) {
+    record PolicyJson(String policy, List<String> contextBucketFeatures, List<String> policies, int maxArms,
+                      int totalCandidates, int minCandidatesPerArm, boolean ratingsTrain, String startedFrom,
+                      String startSource, String startNote) {
     }
 }

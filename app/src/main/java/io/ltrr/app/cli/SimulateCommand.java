@@ -45,7 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
     ScenarioOptions run;
 
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
-            description = "Policy id, or fixed:ARM (default: ${DEFAULT-VALUE}).")
+            description = "Policy id, or fixed:ARM, optionally with options: ID(KEY=VALUE;…), list values joined by +, "
+                    + "e.g. thompson(bucketFeatures=ctx.voice+ctx.entity) (default: ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the metrics after every round as CSV.")
@@ -76,6 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
              Writer metricsFile = open(out); Writer infoFile = open(fullInfo)) {
             SimulatedWorld world = run.world(sc, run.seed, catalog);
             SelectionPolicy p = SimulationPolicies.create(policy, run.seed, world.featureNames());
+            List<String> warnings = SimulationPolicies.contextWarnings(List.of(policy), world.featureNames());
             MetricsListener metrics = metricsFile == null ? MetricsListener.NONE : new MetricsCsv(metricsFile, world.arms());
             RoundObserver observer = infoFile == null ? RoundObserver.NONE : new FullInfoCsv(infoFile, world.arms());
             long simStart = System.nanoTime();
@@ -85,9 +87,9 @@ final class SimulateCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "ltrr: %d rounds in %.1f s (%.0f rounds/s; %.1f s in all)%n", run.rounds,
                     secs, run.rounds / secs, (System.nanoTime() - start) / 1e9);
             if (common.json()) {
-                Json.print(System.out, toJson(sc, world, m));
+                Json.print(System.out, toJson(sc, world, m, warnings));
             } else {
-                print(sc, world, m);
+                print(sc, world, m, warnings);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,24 +112,29 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SimulationJson toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+    private SimulationJson toJson(Scenario sc, SimulatedWorld world, SimulationMetrics m, List<String> warnings) {
         return new SimulationJson(run.scenario, sc.kind(), policy, run.rankerUnlessDefault(), run.seed, m.rounds(),
                 world.budget().maxArms(), world.arms(), m.cumulativeRegret(), m.meanRegret(), m.ctr(),
-                Json.unlessNaN(m.meanNdcg10()), m.armShare(), m.window(), m.windowArmShare(), m.rewardRate());
+                Json.unlessNaN(m.meanNdcg10()), m.armShare(), m.window(), m.windowArmShare(), m.rewardRate(),
+                warnings);
     }
 
-    /** The JSON form of a simulation's figures; the ranker only when it is not the default rrf. */
+    /**
+     * The JSON form of a simulation's figures; the ranker only when it is not the default rrf; the context warnings
+     * (features the policy keys on that the scenario's contexts lack) empty when there is none.
+     */
     record SimulationJson(String scenario, String scenarioKind, String policy,
                           @JsonInclude(Include.NON_NULL) String ranker, long seed, long rounds, int maxArms,
                           List<String> arms, double cumulativeRegret, double meanRegretPerRound, double ctr,
                           @JsonInclude(Include.NON_NULL) @JsonProperty("mean_ndcg_at_10") Double meanNdcgAt10,
                           Map<String, Double> armShare, int windowRounds, Map<String, Double> windowArmShare,
-                          Map<String, Double> rewardRatePerArm) {
+                          Map<String, Double> rewardRatePerArm, List<String> contextWarnings) {
     }
 
-    private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m) {
+    private void print(Scenario sc, SimulatedWorld world, SimulationMetrics m, List<String> warnings) {
         System.out.printf(Locale.ROOT, "scenario %s (%s), policy %s, seed %d, %d rounds, up to %d arms per round%s%n",
                 run.scenario, sc.kind(), policy, run.seed, m.rounds(), world.budget().maxArms(), run.rankerNote());
+        warnings.forEach(w -> System.out.println("warning: " + w));
         System.out.printf(Locale.ROOT, "cumulative regret  %.3f  (%.4f per round)%n", m.cumulativeRegret(),
                 m.meanRegret());
         System.out.printf(Locale.ROOT, "ctr                %.4f%n", m.ctr());

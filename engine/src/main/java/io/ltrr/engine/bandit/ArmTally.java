@@ -11,7 +11,7 @@ import java.util.Map;
  * Context-free reward statistics per arm (pulls, Σr, Σr²) for the policies that ignore the context. An arm
  * never updated is absent and reads as the prior: mean 1/2, the widest spread a reward in [0, 1] can have.
  */
-final class ArmTally implements ArmStatistics {
+final class ArmTally implements ArmCounts {
     /** One arm's sums; immutable so a snapshot can share them. */
     record Counts(long pulls, double sum, double sumOfSquares) {
         static final Counts NONE = new Counts(0, 0, 0);
@@ -45,17 +45,14 @@ final class ArmTally implements ArmStatistics {
 
     /** Context-free: x plays no part. */
     @Override
-    public void learn(ContextVector x, String arm, double reward) {
-        counts.put(arm, get(arm).plus(reward));
+    public Counts get(ContextVector x, String arm) {
+        return get(arm);
     }
 
-    /** Σ pulls over the given arms. */
-    long totalPulls(Iterable<String> arms) {
-        long n = 0;
-        for (String a : arms) {
-            n += get(a).pulls();
-        }
-        return n;
+    /** Context-free: x plays no part. */
+    @Override
+    public void learn(ContextVector x, String arm, double reward) {
+        counts.put(arm, get(arm).plus(reward));
     }
 
     @Override

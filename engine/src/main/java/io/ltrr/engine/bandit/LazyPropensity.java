@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Propensities P(a ∈ S | x) of a sampling policy, estimated on first read. The Monte Carlo estimate (thousands of
- * joint posterior draws) is nearly all of a Thompson round's cost, and only a logged search, an export or an
- * off-policy evaluation reads it; a simulation never does. The estimate draws from its own per-round random stream
+ * Propensities P(a ∈ S | x) of a sampling policy, computed on first read. The computation (an integral over the
+ * arms' score distributions, or thousands of Monte Carlo draws) is most of a Thompson round's cost, and only a
+ * logged search, an export or an off-policy evaluation reads it; a simulation never does. The estimate draws from its own per-round random stream
  * over a snapshot of the round's posteriors taken at selection, so whenever it is computed — before or after later
  * updates of the policy — it gives the same values as computing it at selection time. An unmodifiable map in the
  * offered arms' order; thread-safe.

@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
  * <p>Only θ̃_a·x matters for the choice, and it is exactly N(θ̂_a·x, v²·xᵀA_a⁻¹x), independent across arms (each
  * arm has its own model). A round therefore draws these scalars, θ̂_a·x + v·√(xᵀA_a⁻¹x)·z_a with one standard
  * normal z_a per arm, from u_a = A_a⁻¹x (one O(d²) product, as LinUCB makes): the same distribution of choices as
- * drawing the d-dimensional θ̃_a through a Cholesky factor of A_a⁻¹, without the O(d³) factorization. The Monte
- * Carlo propensity estimate draws the same scalars.
+ * drawing the d-dimensional θ̃_a through a Cholesky factor of A_a⁻¹, without the O(d³) factorization. The
+ * propensities are integrated over these independent Gaussians ({@link TopMembership}); with
+ * {@link PropensityMethod#MONTE_CARLO} (and with v = 0, where the choice is deterministic) the Monte Carlo estimate
+ * draws the same scalars.
  */
 public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
     public static final String ID = "linear-thompson";
@@ -25,6 +27,7 @@ public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
 
     private final double v;
     private final int draws;
+    private final PropensityMethod propensity;
 
     public LinearThompsonPolicy(long seed, List<String> featureNames) {
         this(seed, featureNames, DEFAULT_V, LinUcbPolicy.DEFAULT_LAMBDA, DEFAULT_DRAWS);
@@ -37,12 +40,22 @@ public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
      * @param draws        Monte Carlo draws per round for the propensities, at least 1,000
      */
     public LinearThompsonPolicy(long seed, List<String> featureNames, double v, double lambda, int draws) {
+        this(seed, featureNames, v, lambda, draws, PropensityMethod.INTEGRAL);
+    }
+
+    /**
+     * @param propensity how the logged propensities are computed (not part of the snapshot's configuration: it
+     *                   changes no decision and nothing learned)
+     */
+    public LinearThompsonPolicy(long seed, List<String> featureNames, double v, double lambda, int draws,
+                                PropensityMethod propensity) {
         if (!(v >= 0 && Double.isFinite(v))) {
             throw new IllegalArgumentException("v must be >= 0, was " + v);
         }
         super(seed, new LinearArms(featureNames, lambda));
         this.v = v;
         this.draws = MonteCarloPropensity.checkDraws(draws);
+        this.propensity = java.util.Objects.requireNonNull(propensity, "propensity");
     }
 
     @Override
@@ -73,8 +86,9 @@ public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
         };
         SplittableRandom propensityRandom = random(round, RoundRandom.PROPENSITY);
         // means and spreads are this round's own arrays, so the estimate is the same whenever it runs
-        Map<String, Double> propensity = new LazyPropensity(arms,
-                () -> MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
+        Map<String, Double> propensity = new LazyPropensity(arms, () -> integrable(spreads)
+                ? TopMembership.propensities(tables(means, spreads), m, top)
+                : MonteCarloPropensity.estimate(n, m, draws, sampler, propensityRandom, top));
 
         List<String> chosen = new ArrayList<>();
         for (int i : top) {
@@ -86,6 +100,27 @@ public final class LinearThompsonPolicy extends SeededPolicy<LinearArms> {
                     learned.model(arms.get(i)).pulls()));
         }
         return new Decision(chosen, propensity, diagnostics);
+    }
+
+    /** Whether the propensities are integrated: asked for, and every score has a spread (v = 0 has none). */
+    private boolean integrable(double[] spreads) {
+        if (propensity != PropensityMethod.INTEGRAL) {
+            return false;
+        }
+        for (double s : spreads) {
+            if (!(s > 0) || !Double.isFinite(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ScoreTable[] tables(double[] means, double[] spreads) {
+        ScoreTable[] tables = new ScoreTable[means.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = ScoreTable.gaussian(means[i], spreads[i], TopMembership.PANELS);
+        }
+        return tables;
     }
 
     @Override

@@ -48,6 +48,22 @@ public abstract class SeededPolicy<S extends ArmStatistics> implements Selection
     protected void configure(ObjectNode config) {
     }
 
+    /**
+     * Whether a snapshot taken under an earlier form of this policy's configuration means exactly what this policy's
+     * state means (so it restores as is, and the next snapshot is written in the current form). None by default.
+     *
+     * @throws EarlierSnapshotException when the snapshot is of an earlier form of this policy whose state cannot
+     *                                  carry over (the caller may rebuild the state from the log)
+     */
+    protected boolean continuesEarlierConfig(JsonNode stored) {
+        return false;
+    }
+
+    /** Writes the declared bucket features as the configuration's "bucketing" (checked on restore). */
+    protected static void putBucketing(ObjectNode config, ContextBucketing bucketing) {
+        bucketing.features().forEach(config.putArray("bucketing")::add);
+    }
+
     /** Configuration fields checked on restore. */
     private ObjectNode config() {
         ObjectNode config = JSON.createObjectNode();
@@ -128,9 +144,10 @@ public abstract class SeededPolicy<S extends ArmStatistics> implements Selection
             throw new IllegalArgumentException("snapshot is of policy '" + policy + "', cannot restore it into '"
                     + id() + "'");
         }
-        if (!config().equals(root.path("config"))) {
-            throw new IllegalArgumentException("snapshot of '" + id() + "' was taken with config "
-                    + root.path("config") + ", this policy has " + config());
+        JsonNode stored = root.path("config");
+        if (!config().equals(stored) && !continuesEarlierConfig(stored)) {
+            throw new IllegalArgumentException("snapshot of '" + id() + "' was taken with config " + stored
+                    + ", this policy has " + config());
         }
         try {
             learned.restore(JSON, root.path("state"));

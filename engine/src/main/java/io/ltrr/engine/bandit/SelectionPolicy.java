@@ -2,6 +2,7 @@ package io.ltrr.engine.bandit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,31 @@ public interface SelectionPolicy {
 
     /** Forgets everything learned (round counter back to 0). */
     void reset();
+
+    /**
+     * The context features this policy keys on by name, as declared in its options (the features of its context
+     * buckets); empty for a policy that uses none by name (context-free, or linear over the whole vector).
+     */
+    default List<String> contextFeatures() {
+        return List.of();
+    }
+
+    /**
+     * A warning when a context with these feature names lacks features this policy keys on: they then play no part
+     * in its decisions (one sentence, naming the policy, the missing features and the option that declares them).
+     */
+    default Optional<String> contextWarning(List<String> featureNames) {
+        List<String> declared = contextFeatures();
+        List<String> missing = declared.stream().filter(f -> !featureNames.contains(f)).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String effect = missing.size() == declared.size()
+                ? "every context falls in one bucket, so it learns nothing per context"
+                : "its buckets ignore them";
+        return Optional.of("policy '" + id() + "' buckets on " + declared + " but the context lacks " + missing + ": "
+                + effect + " (declare the context's discrete features with the policy option bucketFeatures)");
+    }
 
     /**
      * Whether a round may leave out an arm that has nothing for the query at hand (the {@code rewrite} arm when no

@@ -202,9 +202,11 @@ public final class BanditService {
                 items.put(i.id(), i);
             }
         }
+        List<String> warnings = new ArrayList<>(used[0].warnings());
+        policy.contextWarning(r.x().names()).ifPresent(warnings::add);
         return new SearchResult(searchId, request.query(), ctx, r.analysis(), r.x(), r.selection(),
                 r.lists(), r.results(), items, r.rankerId(), (System.nanoTime() - start) / 1000,
-                used[0].warnings(), used[0].teams(r.results()));
+                warnings, used[0].teams(r.results()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ltrr.engine.bandit.EarlierSnapshotException;
 import io.ltrr.engine.bandit.SelectionPolicy;
 import io.ltrr.engine.store.SearchPull;
 import io.ltrr.engine.store.FeedbackStore;
@@ -40,7 +41,11 @@ final class PolicyCatchUp {
             // No snapshot: never used, or forgotten by a reset; either way there is nothing to continue from.
             return Optional.empty();
         }
-        policy.restore(snapshot.get().json());
+        try {
+            policy.restore(snapshot.get().json());
+        } catch (EarlierSnapshotException e) {
+            return rebuild(store, policy, startSearch);
+        }
         Optional<LogPosition> seen = store.learnedState().latestPolicyPosition(policy.id());
         if (seen.isEmpty()) {
             return seen; // saved before snapshots were stamped: use it as it is, as before
@@ -56,6 +61,22 @@ final class PolicyCatchUp {
             return store.learnedState().latestPolicyPosition(policy.id());
         }
         return seen;
+    }
+
+    /**
+     * A snapshot of an earlier form of the policy whose state cannot carry over (the context-free "epsilon-greedy"
+     * and "ucb1" before issue 23): the fresh policy learns every pull of its id in the log, each with its own
+     * context (except those of searches made before its state started), continues from the round after its newest
+     * search, and is saved in its current form.
+     */
+    private static Optional<LogPosition> rebuild(FeedbackStore store, SelectionPolicy policy, long startSearch) {
+        replayPulls(store, policy, 0, startSearch);
+        OptionalLong lastRound = store.searchLog().lastRoundAfter(policy.id(), new LogPosition(0, 0));
+        if (lastRound.isPresent()) {
+            setRound(policy, lastRound.getAsLong() + 1);
+        }
+        store.learnedState().savePolicyState(policy.id(), policy.round(), policy.snapshot());
+        return store.learnedState().latestPolicyPosition(policy.id());
     }
 
     /**

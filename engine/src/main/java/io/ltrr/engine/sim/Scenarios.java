@@ -23,7 +23,8 @@ public final class Scenarios {
     /** Where shipped scenarios live on the classpath. */
     public static final String CLASSPATH_DIR = "ltrr/scenarios/";
     /** The shipped scenarios, for help texts. */
-    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "music-default", "music-misspelled",
+    public static final List<String> SHIPPED = List.of("synthetic-two-contexts", "synthetic-three-contexts",
+            "synthetic-three-contexts-renamed", "music-default", "music-misspelled",
             "music-reformulating", "music-lexical-misspelled", "beir-scifact");
 
     private static final ObjectMapper JSON = new ObjectMapper();

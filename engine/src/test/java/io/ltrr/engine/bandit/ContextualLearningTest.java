@@ -26,7 +26,12 @@ class ContextualLearningTest {
                 Arguments.of("linear-thompson",
                         (LongFunction<SelectionPolicy>) s -> new LinearThompsonPolicy(s, Bandits.FEATURES)),
                 Arguments.of("thompson bucketed on f", (LongFunction<SelectionPolicy>) s ->
-                        new ThompsonPolicy(s, ContextBucketing.byFeatures("", List.of("f")))));
+                        new ThompsonPolicy(s, ContextBucketing.byFeatures(List.of("f")))),
+                Arguments.of("epsilon-greedy bucketed on f", (LongFunction<SelectionPolicy>) s ->
+                        new EpsilonGreedyPolicy(s, EpsilonGreedyPolicy.DEFAULT_EPSILON,
+                                ContextBucketing.byFeatures(List.of("f")))),
+                Arguments.of("ucb1 bucketed on f", (LongFunction<SelectionPolicy>) s ->
+                        new Ucb1Policy(s, ContextBucketing.byFeatures(List.of("f")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,7 +45,16 @@ class ContextualLearningTest {
     @Test
     void contextFreeEpsilonGreedyFailsTheMinorityContext() {
         double[] correct = correctShareOfLast1000(new EpsilonGreedyPolicy(61), 67);
-        assertThat(correct[1]).as("epsilon-greedy, minority context f=1 (seed 61)").isLessThan(0.5);
+        assertThat(correct[1]).as("epsilon-greedy-global, minority context f=1 (seed 61)").isLessThan(0.5);
+    }
+
+    /** The same policy bucketed on a feature the context does not have learns nothing per context, and says so. */
+    @Test
+    void bucketingOnAMissingFeatureLearnsNoContextAndWarns() {
+        SelectionPolicy policy = new ThompsonPolicy(61, ContextBucketing.byFeatures(List.of("g")));
+        assertThat(correctShareOfLast1000(policy, 67)[1]).as("thompson bucketed on g, minority f=1").isLessThan(0.5);
+        assertThat(policy.contextWarning(Bandits.FEATURES)).hasValueSatisfying(w -> assertThat(w)
+                .contains("'thompson'").contains("[g]").contains("one bucket").contains("bucketFeatures"));
     }
 
     /** Share of correct choices in the last 1,000 of 3,000 rounds, per context {f=0, f=1}. */

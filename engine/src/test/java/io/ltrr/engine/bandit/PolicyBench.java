@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * Manual benchmark (not a test): CPU time of one select + update per policy with 8 arms, 40 context features,
- * maxArms 3 and the default Monte Carlo draws. Run: {@code java -cp <test classpath>
- * io.ltrr.engine.bandit.PolicyBench}. Thread CPU time is printed because it does not depend on other load.
+ * maxArms 3; the Thompson policies with integrated and with Monte Carlo propensities (default draws). Run:
+ * {@code java -cp <test classpath> io.ltrr.engine.bandit.PolicyBench [POLICY_ID…]}. Thread CPU time is printed because it does not depend on other load.
  */
 public final class PolicyBench {
     private static final int ARMS = 8;
@@ -32,17 +32,26 @@ public final class PolicyBench {
         }
         PolicyRegistry registry = PolicyRegistry.standard();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<String> only = List.of(args);
         for (String id : registry.ids()) {
+            if (!only.isEmpty() && !only.contains(id)) {
+                continue;
+            }
+            List<String> methods = registry.entry(id).knobs().contains("propensity")
+                    ? List.of("integral", "montecarlo") : List.of("");
+            for (String method : methods) {
             for (boolean read : new boolean[] {true, false}) {
-                SelectionPolicy policy = registry.create(id, 1, names, PolicyOptions.none());
+                SelectionPolicy policy = registry.create(id, 1, names, method.isEmpty() ? PolicyOptions.none()
+                        : new PolicyOptions(Map.of("propensity", method)));
                 SplittableRandom random = new SplittableRandom(2);
                 play(policy, names, arms, random, 2_000, read);
                 int rounds = 3_000;
                 long c0 = threads.getCurrentThreadCpuTime();
                 play(policy, names, arms, random, rounds, read);
                 double us = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / rounds;
-                System.out.printf("%-16s %8.1f µs cpu per select+update (%d arms, %d features), propensities %s%n",
-                        id, us, ARMS, FEATURES, read ? "read (as a logged search does)" : "not read (as a simulation)");
+                System.out.printf("%-16s %-10s %8.1f µs cpu per select+update (%d arms, %d features), propensities %s%n",
+                        id, method, us, ARMS, FEATURES, read ? "read (as a logged search does)" : "not read (as a simulation)");
+            }
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SelectionPolicy} must do; each implementation's test extends this. */
@@ -236,6 +237,53 @@ abstract class SelectionPolicyContract {
             for (String a : s.chosen()) {
                 policy.update(contextOf(i), Set.of(a), Map.of(a, random.nextDouble()));
             }
+        }
+    }
+
+    /**
+     * The features a policy declares are the ones it warns about: none for a context that has them all, one
+     * sentence naming the policy and what is missing for a context that lacks them; a policy that declares none
+     * (context-free, or linear over the whole vector) never warns.
+     */
+    @Test
+    void warnsExactlyWhenTheContextLacksADeclaredFeature() {
+        SelectionPolicy policy = newPolicy(1);
+        List<String> declared = policy.contextFeatures();
+        List<String> complete = new ArrayList<>(Bandits.FEATURES);
+        declared.stream().filter(f -> !complete.contains(f)).forEach(complete::add);
+        assertThat(policy.contextWarning(complete)).isEmpty();
+        List<String> without = complete.stream().filter(f -> !declared.contains(f)).toList();
+        if (declared.isEmpty()) {
+            assertThat(policy.contextWarning(without)).isEmpty();
+        } else {
+            assertThat(policy.contextWarning(without)).hasValueSatisfying(w -> assertThat(w)
+                    .contains("'" + policy.id() + "'").contains(declared.toString()));
+        }
+    }
+
+    /**
+     * A policy that buckets on f keeps what it learns in f = 1 out of f = 0: the same selection there before and
+     * after many rounds in the other bucket. (Skipped for policies that do not declare f.)
+     */
+    @Test
+    void learningInOneBucketLeavesTheOtherAlone() {
+        SelectionPolicy policy = newPolicy(61);
+        Assumptions.assumeTrue(policy.contextFeatures().contains("f"), "the policy does not bucket on f");
+        ContextVector zero = Bandits.context(0);
+        ContextVector one = Bandits.context(1);
+        for (int t = 0; t < 20; t++) {
+            Bandits.play(policy, zero, FOUR_ARMS, TWO_OF_FOUR, 3);
+        }
+        Map<String, ArmDiagnostics> before = policy.select(zero, List.copyOf(FOUR_ARMS.keySet()), TWO_OF_FOUR)
+                .diagnostics();
+        for (int t = 0; t < 100; t++) {
+            Bandits.play(policy, one, rates("a", 0.9, "b", 0.1, "c", 0.1, "d", 0.1), TWO_OF_FOUR, 5);
+        }
+        Map<String, ArmDiagnostics> after = policy.select(zero, List.copyOf(FOUR_ARMS.keySet()), TWO_OF_FOUR)
+                .diagnostics();
+        for (String arm : FOUR_ARMS.keySet()) {
+            assertThat(after.get(arm).mean()).as(arm).isEqualTo(before.get(arm).mean());
+            assertThat(after.get(arm).pulls()).as(arm).isEqualTo(before.get(arm).pulls());
         }
     }
 

@@ -42,6 +42,10 @@ public class PolicyJmh {
     @Param({"true", "false"})
     boolean readPropensities;
 
+    /** How the Thompson policies compute propensities (ignored by the others): integral, or montecarlo as before. */
+    @Param({"integral", "montecarlo"})
+    String propensity;
+
     private SelectionPolicy policy;
     private final List<ContextVector> contexts = new ArrayList<>();
     private final List<String> arms = new ArrayList<>();
@@ -67,7 +71,9 @@ public class PolicyJmh {
             }
             contexts.add(new ContextVector(names, v));
         }
-        policy = PolicyRegistry.standard().create(policyId, 42, names, PolicyOptions.none());
+        PolicyOptions options = policyId.contains("thompson")
+                ? new PolicyOptions(Map.of("propensity", propensity)) : PolicyOptions.none();
+        policy = PolicyRegistry.standard().create(policyId, 42, names, options);
     }
 
     @Benchmark

@@ -124,6 +124,31 @@ class PolicyCatchUpTest {
         }
     }
 
+    /**
+     * A folder where the context-free "epsilon-greedy" of before issue 23 saved its counts: the per-context policy
+     * that now has the id cannot split them, so it is rebuilt from the log's pulls (each with its context) and opens
+     * as if it had run per context all along.
+     */
+    @Test
+    void anEarlierContextFreeSnapshotIsRebuiltFromTheLog() throws IOException {
+        WorkbenchConfig config = SmallWorkbench.config(dir, dir.resolve("e"));
+        try (Workbench wb = SmallWorkbench.open(config)) {
+            wb.switchPolicy("epsilon-greedy");
+            drive(wb, 0, 30);
+        }
+        try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
+            long round = JSON.readTree(store.learnedState().latestPolicyState("epsilon-greedy").orElseThrow().json())
+                    .path("round").asLong();
+            store.learnedState().savePolicyState("epsilon-greedy", round, """
+                    {"policy":"epsilon-greedy","seed":1,"round":%d,"config":{"epsilon":0.1},\
+                    "state":{"bm25":{"pulls":9,"sum":9.0,"sumOfSquares":9.0}}}""".formatted(round));
+        }
+        try (Workbench wb = SmallWorkbench.open(config)) {
+            assertThat(wb.policyId()).isEqualTo("epsilon-greedy");
+        }
+        assertRestoredEqualsRebuilt(config);
+    }
+
     private static void assertRestoredEqualsRebuilt(WorkbenchConfig config) throws IOException {
         try (FeedbackStore store = H2FeedbackStore.open(config.dataDir())) {
             String policyId = store.searchLog().impression("s-1").orElseThrow().selection().policyId();

@@ -69,12 +69,12 @@ class SyntheticWorldTest {
         assertEquals(0.0, new Simulator(world).run(oracle, rounds).cumulativeRegret(), 0.0);
         double uniform = everyRound(TWO, "uniform", SEED, rounds).getLast().cumulativeRegret();
         double thompson = everyRound(TWO, "thompson", SEED, rounds).getLast().cumulativeRegret();
-        double contextFree = everyRound(TWO, "ucb1", SEED, rounds).getLast().cumulativeRegret();
+        double contextFree = everyRound(TWO, "ucb1-global", SEED, rounds).getLast().cumulativeRegret();
         // Uniform loses (mean gap) ≈ 0.7·0.117 + 0.3·0.283 = 0.167 per round; the contextual policy far less.
         assertEquals(0.167 * rounds, uniform, 0.167 * rounds * 0.1);
         assertTrue(thompson < uniform / 4, "thompson " + thompson + " vs uniform " + uniform + ", seed " + SEED);
         // A context-free policy at best settles on dense and keeps paying 0.15 per voice round.
-        assertTrue(thompson < contextFree, "thompson " + thompson + " vs ucb1 " + contextFree + ", seed " + SEED);
+        assertTrue(thompson < contextFree, "thompson " + thompson + " vs ucb1-global " + contextFree + ", seed " + SEED);
     }
 
     @Test
