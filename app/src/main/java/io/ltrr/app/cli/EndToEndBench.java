@@ -128,7 +128,10 @@ final class EndToEndBench {
                 lexical.perSecond(), lexical.perCpuSecond(), lexical.passesPerSecond(), lexical.firstPassPerSecond(),
                 lexical.arms(), lexical.searchesPerRequest(), all.perSecond(), all.perCpuSecond(),
                 all.passesPerSecond(), all.firstPassPerSecond(), all.arms(), all.searchesPerRequest(),
-                "not offered by the simulator (embedding every simulated query would dominate)");
+                all.arms().contains("dense") ? String.format(Locale.ROOT,
+                        "offered: %d query embeddings asked in the last pass, %d computed (the rest from the pass's cache)",
+                        all.embeddingRequests(), all.embeddingsComputed())
+                        : "not offered: the index has no vectors (build with --embeddings)");
     }
 
     static void print(EndToEndJson doc) {
