@@ -86,6 +86,10 @@ final class BenchCommand implements Callable<Integer> {
             + "including the query embedding.")
     boolean embeddings;
 
+    @Option(names = "--reuse-index", description = "--end-to-end with --work: keep the work folder's index when it "
+            + "is current for the catalog and settings (the index figures then describe no build).")
+    boolean reuseIndex;
+
     @Option(names = "--policy", defaultValue = "thompson", paramLabel = "ID",
             description = "--end-to-end: the selection policy (default: ${DEFAULT-VALUE}).")
     String policy;
@@ -147,9 +151,12 @@ final class BenchCommand implements Callable<Integer> {
                 throw new ParameterException(new CommandLine(this), "--end-to-end works in a scratch folder with its "
                         + "own store: --store, --store-user and --store-password-file do not apply");
             }
+            if (reuseIndex && work == null) {
+                throw new ParameterException(new CommandLine(this), "--reuse-index needs --work DIR");
+            }
             EndToEndBench.EndToEndJson doc = EndToEndBench.run(new EndToEndBench.Options(common.dataDir(), catalog,
-                    items, seed, work, embeddings, policy, queries, warmup, simulateRounds, simulateWarmup,
-                    simulatePasses, scenario));
+                    items, seed, work, reuseIndex, embeddings, policy, queries, warmup, simulateRounds,
+                    simulateWarmup, simulatePasses, scenario));
             if (common.json()) {
                 Json.print(System.out, doc);
             } else {

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 final class EndToEndBench {
     private static final double MB = 1024.0 * 1024.0;
 
-    record Options(Path dataDir, Path catalog, long items, long seed, Path work, boolean embeddings, String policy,
+    record Options(Path dataDir, Path catalog, long items, long seed, Path work, boolean reuseIndex,
+                   boolean embeddings, String policy,
                    int queries, int warmup, long simulateRounds, int simulateWarmup, int simulatePasses,
                    String scenario) {
     }
@@ -56,7 +57,7 @@ final class EndToEndBench {
             catalog = catalog(o, work);
             WorkbenchConfig cfg = WorkbenchConfig.defaults(work).withCatalog(CatalogSource.of(catalog.path()));
             cfg = cfg.withIndexSettings(cfg.indexSettings().withEmbeddings(o.embeddings()));
-            index = index(cfg);
+            index = index(cfg, !o.reuseIndex());
             try (SearchBenchmark bench = SearchBenchmark.open(work, cfg.armSettings())) {
                 catalogItems = bench.items();
                 search = search(bench, o);
@@ -94,12 +95,12 @@ final class EndToEndBench {
         return new Catalog(path, new CatalogJson(path.toString(), null));
     }
 
-    private static IndexJson index(WorkbenchConfig cfg) {
+    private static IndexJson index(WorkbenchConfig cfg, boolean force) {
         try (Workbench wb = Workbench.open(cfg)) {
             System.err.println("bench: indexing " + cfg.catalog().path() + (cfg.indexSettings().embeddings()
                     ? " with embeddings" : " without embeddings"));
             long cpu = processCpuNanos();
-            IndexReport r = wb.index(true, new ProgressBar(System.err), CancellationToken.none());
+            IndexReport r = wb.index(force, new ProgressBar(System.err), CancellationToken.none());
             return new IndexJson(cfg.indexSettings().embeddings(), r.stats().items(), r.buildMillis() / 1000.0,
                     (processCpuNanos() - cpu) / 1e9, r.stats().items() / Math.max(1e-3, r.buildMillis() / 1000.0));
         }
@@ -128,7 +129,10 @@ final class EndToEndBench {
                 lexical.perSecond(), lexical.perCpuSecond(), lexical.passesPerSecond(), lexical.firstPassPerSecond(),
                 lexical.arms(), lexical.searchesPerRequest(), all.perSecond(), all.perCpuSecond(),
                 all.passesPerSecond(), all.firstPassPerSecond(), all.arms(), all.searchesPerRequest(),
-                "not offered by the simulator (embedding every simulated query would dominate)");
+                all.arms().contains("dense") ? String.format(Locale.ROOT,
+                        "offered: %d query embeddings asked in the last pass, %d computed (the rest from the pass's cache)",
+                        all.embeddingRequests(), all.embeddingsComputed())
+                        : "not offered: the index has no vectors (build with --embeddings)");
     }
 
     static void print(EndToEndJson doc) {

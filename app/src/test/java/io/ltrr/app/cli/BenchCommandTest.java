@@ -71,6 +71,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void reuseIndexWithoutAWorkFolderIsAOneLineError() {
+        CliRun run = CliRun.of("bench", "--end-to-end", "--reuse-index", "--data", dir.resolve("reuse").toString(),
+                "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--reuse-index needs --work DIR");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void storeWritesOnTheFoldersOwnStoreUseOneWriterAndStayInItsLog() {
         String data = dir.resolve("store-bench").toString();
         CliRun run = CliRun.of("bench", "--store-writes", "--data", data, "--searches", "15", "--warmup", "3",

@@ -9,6 +9,7 @@ import io.ltrr.engine.catalog.Item;
 import io.ltrr.engine.context.ContextFeatures;
 import io.ltrr.engine.context.Device;
 import io.ltrr.engine.context.SearchContext;
+import io.ltrr.engine.embed.CachingEmbedder;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.index.CatalogIndex;
@@ -57,6 +58,7 @@ public final class SearchBenchmark implements AutoCloseable {
     /** Lexical arms: the two BM25 arms. */
     public static final List<String> LEXICAL_ARMS = List.of("bm25", "bm25-pop");
 
+    private final Path indexDir;
     private final CatalogIndex index;
     private final ArmSettings settings;
     private final List<Item> items;
@@ -80,13 +82,17 @@ public final class SearchBenchmark implements AutoCloseable {
      * @param perCpuSecond       rounds per second of the simulating thread's CPU time, median of the timed passes
      * @param searchesPerRequest searches the arms with a result cache made per retrieval asked of them in the last
      *                           pass (below 1 as repeated queries are answered from the cache)
+     * @param embeddingRequests  query embeddings the {@code dense} arm asked for in the last pass (0 when not offered)
+     * @param embeddingsComputed of those, the ones the model computed (the rest came from the pass's cache)
      */
     public record Throughput(String scenario, String policy, List<String> arms, long rounds, int warmupPasses,
                              double firstPassPerSecond, List<Double> passesPerSecond, double perSecond,
-                             double perCpuSecond, double searchesPerRequest) {
+                             double perCpuSecond, double searchesPerRequest, long embeddingRequests,
+                             long embeddingsComputed) {
     }
 
-    private SearchBenchmark(CatalogIndex index, ArmSettings settings, LastQueryEmbedder embedder) {
+    private SearchBenchmark(Path indexDir, CatalogIndex index, ArmSettings settings, LastQueryEmbedder embedder) {
+        this.indexDir = indexDir;
         this.index = index;
         this.settings = settings;
         this.embedder = embedder;
@@ -106,8 +112,9 @@ public final class SearchBenchmark implements AutoCloseable {
      */
     public static SearchBenchmark open(Path dataDir, ArmSettings settings) {
         LastQueryEmbedder embedder = new LastQueryEmbedder();
-        CatalogIndex index = CatalogIndex.openLazily(new DataLayout(dataDir).catalogIndex(), () -> embedder);
-        return new SearchBenchmark(index, Objects.requireNonNull(settings, "settings"), embedder);
+        Path indexDir = new DataLayout(dataDir).catalogIndex();
+        CatalogIndex index = CatalogIndex.openLazily(indexDir, () -> embedder);
+        return new SearchBenchmark(indexDir, index, Objects.requireNonNull(settings, "settings"), embedder);
     }
 
     public int items() {
@@ -213,15 +220,22 @@ public final class SearchBenchmark implements AutoCloseable {
         Arrays.sort(cpuRates);
         return new Throughput(scenarioName, policyId, last.arms(), rounds, warmupPasses,
                 (warmupRates.isEmpty() ? rates : warmupRates).getFirst(), List.copyOf(rates),
-                sorted[sorted.length / 2], cpuRates[cpuRates.length / 2], last.searchesPerRequest());
+                sorted[sorted.length / 2], cpuRates[cpuRates.length / 2], last.searchesPerRequest(),
+                last.embeddingRequests(), last.embeddingsComputed());
     }
 
-    private record Pass(List<String> arms, double perSecond, double perCpuSecond, double searchesPerRequest) {
+    private record Pass(List<String> arms, double perSecond, double perCpuSecond, double searchesPerRequest,
+                        long embeddingRequests, long embeddingsComputed) {
     }
 
     /** One pass in a fresh simulation: rounds per second of wall and of thread CPU time, searches per request. */
     private Pass pass(MusicScenario scenario, String policyId, long rounds, long seed) {
-        try (CatalogSimulation simulation = CatalogSimulation.over(io.ltrr.engine.retrieval.EmbeddedBackend.over(index), settings)) {
+        // the index opened again for the pass, with the simulation's own (cold) query embedding cache over the
+        // shared model, as CatalogSimulation.open gives a simulation
+        CachingEmbedder cache = new CachingEmbedder(embedder::model, CachingEmbedder.DEFAULT_CAPACITY);
+        try (CatalogIndex passIndex = CatalogIndex.openLazily(indexDir, () -> cache);
+             CatalogSimulation simulation = CatalogSimulation.over(
+                     io.ltrr.engine.retrieval.EmbeddedBackend.over(passIndex), settings)) {
             CatalogWorld world = simulation.world(scenario, seed);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long c0 = threads.getCurrentThreadCpuTime();
@@ -230,7 +244,7 @@ public final class SearchBenchmark implements AutoCloseable {
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpuSecs = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             return new Pass(world.arms(), rounds / secs, rounds / cpuSecs,
-                    simulation.resultCacheStats().searchesPerRequest());
+                    simulation.resultCacheStats().searchesPerRequest(), cache.requests(), cache.embedded());
         }
     }
 

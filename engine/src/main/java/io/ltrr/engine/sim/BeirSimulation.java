@@ -28,8 +28,10 @@ import java.util.Map;
 /**
  * Everything simulations on one BEIR collection share across runs, built once: the collection's judged queries
  * ({@link BeirIntents}), its corpus index, the QU tagger and the retrieval arms. The index is built without
- * embeddings (no dense arm: embedding every simulated query would dominate the run) in its own folder under the
- * data folder's collection indexes, so it never displaces the embedded index {@code ltrr eval} keeps for dense.
+ * embeddings (no dense arm: embedding the corpus's documents would take minutes on first use; the catalog
+ * simulation offers dense, with cached query embeddings, because the catalog's own index has vectors) in its own
+ * folder under the data folder's collection indexes, so it never displaces the embedded index {@code ltrr eval}
+ * keeps for dense.
  * Each {@link #world} gets a fresh click memory, as catalog worlds do. Close it to close the index.
  */
 public final class BeirSimulation implements AutoCloseable {

@@ -4,6 +4,7 @@ import io.ltrr.engine.api.BackendChoice;
 import io.ltrr.engine.api.DataLayout;
 import io.ltrr.engine.backend.Backends;
 import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.embed.CachingEmbedder;
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.rank.Ranker;
@@ -13,6 +14,7 @@ import io.ltrr.engine.retrieval.ArmSettings;
 import io.ltrr.engine.retrieval.Bm25Strategy;
 import io.ltrr.engine.retrieval.CacheStats;
 import io.ltrr.engine.retrieval.CatalogBackend;
+import io.ltrr.engine.retrieval.DenseStrategy;
 import io.ltrr.engine.retrieval.InMemoryQueryMemory;
 import io.ltrr.engine.retrieval.MemoryStrategy;
 import io.ltrr.engine.retrieval.Q2ePredictor;
@@ -55,23 +57,31 @@ public final class CatalogSimulation implements AutoCloseable {
         this.ownsIndex = ownsIndex;
         this.items = index.allItems();
         this.tagger = CatalogTagger.build(items);
-        // no dense arm: embedding every simulated query would dominate the run (and the index is opened without an
-        // embedder); the memory arm is added per world, over that world's own in-memory click memory
+        // dense takes part when the catalog has vectors and a query embedder (open gives it a cached one: simulated
+        // queries repeat); the memory arm is added per world, over that world's own in-memory click memory
         Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(index.arms(settings, tagger, null, null));
-        arms.remove(io.ltrr.engine.retrieval.DenseStrategy.ID);
+        if (!index.hasVectors() || index.embedder().isEmpty()) {
+            arms.remove(DenseStrategy.ID);
+        }
         this.baseArms = java.util.Collections.unmodifiableMap(arms);
         this.predictions = Q2ePredictor.predict(items);
     }
 
-    /** Over a catalog the caller keeps open (and closes). */
+    /**
+     * Over a catalog the caller keeps open (and closes). The {@code dense} arm takes part when the catalog has vectors
+     * and a query embedder, embedding through that embedder: give the catalog a {@link CachingEmbedder}, as
+     * {@link #open} does, or every simulated round embeds its query anew.
+     */
     public static CatalogSimulation over(CatalogBackend index, ArmSettings settings) {
         return new CatalogSimulation(index, false, settings);
     }
 
     /**
-     * Opens the catalog of a data folder in the folder's backend, without a query embedder: the lexical,
-     * structured, explore and memory arms take part, the dense arm does not (embedding every simulated query would
-     * dominate the run).
+     * Opens the catalog of a data folder in the folder's backend: the lexical, structured, explore and memory arms
+     * take part, and {@code dense} when the index has vectors. Its query embedder is this simulation's own
+     * {@link CachingEmbedder} of {@value CachingEmbedder#DEFAULT_CAPACITY} texts (at most 10,000 × 384 × 4 bytes =
+     * 15.4 MB of MiniLM vectors; the model loads on the first query to embed), shared by every world of the
+     * simulation: a query's vector is the same whoever embeds it first, so the cache changes no result.
      *
      * @throws IllegalStateException when the data folder has no index yet
      */
@@ -82,7 +92,8 @@ public final class CatalogSimulation implements AutoCloseable {
 
     /** As {@link #open(Path, ArmSettings)}, over the catalog in the given backend. */
     public static CatalogSimulation open(Path dataDir, ArmSettings settings, BackendChoice backend) {
-        return new CatalogSimulation(Backends.open(backend, new DataLayout(dataDir), () -> null), true, settings);
+        CachingEmbedder embedder = CachingEmbedder.miniLm();
+        return new CatalogSimulation(Backends.open(backend, new DataLayout(dataDir), () -> embedder), true, settings);
     }
 
     public List<Item> items() {

@@ -368,7 +368,14 @@ final class OpenSearchArms {
         }
     }
 
-    /** {@code explore}: as {@link ExploreStrategy}, the weighted draw made by a seeded script in OpenSearch. */
+    /**
+     * {@code explore}: as {@link ExploreStrategy}, the weighted draw made by a seeded script in OpenSearch. The same
+     * topic, weights and distribution of draws (weighted sampling without replacement, an item's chance ∝ its
+     * weight); not the same items for a seed: here each item's u is a hash of its id and the seed, the embedded arm
+     * draws from the seed's random stream (a scan of a small topic, alias tables over a large one). They differed
+     * before the alias tables too; the backend contract test checks what both keep: on the topic, the best matches
+     * left out, the same draw for the same seed.
+     */
     static final class Explore implements RetrievalStrategy {
         /**
          * The Efraimidis–Spirakis key u^(1/w): u from a SplitMix64 hash of the item id and the round's seed (the
