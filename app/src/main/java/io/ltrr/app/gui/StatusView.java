@@ -122,6 +122,9 @@ public final class StatusView extends StatusBar {
         // the message wraps (demo mode) or gives way beyond half the bar, so the items do not all go for it
         double need = message == null ? 0 : Math.min(message.prefWidth(-1), room / 2);
         for (Node item : getRightItems()) {
+            if (showsItself(item) && !item.isVisible()) {
+                continue; // an item that shows itself only at times (the embedding's progress) takes no room now
+            }
             need += item.prefWidth(-1) + GAP;
         }
         List<Node> hidden = new ArrayList<>();
@@ -155,7 +158,15 @@ public final class StatusView extends StatusBar {
         return i > 0 && getRightItems().get(i - 1) instanceof Separator sep ? sep.prefWidth(-1) + GAP : 0;
     }
 
+    /** An item whose visibility is bound to its own state (the embedding's progress): fit() never sets it. */
+    private static boolean showsItself(Node node) {
+        return node.visibleProperty().isBound();
+    }
+
     private static void setShown(Node node, boolean shown) {
+        if (showsItself(node)) {
+            return;
+        }
         if (node.isVisible() != shown) {
             node.setVisible(shown);
             node.setManaged(shown);
