@@ -3,6 +3,7 @@ package io.ltrr.engine.sim;
 import io.ltrr.engine.ltr.FeatureExtractor;
 import io.ltrr.engine.ltr.LambdaMartRanker;
 import io.ltrr.engine.ltr.PairwiseLinearRanker;
+import io.ltrr.engine.rank.FusionRanker;
 import io.ltrr.engine.rank.Ranker;
 import io.ltrr.engine.rank.RrfRanker;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.function.Supplier;
 
 /** The rankers a catalog simulation can rank with: the baseline, or a learned one trained from the simulated clicks. */
 public final class SimRankers {
-    /** Ranker ids, in display order; "rrf" is the default and learns nothing (the simulation's original figures). */
-    public static final List<String> IDS = List.of(RrfRanker.ID, PairwiseLinearRanker.ID, LambdaMartRanker.ID);
+    /**
+     * Ranker ids, in display order; "rrf" is the default and learns nothing (the simulation's original figures);
+     * "fusion" (min-max normalised arm scores, arithmetic mean, equal weights) learns nothing either.
+     */
+    public static final List<String> IDS = List.of(RrfRanker.ID, FusionRanker.ID, PairwiseLinearRanker.ID,
+            LambdaMartRanker.ID);
 
     private SimRankers() {
     }
@@ -35,6 +40,7 @@ public final class SimRankers {
         long rankerSeed = RandomStreams.mix(seed, -3, 0x4a);
         return switch (requireKnown(id)) {
             case RrfRanker.ID -> new RrfRanker();
+            case FusionRanker.ID -> new FusionRanker();
             case PairwiseLinearRanker.ID -> new SimPairwiseRanker(features.get(), rankerSeed,
                     scenario.clickModel().kind().equals(PositionBasedClickModel.ID)
                             ? SimPairwiseRanker.known(scenario.clickModel().positionBias(), scenario.shown()) : null,

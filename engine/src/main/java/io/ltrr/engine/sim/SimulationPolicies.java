@@ -20,12 +20,8 @@ import java.util.Optional;
  * shares a stream with the traffic.
  */
 public final class SimulationPolicies {
-    /**
-     * The id the score-fusion ranker (normalised arm scores combined with learned weights) will have in
-     * {@link SimRankers}: its baseline row {@code fused:fusion} appears in {@link #baselines} as soon as the ranker
-     * is registered there; until then the leaderboard has the RRF fusion row only.
-     */
-    public static final String FUSION_RANKER = "fusion";
+    /** The score-fusion ranker of {@link SimRankers} (issue 23): its baseline row is {@code fused:fusion}. */
+    public static final String FUSION_RANKER = io.ltrr.engine.rank.FusionRanker.ID;
 
     private SimulationPolicies() {
     }
@@ -63,16 +59,14 @@ public final class SimulationPolicies {
 
     /**
      * The baselines a leaderboard adds beside the policies asked for: {@code fixed:ARM} for every offered arm, then
-     * every offered arm fused by RRF ({@code fused:rrf}) and, once {@link SimRankers} offers it, by the score-fusion
-     * ranker ({@code fused:fusion}, {@link #FUSION_RANKER}).
+     * every offered arm fused by RRF ({@code fused:rrf}) and by the score-fusion ranker ({@code fused:fusion},
+     * {@link #FUSION_RANKER}).
      */
     public static List<String> baselines(List<String> arms) {
         List<String> out = new ArrayList<>();
         arms.forEach(a -> out.add(FixedArmPolicy.PREFIX + a));
         out.add(FusedArmsPolicy.PREFIX + io.ltrr.engine.rank.RrfRanker.ID);
-        if (SimRankers.IDS.contains(FUSION_RANKER)) {
-            out.add(FusedArmsPolicy.PREFIX + FUSION_RANKER);
-        }
+        out.add(FusedArmsPolicy.PREFIX + FUSION_RANKER);
         return out;
     }
 

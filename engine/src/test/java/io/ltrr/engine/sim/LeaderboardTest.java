@@ -189,4 +189,22 @@ class LeaderboardTest {
         assertThrows(IllegalArgumentException.class, () -> SimulationPolicies.create("fused:nope", 1, List.of("bias")));
         assertTrue(SimulationPolicies.baselines(ARMS).containsAll(List.of("fixed:a", "fixed:c", "fused:rrf")));
     }
+
+    /** Both fusion baselines of issue 23: every arm fused by RRF and by the score-fusion ranker, on one yardstick. */
+    @Test
+    void theScoreFusionBaselineRunsBesideRrfOnTheSampleCatalog() {
+        assertTrue(SimulationPolicies.baselines(ARMS).containsAll(List.of("fused:rrf", "fused:fusion")));
+        assertEquals("fusion", SimulationPolicies.rankerOf("fused:fusion", "rrf"));
+        MusicScenario scenario = (MusicScenario) Scenarios.load("music-default");
+        CatalogSimulation sim = SampleCatalogWorld.simulation();
+        Leaderboard.Result r = Leaderboard.run((p, s) -> sim.world(scenario, s, SimulationPolicies.rankerOf(p, "rrf")),
+                List.of("fused:rrf", "fused:fusion"), 100, SEED, 1, 1, ProgressListener.NONE,
+                CancellationToken.none());
+        assertEquals(Leaderboard.Yardstick.EXPECTED_CLICKS, r.rankedBy());
+        for (Leaderboard.Row row : r.rows()) {
+            assertTrue(row.expectedClicksMean() > 0.2, row.policy() + " shows lists users click");
+        }
+        assertTrue(row(r, "fused:fusion").expectedClicksMean() != row(r, "fused:rrf").expectedClicksMean(),
+                "the two fusions rank the same candidates differently");
+    }
 }
