@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
             SimulatedWorld first = run.world(sc, run.seed, catalog);
             List<String> arms = first.arms();
             if (withFixed) {
-                SimulationPolicies.baselines(arms).forEach(b -> {
+                SimulationPolicies.baselines(arms, sc).forEach(b -> {
                     if (!ids.contains(b)) {
                         ids.add(b);
                     }

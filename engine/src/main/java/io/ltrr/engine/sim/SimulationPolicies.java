@@ -59,14 +59,16 @@ public final class SimulationPolicies {
 
     /**
      * The baselines a leaderboard adds beside the policies asked for: {@code fixed:ARM} for every offered arm, then
-     * every offered arm fused by RRF ({@code fused:rrf}) and by the score-fusion ranker ({@code fused:fusion},
-     * {@link #FUSION_RANKER}).
+     * every offered arm fused by RRF ({@code fused:rrf}) and, where the scenario ranks a shown list (music; the
+     * others are ranked by RRF only), by the score-fusion ranker ({@code fused:fusion}, {@link #FUSION_RANKER}).
      */
-    public static List<String> baselines(List<String> arms) {
+    public static List<String> baselines(List<String> arms, Scenario scenario) {
         List<String> out = new ArrayList<>();
         arms.forEach(a -> out.add(FixedArmPolicy.PREFIX + a));
         out.add(FusedArmsPolicy.PREFIX + io.ltrr.engine.rank.RrfRanker.ID);
-        out.add(FusedArmsPolicy.PREFIX + FUSION_RANKER);
+        if (scenario instanceof MusicScenario) {
+            out.add(FusedArmsPolicy.PREFIX + FUSION_RANKER);
+        }
         return out;
     }
 

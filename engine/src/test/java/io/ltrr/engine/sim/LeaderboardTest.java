@@ -187,15 +187,16 @@ class LeaderboardTest {
         assertEquals("rrf", SimulationPolicies.rankerOf("fused:rrf", "lambdamart"));
         assertEquals("lambdamart", SimulationPolicies.rankerOf("thompson", "lambdamart"));
         assertThrows(IllegalArgumentException.class, () -> SimulationPolicies.create("fused:nope", 1, List.of("bias")));
-        assertTrue(SimulationPolicies.baselines(ARMS).containsAll(List.of("fixed:a", "fixed:c", "fused:rrf")));
+        assertEquals(List.of("fixed:a", "fixed:b", "fixed:c", "fused:rrf"),
+                SimulationPolicies.baselines(ARMS, Scenarios.load("synthetic-two-contexts")));
     }
 
     /** Both fusion baselines of issue 23: every arm fused by RRF and by the score-fusion ranker, on one yardstick. */
     @Test
     void theScoreFusionBaselineRunsBesideRrfOnTheSampleCatalog() {
-        assertTrue(SimulationPolicies.baselines(ARMS).containsAll(List.of("fused:rrf", "fused:fusion")));
-        assertEquals("fusion", SimulationPolicies.rankerOf("fused:fusion", "rrf"));
         MusicScenario scenario = (MusicScenario) Scenarios.load("music-default");
+        assertTrue(SimulationPolicies.baselines(ARMS, scenario).containsAll(List.of("fused:rrf", "fused:fusion")));
+        assertEquals("fusion", SimulationPolicies.rankerOf("fused:fusion", "rrf"));
         CatalogSimulation sim = SampleCatalogWorld.simulation();
         Leaderboard.Result r = Leaderboard.run((p, s) -> sim.world(scenario, s, SimulationPolicies.rankerOf(p, "rrf")),
                 List.of("fused:rrf", "fused:fusion"), 100, SEED, 1, 1, ProgressListener.NONE,
