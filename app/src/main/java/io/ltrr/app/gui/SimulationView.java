@@ -196,7 +196,16 @@ public final class SimulationView extends BorderPane {
         summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        VBox cards = new VBox(6, summary, caption, details); // the closing card first, once the demo ends
+        Label warning = new Label();
+        warning.setId("sim-context-warning");
+        warning.getStyleClass().add("warning");
+        warning.setWrapText(true);
+        warning.setStyle("-fx-text-fill: #8a4b00;");
+        warning.textProperty().bind(vm.contextWarningProperty().map(w -> w.isEmpty() ? "" : "⚠ " + w));
+        warning.visibleProperty().bind(vm.contextWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        VBox cards = new VBox(6, summary, warning, caption, details); // the closing card first, once the demo ends
         VBox top = new VBox(6, setup, controls, cards);
         top.setPadding(new Insets(0, 0, 6, 0));
         setTop(top);

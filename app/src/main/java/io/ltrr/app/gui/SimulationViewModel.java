@@ -40,6 +40,7 @@ public final class SimulationViewModel {
     private final SimulationChartModel charts = new SimulationChartModel();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty contextWarning = new SimpleStringProperty(this, "contextWarning", "");
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo", false);
     private final StringProperty measured = new SimpleStringProperty(this, "measured", "");
@@ -88,6 +89,14 @@ public final class SimulationViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /**
+     * The run's policy's warning about the scenario's context (a policy that buckets on features the scenario does
+     * not have learns one statistic for every context); empty when it has none or before a world is prepared.
+     */
+    public StringProperty contextWarningProperty() {
+        return contextWarning;
     }
 
     /** What is happening, in words (the demo shows it large); empty outside the demo. */
@@ -194,6 +203,7 @@ public final class SimulationViewModel {
         demo.set(false);
         state.set(State.IDLE);
         charts.clear();
+        contextWarning.set("");
         caption.set("");
         stepDetails.set("");
         summary.set("");
@@ -254,10 +264,12 @@ public final class SimulationViewModel {
         message.set("preparing " + run.scenario() + "…");
         worker.execute(() -> {
             SimulationRunner r;
+            String warning;
             try {
                 Scenario sc = sources.scenario(run.scenario());
                 SimulatedWorld world = sources.world(sc, run.seed(), run.maxArms());
                 SelectionPolicy p = sources.policy(run.policy(), run.seed(), world.featureNames());
+                warning = p.contextWarning(world.featureNames()).orElse("");
                 r = new SimulationRunner(world, p, WINDOW, SimulationRunner.DEFAULT_POINTS, nanoClock, null);
                 r.setSpeed(run.speed());
             } catch (RuntimeException e) {
@@ -270,6 +282,7 @@ public final class SimulationViewModel {
             runner = r;
             ui.onUi(() -> {
                 if (gen == generation) {
+                    contextWarning.set(warning);
                     applySpeed();
                     state.set(play ? State.RUNNING : State.PAUSED);
                     message.set((play ? "running" : "paused") + (demoNote == null ? "" : " — " + demoNote));

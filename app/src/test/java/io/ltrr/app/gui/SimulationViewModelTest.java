@@ -57,6 +57,25 @@ class SimulationViewModelTest {
     }
 
     @Test
+    void aPolicyWhoseBucketFeaturesTheScenarioLacksIsWarnedAboutUntilReset() {
+        vm.step(); // the two-context scenario has one of thompson's three default bucket features
+        assertThat(vm.contextWarningProperty().get()).contains("policy 'thompson' buckets on")
+                .contains("the context lacks [bucket.qu.entity, bucket.qu.topical]").contains("its buckets ignore them");
+        vm.reset();
+        assertThat(vm.contextWarningProperty().get()).isEmpty();
+        vm.settings().scenarioProperty().set("synthetic-three-contexts-renamed");
+        vm.step();
+        assertThat(vm.contextWarningProperty().get()).contains("every context falls in one bucket")
+                .contains("bucketFeatures");
+        vm.reset();
+        assertThat(vm.contextWarningProperty().get()).isEmpty();
+        vm.settings().policyProperty().set("thompson(bucketFeatures=ctx.voice+ctx.entity+ctx.topical)");
+        vm.step();
+        assertThat(vm.stateProperty().get()).isEqualTo(SimulationViewModel.State.PAUSED);
+        assertThat(vm.contextWarningProperty().get()).isEmpty();
+    }
+
+    @Test
     void startPlaysToTheLimitWithTrueRegretInTheCharts() {
         vm.settings().limitProperty().set(300);
         vm.start();
