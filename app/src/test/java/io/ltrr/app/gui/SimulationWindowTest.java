@@ -208,6 +208,21 @@ class SimulationWindowTest {
     }
 
     @Test
+    void theContextWarningShowsAboveTheChartsUntilReset(FxRobot robot) throws Exception {
+        prepare(robot, 100, false);
+        robot.interact(() -> sim.settings().scenarioProperty().set("synthetic-three-contexts-renamed"));
+        robot.clickOn("#sim-step");
+        waitUntil(() -> rounds() == 1);
+        javafx.scene.control.Label warning = robot.lookup("#sim-context-warning").queryAs(javafx.scene.control.Label.class);
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("⚠ policy 'thompson' buckets on").contains("bucketFeatures");
+        assertThat(warning.getHeight()).isPositive();
+        robot.interact(sim::reset);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warning.isVisible()).isFalse();
+    }
+
+    @Test
     void everySimulationFieldHasATooltip(FxRobot robot) throws Exception {
         prepare(robot, 100, false);
         for (String id : java.util.List.of("#sim-scenario", "#sim-open", "#sim-policy", "#sim-max-arms", "#sim-limit",
