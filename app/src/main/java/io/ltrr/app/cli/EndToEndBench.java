@@ -129,9 +129,12 @@ final class EndToEndBench {
                 lexical.perSecond(), lexical.perCpuSecond(), lexical.passesPerSecond(), lexical.firstPassPerSecond(),
                 lexical.arms(), lexical.searchesPerRequest(), all.perSecond(), all.perCpuSecond(),
                 all.passesPerSecond(), all.firstPassPerSecond(), all.arms(), all.searchesPerRequest(),
+                lexical.secondHalfPerSecond(), all.secondHalfPerSecond(), all.secondHalvesPerSecond(),
                 all.arms().contains("dense") ? String.format(Locale.ROOT,
-                        "offered: %d query embeddings asked in the last pass, %d computed (the rest from the pass's cache)",
-                        all.embeddingRequests(), all.embeddingsComputed())
+                        "offered: %d query embeddings asked in the last pass, %d computed (the rest from the pass's"
+                                + " cache); in its second half %d asked, %d computed",
+                        all.embeddingRequests(), all.embeddingsComputed(), all.secondHalfEmbeddingRequests(),
+                        all.secondHalfEmbeddingsComputed())
                         : "not offered: the index has no vectors (build with --embeddings)");
     }
 
@@ -176,14 +179,20 @@ final class EndToEndBench {
         }
     }
 
-    /** Simulated searches per second, lexical arms first, then all the simulator's arms. */
+    /**
+     * Simulated searches per second, lexical arms first, then all the simulator's arms: over whole passes (each a
+     * fresh simulation, its caches cold) and over each pass's second half (the steady rate of a long run).
+     */
     record SimulationJson(String scenario, String policy, long rounds, int warmupPasses, double searchesPerS,
                           double searchesPerCpuS, @JsonProperty("searches_per_s_passes") List<Double> searchesPerSPasses,
                           double firstPassSearchesPerS, List<String> lexicalArms, double searchesPerArmRequest,
                           double allArmsSearchesPerS, double allArmsSearchesPerCpuS,
                           @JsonProperty("all_arms_searches_per_s_passes") List<Double> allArmsSearchesPerSPasses,
                           double allArmsFirstPassSearchesPerS, List<String> allArms,
-                          double allArmsSearchesPerArmRequest, String denseArm) {
+                          double allArmsSearchesPerArmRequest, double secondHalfSearchesPerS,
+                          double allArmsSecondHalfSearchesPerS,
+                          @JsonProperty("all_arms_second_half_searches_per_s_passes")
+                          List<Double> allArmsSecondHalfSearchesPerSPasses, String denseArm) {
     }
 
     private static long processCpuNanos() {

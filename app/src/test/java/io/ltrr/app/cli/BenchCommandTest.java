@@ -55,6 +55,7 @@ class BenchCommandTest {
                 "search_cpu_mean_ms", "simulated_searches_per_s", "simulated_searches_per_cpu_s",
                 "simulated_all_arms_searches_per_s", "simulated_first_pass_searches_per_s",
                 "simulated_all_arms_first_pass_searches_per_s", "simulated_searches_per_arm_request", "peak_heap_mb",
+                "simulated_second_half_searches_per_s", "simulated_all_arms_second_half_searches_per_s",
                 "heap_max_mb", "process_cpu_s"}) {
             assertThat(doc.has(key)).as(key).isTrue();
             assertThat(doc.get(key).asDouble()).as(key).isPositive();
@@ -65,6 +66,7 @@ class BenchCommandTest {
         assertThat(doc.get("simulated_lexical_arms").toString()).isEqualTo("[\"bm25\",\"bm25-pop\"]");
         assertThat(doc.get("simulated_warmup_passes").asInt()).isEqualTo(1);
         assertThat(doc.get("simulated_searches_per_s_passes")).hasSize(2);
+        assertThat(doc.get("simulated_all_arms_second_half_searches_per_s_passes")).hasSize(2);
         assertThat(doc.get("simulated_searches_per_arm_request").asDouble()).isLessThanOrEqualTo(1.0);
         assertThat(doc.get("simulated_all_arms").toString()).doesNotContain("dense").contains("memory");
         assertThat(run.err()).contains("bench:");

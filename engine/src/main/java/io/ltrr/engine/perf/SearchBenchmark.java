@@ -13,6 +13,8 @@ import io.ltrr.engine.embed.CachingEmbedder;
 import io.ltrr.engine.embed.MiniLmEmbedder;
 import io.ltrr.engine.embed.TextEmbedder;
 import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
 import io.ltrr.engine.qu.CatalogTagger;
 import io.ltrr.engine.rank.RankedItem;
 import io.ltrr.engine.rank.RrfRanker;
@@ -29,7 +31,9 @@ import io.ltrr.engine.round.Round;
 import io.ltrr.engine.round.RoundEngine;
 import io.ltrr.engine.sim.CatalogSimulation;
 import io.ltrr.engine.sim.CatalogWorld;
+import io.ltrr.engine.sim.MetricsListener;
 import io.ltrr.engine.sim.MusicScenario;
+import io.ltrr.engine.sim.RoundObserver;
 import io.ltrr.engine.sim.Scenarios;
 import io.ltrr.engine.sim.SimulationPolicies;
 import io.ltrr.engine.sim.Simulator;
@@ -88,7 +92,8 @@ public final class SearchBenchmark implements AutoCloseable {
     public record Throughput(String scenario, String policy, List<String> arms, long rounds, int warmupPasses,
                              double firstPassPerSecond, List<Double> passesPerSecond, double perSecond,
                              double perCpuSecond, double searchesPerRequest, long embeddingRequests,
-                             long embeddingsComputed) {
+                             long embeddingsComputed, double secondHalfPerSecond, List<Double> secondHalvesPerSecond,
+                             long secondHalfEmbeddingRequests, long secondHalfEmbeddingsComputed) {
     }
 
     private SearchBenchmark(Path indexDir, CatalogIndex index, ArmSettings settings, LastQueryEmbedder embedder) {
@@ -209,23 +214,35 @@ public final class SearchBenchmark implements AutoCloseable {
             warmupRates.add(pass(scenario, policyId, rounds, seed + 1 + p).perSecond());
         }
         List<Double> rates = new ArrayList<>();
+        List<Double> halves = new ArrayList<>();
         double[] cpuRates = new double[passes];
         Pass last = null;
         for (int p = 0; p < passes; p++) {
             last = pass(scenario, policyId, rounds, seed);
             rates.add(last.perSecond());
+            halves.add(last.secondHalfPerSecond());
             cpuRates[p] = last.perCpuSecond();
         }
-        double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         Arrays.sort(cpuRates);
         return new Throughput(scenarioName, policyId, last.arms(), rounds, warmupPasses,
-                (warmupRates.isEmpty() ? rates : warmupRates).getFirst(), List.copyOf(rates),
-                sorted[sorted.length / 2], cpuRates[cpuRates.length / 2], last.searchesPerRequest(),
-                last.embeddingRequests(), last.embeddingsComputed());
+                (warmupRates.isEmpty() ? rates : warmupRates).getFirst(), List.copyOf(rates), median(rates),
+                cpuRates[cpuRates.length / 2], last.searchesPerRequest(), last.embeddingRequests(),
+                last.embeddingsComputed(), median(halves), List.copyOf(halves), last.secondHalfEmbeddingRequests(),
+                last.secondHalfEmbeddingsComputed());
     }
 
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * One pass's rates. The second half's (rounds {@code rounds/2} to the end, of the same run) is the steady rate of
+     * a long simulation: by then the run's own caches (results, query embeddings) hold what its traffic repeats.
+     */
     private record Pass(List<String> arms, double perSecond, double perCpuSecond, double searchesPerRequest,
-                        long embeddingRequests, long embeddingsComputed) {
+                        long embeddingRequests, long embeddingsComputed, double secondHalfPerSecond,
+                        long secondHalfEmbeddingRequests, long secondHalfEmbeddingsComputed) {
     }
 
     /** One pass in a fresh simulation: rounds per second of wall and of thread CPU time, searches per request. */
@@ -238,13 +255,26 @@ public final class SearchBenchmark implements AutoCloseable {
                      io.ltrr.engine.retrieval.EmbeddedBackend.over(passIndex), settings)) {
             CatalogWorld world = simulation.world(scenario, seed);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long half = rounds / 2;
+            long[] atHalf = new long[3]; // wall time, embeddings asked and computed once round half-1 was played
+            RoundObserver halfway = outcome -> {
+                if (outcome.round() == half - 1) {
+                    atHalf[0] = System.nanoTime();
+                    atHalf[1] = cache.requests();
+                    atHalf[2] = cache.embedded();
+                }
+            };
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            new Simulator(world).run(SimulationPolicies.create(policyId, seed, world.featureNames()), rounds);
-            double secs = (System.nanoTime() - t0) / 1e9;
+            new Simulator(world).run(SimulationPolicies.create(policyId, seed, world.featureNames()), rounds,
+                    MetricsListener.NONE, halfway, ProgressListener.NONE, CancellationToken.none());
+            long t1 = System.nanoTime();
+            double secs = (t1 - t0) / 1e9;
             double cpuSecs = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            double halfSecs = (t1 - (half > 0 ? atHalf[0] : t0)) / 1e9;
             return new Pass(world.arms(), rounds / secs, rounds / cpuSecs,
-                    simulation.resultCacheStats().searchesPerRequest(), cache.requests(), cache.embedded());
+                    simulation.resultCacheStats().searchesPerRequest(), cache.requests(), cache.embedded(),
+                    (rounds - half) / halfSecs, cache.requests() - atHalf[1], cache.embedded() - atHalf[2]);
         }
     }
 
