@@ -67,7 +67,9 @@ public record LiveServices(CatalogBackend index, CatalogTagger tagger, QueryMemo
                     () -> new SelfLearning(store, ReformulationConfig.defaults(), semantic(index)));
             Map<String, RetrievalStrategy> arms = StartupTrace.step("live: arms",
                     () -> index.arms(config.armSettings(), tagger, memory, learning.rewriter()));
-            RoundEngine engine = new RoundEngine(arms, tagger, memory, config.seed(), learning.rewriter());
+            // a live search's chosen arms retrieve at the same time (the common pool: one thread fewer than cores)
+            RoundEngine engine = new RoundEngine(arms, tagger, memory, config.seed(), learning.rewriter())
+                    .withParallelRetrieval(java.util.concurrent.ForkJoinPool.commonPool());
             FeatureExtractor features = new FeatureExtractor(index, memory);
             BanditService bandit = StartupTrace.step("live: rankers and bandit", () -> {
                 RankerService rankers = new RankerService(store, features, state, config.seed());

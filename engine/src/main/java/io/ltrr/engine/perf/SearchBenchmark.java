@@ -154,7 +154,9 @@ public final class SearchBenchmark implements AutoCloseable {
                 offered.add(id);
             }
         }
-        RoundEngine engine = new RoundEngine(arms, uncached, memory, seed);
+        // as a live search runs (LiveServices): the chosen arms at the same time
+        RoundEngine engine = new RoundEngine(arms, uncached, memory, seed)
+                .withParallelRetrieval(java.util.concurrent.ForkJoinPool.commonPool());
         SelectionPolicy policy = PolicyRegistry.standard().create(policyId, seed, ContextFeatures.NAMES,
                 PolicyOptions.none());
         RrfRanker ranker = new RrfRanker();

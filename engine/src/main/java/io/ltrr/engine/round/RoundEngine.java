@@ -22,12 +22,17 @@ import io.ltrr.engine.retrieval.QueryRewriter;
 import io.ltrr.engine.retrieval.RetrievalRequest;
 import io.ltrr.engine.retrieval.RetrievalStrategy;
 import io.ltrr.engine.retrieval.RewriteStrategy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs the flow of one search (ARCHITECTURE.md): query understanding → context features → the policy's
@@ -40,6 +45,8 @@ public final class RoundEngine {
     private final QueryMemory memory;
     private final long seed;
     private final QueryRewriter rewriter;
+    /** Where the chosen arms after the first retrieve while the caller runs the first; null: one after another. */
+    private final Executor retrieval;
 
     public RoundEngine(Map<String, RetrievalStrategy> arms, CatalogTagger tagger, QueryMemory memory, long seed) {
         this(arms, tagger, memory, seed, QueryRewriter.NONE);
@@ -48,6 +55,12 @@ public final class RoundEngine {
     /** With the source of learned rewrites, whose probability becomes the context feature {@code rewrite.p}. */
     public RoundEngine(Map<String, RetrievalStrategy> arms, CatalogTagger tagger, QueryMemory memory, long seed,
                        QueryRewriter rewriter) {
+        this(arms, tagger, memory, seed, rewriter, null);
+    }
+
+    private RoundEngine(Map<String, RetrievalStrategy> arms, CatalogTagger tagger, QueryMemory memory, long seed,
+                        QueryRewriter rewriter, Executor retrieval) {
+        this.retrieval = retrieval;
         this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
         this.arms = Map.copyOf(arms);
         this.tagger = Objects.requireNonNull(tagger, "tagger");
@@ -56,6 +69,17 @@ public final class RoundEngine {
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("arms: at least one arm is needed");
         }
+    }
+
+    /**
+     * The same engine, its chosen arms retrieving at the same time: the caller runs the first arm and hands the
+     * others to {@code pool}, taking back any the pool has not started by the time it gets to it (so a busy pool
+     * costs no more than retrieving one after another). The lists, and so the round, are the same as without it
+     * (arms are thread-safe and deterministic). For a search someone waits for; a simulation, whose runs already
+     * fill the cores ({@code compare}), keeps one thread per round.
+     */
+    public RoundEngine withParallelRetrieval(Executor pool) {
+        return new RoundEngine(arms, tagger, memory, seed, rewriter, Objects.requireNonNull(pool, "pool"));
     }
 
     public List<String> armIds(List<String> order) {
@@ -130,12 +154,67 @@ public final class RoundEngine {
                 ? eligible(offered, rewrite.isPresent(), memory.knows(analysis.normalized())) : offered;
         Selection selection = policy.select(x, choosable, budget);
         RetrievalRequest request = new RetrievalRequest(query, analysis, seed ^ selection.round());
-        Map<String, CandidateList> lists = new LinkedHashMap<>();
-        for (String arm : selection.chosen()) {
-            lists.put(arm, arms.get(arm).retrieve(request, selection.candidates().get(arm)));
-        }
+        Map<String, CandidateList> lists = retrieve(request, selection);
         List<RankedItem> results = rank(analysis, x, selection, lists, ranker, shown, ctx.profile(), slots);
         return new Round(query, ctx, analysis, x, selection, lists, results, ranker.id());
+    }
+
+    /** The chosen arms' lists, in the selection's order: one after another, or at the same time with a pool. */
+    private Map<String, CandidateList> retrieve(RetrievalRequest request, Selection selection) {
+        List<String> chosen = selection.chosen();
+        Map<String, CandidateList> lists = new LinkedHashMap<>();
+        if (retrieval == null || chosen.size() < 2) {
+            for (String arm : chosen) {
+                lists.put(arm, arms.get(arm).retrieve(request, selection.candidates().get(arm)));
+            }
+            return lists;
+        }
+        List<FutureTask<CandidateList>> tasks = new ArrayList<>(chosen.size());
+        for (String arm : chosen) {
+            RetrievalStrategy strategy = arms.get(arm);
+            int k = selection.candidates().get(arm);
+            tasks.add(new FutureTask<>(() -> strategy.retrieve(request, k)));
+        }
+        for (int i = 1; i < tasks.size(); i++) {
+            try {
+                retrieval.execute(tasks.get(i));
+            } catch (RejectedExecutionException e) {
+                // the caller runs it below
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            FutureTask<CandidateList> task = tasks.get(i);
+            task.run(); // the first arm, or one the pool has not started yet; a no-op for a started one
+            lists.put(chosen.get(i), join(task));
+        }
+        return lists;
+    }
+
+    /** The task's list, waiting without giving up on an interrupt (the interrupt is kept for the caller). */
+    private static CandidateList join(FutureTask<CandidateList> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Ranks the union of the given lists with the selection's estimated means as arm weights. */
