@@ -19,6 +19,12 @@ import org.apache.lucene.search.TopDocs;
  * more of the graph, so results are neither deepened nor cached.
  */
 public final class DenseStrategy implements RetrievalStrategy {
+    /** Reads the index only (and, for dense, the in-process embedding model). */
+    @Override
+    public boolean retrievesOnAnyThread() {
+        return true;
+    }
+
     public static final String ID = "dense";
 
     private final CatalogIndex index;

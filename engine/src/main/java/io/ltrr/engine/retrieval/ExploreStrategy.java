@@ -43,6 +43,12 @@ import org.apache.lucene.search.Weight;
  * Both are the same distribution of ordered draws; the two make different draws from the same seed.
  */
 public final class ExploreStrategy implements RetrievalStrategy {
+    /** Reads the index only (and, for dense, the in-process embedding model). */
+    @Override
+    public boolean retrievesOnAnyThread() {
+        return true;
+    }
+
     public static final String ID = "explore";
 
     private final CatalogIndex index;

@@ -17,6 +17,12 @@ import org.apache.lucene.search.similarities.Similarity;
  * one (kNN, whose search depends on k) searches for exactly k every time.
  */
 abstract class LuceneStrategy implements RetrievalStrategy {
+    /** Reads the index only (and, for dense, the in-process embedding model). */
+    @Override
+    public boolean retrievesOnAnyThread() {
+        return true;
+    }
+
     protected final CatalogIndex index;
     protected final IndexSearcher searcher;
     private final ResultCache results;

@@ -36,6 +36,12 @@ import org.apache.lucene.search.TopDocs;
  * {@code likelihood · (0.5 + 0.5 · score / best score of that interpretation)}.
  */
 public final class StructuredStrategy implements RetrievalStrategy {
+    /** Reads the index only (and, for dense, the in-process embedding model). */
+    @Override
+    public boolean retrievesOnAnyThread() {
+        return true;
+    }
+
     public static final String ID = "structured";
     private static final Map<String, Float> FREE_FIELDS = new LinkedHashMap<>();
 

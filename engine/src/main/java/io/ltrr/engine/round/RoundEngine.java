@@ -72,9 +72,11 @@ public final class RoundEngine {
     }
 
     /**
-     * The same engine, its chosen arms retrieving at the same time: the caller runs the first arm and hands the
-     * others to {@code pool}, taking back any the pool has not started by the time it gets to it (so a busy pool
-     * costs no more than retrieving one after another). The lists, and so the round, are the same as without it
+     * The same engine, its chosen arms retrieving at the same time: the arms that may retrieve on any thread
+     * ({@link RetrievalStrategy#retrievesOnAnyThread}: they read the index only) go to {@code pool}, but for one
+     * the caller keeps when there is no other; the caller runs the rest (the store's arms: a live search holds a
+     * store transaction bound to its thread) and takes back any the pool has not started by the time it gets to
+     * it (so a busy pool costs no more than retrieving one after another). The lists, and so the round, are the same as without it
      * (arms are thread-safe and deterministic). For a search someone waits for; a simulation, whose runs already
      * fill the cores ({@code compare}), keeps one thread per round.
      */
@@ -170,21 +172,35 @@ public final class RoundEngine {
             return lists;
         }
         List<FutureTask<CandidateList>> tasks = new ArrayList<>(chosen.size());
-        for (String arm : chosen) {
-            RetrievalStrategy strategy = arms.get(arm);
-            int k = selection.candidates().get(arm);
+        boolean[] pooled = new boolean[chosen.size()];
+        int pooledCount = 0;
+        for (int i = 0; i < chosen.size(); i++) {
+            RetrievalStrategy strategy = arms.get(chosen.get(i));
+            int k = selection.candidates().get(chosen.get(i));
             tasks.add(new FutureTask<>(() -> strategy.retrieve(request, k)));
+            pooled[i] = strategy.retrievesOnAnyThread(); // an arm that reads the store stays on the caller's thread
+            pooledCount += pooled[i] ? 1 : 0;
         }
-        for (int i = 1; i < tasks.size(); i++) {
-            try {
-                retrieval.execute(tasks.get(i));
-            } catch (RejectedExecutionException e) {
-                // the caller runs it below
+        if (pooledCount == chosen.size()) {
+            pooled[0] = false; // the caller has an arm of its own to run meanwhile
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            if (pooled[i]) {
+                try {
+                    retrieval.execute(tasks.get(i));
+                } catch (RejectedExecutionException e) {
+                    // the caller runs it below
+                }
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            if (!pooled[i]) {
+                tasks.get(i).run();
             }
         }
         for (int i = 0; i < tasks.size(); i++) {
             FutureTask<CandidateList> task = tasks.get(i);
-            task.run(); // the first arm, or one the pool has not started yet; a no-op for a started one
+            task.run(); // one the pool has not started yet; a no-op for a started or finished one
             lists.put(chosen.get(i), join(task));
         }
         return lists;

@@ -88,7 +88,40 @@ class ParallelRetrievalTest {
         public ScoreExplanation explain(RetrievalRequest request, String itemId) {
             return ScoreExplanation.leaf(0, id);
         }
+
+        @Override
+        public boolean retrievesOnAnyThread() {
+            return true;
+        }
     }
+
+    /**
+     * An arm like the live click memory: it reads a store whose lock the searching thread holds (a live search runs
+     * inside a store transaction), so it must retrieve on that thread.
+     */
+    private final class StoreArm extends Arm {
+        private final Object store;
+
+        StoreArm(String id, Object store) {
+            super(id);
+            this.store = store;
+        }
+
+        @Override
+        public CandidateList retrieve(RetrievalRequest request, int k) {
+            synchronized (store) {
+                storeThreads.add(Thread.currentThread().getName());
+                return super.retrieve(request, k);
+            }
+        }
+
+        @Override
+        public boolean retrievesOnAnyThread() {
+            return false;
+        }
+    }
+
+    private final Set<String> storeThreads = ConcurrentHashMap.newKeySet();
 
     private RoundEngine engine(Map<String, RetrievalStrategy> arms) {
         return new RoundEngine(arms, CatalogTagger.build(List.of()), new InMemoryQueryMemory(5), 11);
@@ -122,6 +155,26 @@ class ParallelRetrievalTest {
                     .isEqualTo(a.results().stream().map(RankedItem::itemId).toList());
         }
         assertThat(threads).as("some arms retrieved on the pool's threads").anyMatch(n -> n.startsWith("pool-"));
+    }
+
+    @Test
+    void anArmThatReadsTheStoreRetrievesOnTheCallersThreadWhichHoldsTheStore() {
+        Object store = new Object();
+        Map<String, RetrievalStrategy> arms = arms();
+        arms.put("a", new StoreArm("a", store));
+        arms.put("d", new StoreArm("d", store));
+        RoundEngine parallel = engine(arms).withParallelRetrieval(pool);
+        SelectionPolicy policy = policy();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            for (String query : List.of("love song", "ambient", "tayler love", "2010s techno", "folk", "x", "y", "z")) {
+                synchronized (store) { // as a live search holds its store transaction
+                    Round r = parallel.run(query, CTX, policy, ARMS, BUDGET, new RrfRanker(), 10);
+                    assertThat(r.lists()).hasSize(3);
+                }
+            }
+        });
+        assertThat(storeThreads).as("the store's arms ran on the searching thread only").isNotEmpty()
+                .allMatch(n -> !n.startsWith("pool-"));
     }
 
     @Test
