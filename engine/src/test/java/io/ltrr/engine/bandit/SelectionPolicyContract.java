@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SelectionPolicy} must do; each implementation's test extends this. */
@@ -258,32 +257,6 @@ abstract class SelectionPolicyContract {
         } else {
             assertThat(policy.contextWarning(without)).hasValueSatisfying(w -> assertThat(w)
                     .contains("'" + policy.id() + "'").contains(declared.toString()));
-        }
-    }
-
-    /**
-     * A policy that buckets on f keeps what it learns in f = 1 out of f = 0: the same selection there before and
-     * after many rounds in the other bucket. (Skipped for policies that do not declare f.)
-     */
-    @Test
-    void learningInOneBucketLeavesTheOtherAlone() {
-        SelectionPolicy policy = newPolicy(61);
-        Assumptions.assumeTrue(policy.contextFeatures().contains("f"), "the policy does not bucket on f");
-        ContextVector zero = Bandits.context(0);
-        ContextVector one = Bandits.context(1);
-        for (int t = 0; t < 20; t++) {
-            Bandits.play(policy, zero, FOUR_ARMS, TWO_OF_FOUR, 3);
-        }
-        Map<String, ArmDiagnostics> before = policy.select(zero, List.copyOf(FOUR_ARMS.keySet()), TWO_OF_FOUR)
-                .diagnostics();
-        for (int t = 0; t < 100; t++) {
-            Bandits.play(policy, one, rates("a", 0.9, "b", 0.1, "c", 0.1, "d", 0.1), TWO_OF_FOUR, 5);
-        }
-        Map<String, ArmDiagnostics> after = policy.select(zero, List.copyOf(FOUR_ARMS.keySet()), TWO_OF_FOUR)
-                .diagnostics();
-        for (String arm : FOUR_ARMS.keySet()) {
-            assertThat(after.get(arm).mean()).as(arm).isEqualTo(before.get(arm).mean());
-            assertThat(after.get(arm).pulls()).as(arm).isEqualTo(before.get(arm).pulls());
         }
     }
 
