@@ -71,6 +71,17 @@ public final class CatalogTagger {
     }
 
     /**
+     * The same tagger keeping the analyses of up to {@code queries} recent query strings (a simulation's, whose
+     * worlds and seeds repeat many more queries than a live session does).
+     */
+    public CatalogTagger withCachedQueries(int queries) {
+        if (queries < 0) {
+            throw new IllegalArgumentException("cached queries must be >= 0, was " + queries);
+        }
+        return new CatalogTagger(normalizer, dictionary, queries);
+    }
+
+    /**
      * The tagger over a catalog whose dictionary is kept in {@code file} under {@code key} (the catalog index's
      * fingerprint): read from the file when it holds that key, otherwise built from the items (only then asked for)
      * and written there for the next start. A blank key is never kept. The result is the same as {@link #build}'s.

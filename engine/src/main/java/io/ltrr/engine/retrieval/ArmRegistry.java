@@ -46,7 +46,7 @@ public final class ArmRegistry {
         if (index.hasVectors()) {
             arms.put(DenseStrategy.ID, new DenseStrategy(index));
         }
-        arms.put(ExploreStrategy.ID, new ExploreStrategy(index));
+        arms.put(ExploreStrategy.ID, new ExploreStrategy(index, settings.cacheEntries()));
         return complete(arms, memory, rewriter);
     }
 

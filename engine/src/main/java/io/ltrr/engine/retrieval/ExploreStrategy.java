@@ -1,10 +1,13 @@
 package io.ltrr.engine.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ltrr.engine.index.CatalogIndex;
 import io.ltrr.engine.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +60,25 @@ public final class ExploreStrategy implements RetrievalStrategy {
     private final int minYear;
     private final int maxYear;
     private final ExploreTables tables;
+    private final Cache<String, Seeds> seedCache;
 
     /** Topics with at most this many postings (Σ of their tags' document frequencies) are scanned, larger sampled. */
     public static final int SCAN_LIMIT = 4096;
 
     public ExploreStrategy(CatalogIndex index) {
+        this(index, ArmSettings.DEFAULT_CACHE_ENTRIES);
+    }
+
+    /**
+     * @param cacheEntries queries whose seeds (best lexical matches and their tags: a function of the query text
+     *                     alone) are kept, 0 for none; the draw itself is made anew for every request
+     */
+    public ExploreStrategy(CatalogIndex index, int cacheEntries) {
+        if (cacheEntries < 0) {
+            throw new IllegalArgumentException("cacheEntries must be >= 0, was " + cacheEntries);
+        }
+        this.seedCache = cacheEntries == 0 ? null
+                : Caffeine.newBuilder().maximumSize(cacheEntries).executor(Runnable::run).build();
         this.index = index;
         this.seeds = new IndexSearcher(index.searcher().getIndexReader());
         int[] range = yearRange(index.searcher());
@@ -90,15 +107,14 @@ public final class ExploreStrategy implements RetrievalStrategy {
         if (k <= 0) {
             return CandidateList.empty(ID, "k=0");
         }
-        ScoreDoc[] seedDocs = seedDocs(request);
-        Map<String, Integer> topic = ExploreDraw.topic(tagCounts(seedDocs, IndexFields.STYLE_KEY),
-                tagCounts(seedDocs, IndexFields.GENRE_KEY), request);
+        Seeds seeds = seedCache == null ? seeds(request.query()) : seedCache.get(request.query(), this::seeds);
+        Map<String, Integer> topic = ExploreDraw.topic(seeds.styles(), seeds.genres(), request);
         if (topic.isEmpty()) {
             return CandidateList.empty(ID, "no topic found for the query");
         }
         Set<Integer> exclude = new HashSet<>();
-        for (ScoreDoc sd : seedDocs) {
-            exclude.add(sd.doc);
+        for (int doc : seeds.docs()) {
+            exclude.add(doc);
         }
         List<ScoreDoc> drawn = draw(topic.keySet(), exclude, k, new SplittableRandom(ExploreDraw.seed(request)));
         int[] docs = new int[drawn.size()];
@@ -113,9 +129,23 @@ public final class ExploreStrategy implements RetrievalStrategy {
         return new CandidateList(ID, out, "topic " + topic.keySet() + ", drawn by novelty");
     }
 
+    /** A query's seeds: its best lexical matches and their style and genre counts (read-only). */
+    private record Seeds(int[] docs, Map<String, Integer> styles, Map<String, Integer> genres) {
+    }
+
+    private Seeds seeds(String query) {
+        ScoreDoc[] top = seedDocs(query);
+        int[] docs = new int[top.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top[i].doc;
+        }
+        return new Seeds(docs, Collections.unmodifiableMap(tagCounts(top, IndexFields.STYLE_KEY)),
+                Collections.unmodifiableMap(tagCounts(top, IndexFields.GENRE_KEY)));
+    }
+
     /** The query's best lexical matches: they define its topic and are not exploration themselves. */
-    private ScoreDoc[] seedDocs(RetrievalRequest request) {
-        Query q = BagOfWords.build(index.analyzer(), SEED_FIELDS, request.query());
+    private ScoreDoc[] seedDocs(String query) {
+        Query q = BagOfWords.build(index.analyzer(), SEED_FIELDS, query);
         if (q == null) {
             return new ScoreDoc[0];
         }

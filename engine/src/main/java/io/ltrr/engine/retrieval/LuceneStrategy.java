@@ -45,7 +45,11 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         return true;
     }
 
-    /** The query for this request, or null when there is nothing to search for. */
+    /**
+     * The query for this request, or null when there is nothing to search for. An exact arm's query is a function of
+     * the request's {@link RetrievalRequest#lexicalText() lexical text} alone: that text is its result cache key (a
+     * repeat is answered without building the query, and the cache keeps a string rather than a query tree).
+     */
     protected abstract Query query(RetrievalRequest request, int k);
 
     /** A short note for display: what was searched. */
@@ -58,14 +62,16 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         if (k <= 0) {
             return CandidateList.empty(id(), "k=0");
         }
-        Query query = query(request, k);
-        if (query == null) {
-            return CandidateList.empty(id(), "no searchable term");
+        if (exact()) {
+            return results.topK(request.lexicalText(), k, depth -> search(query(request, depth), depth));
         }
-        return exact() ? results.topK(query, k, depth -> search(query, depth)) : search(query, k);
+        return search(query(request, k), k);
     }
 
     private CandidateList search(Query query, int k) {
+        if (query == null) {
+            return CandidateList.empty(id(), "no searchable term");
+        }
         try {
             TopDocs top = searcher.search(query, k);
             int[] docs = new int[top.scoreDocs.length];

@@ -43,6 +43,8 @@ import java.util.Map;
 public final class CatalogSimulation implements AutoCloseable {
     /** Pseudo-impressions of a cold-start prediction in the simulated click memory. */
     static final double MEMORY_ALPHA = 5;
+    /** Query analyses the simulation's tagger keeps: its worlds and seeds ask the same queries again. */
+    static final int CACHED_ANALYSES = 16_384;
 
     private final CatalogBackend index;
     private final boolean ownsIndex;
@@ -56,10 +58,11 @@ public final class CatalogSimulation implements AutoCloseable {
         this.index = index;
         this.ownsIndex = ownsIndex;
         this.items = index.allItems();
-        this.tagger = CatalogTagger.build(items);
+        this.tagger = CatalogTagger.build(items).withCachedQueries(CACHED_ANALYSES);
         // dense takes part when the catalog has vectors and a query embedder (open gives it a cached one: simulated
         // queries repeat); the memory arm is added per world, over that world's own in-memory click memory
-        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(index.arms(settings, tagger, null, null));
+        Map<String, RetrievalStrategy> arms = new LinkedHashMap<>(index.arms(settings.forSimulation(), tagger,
+                null, null));
         if (!index.hasVectors() || index.embedder().isEmpty()) {
             arms.remove(DenseStrategy.ID);
         }

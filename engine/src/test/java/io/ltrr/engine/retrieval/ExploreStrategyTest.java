@@ -73,6 +73,22 @@ class ExploreStrategyTest {
         }
     }
 
+    @Test
+    void keptSeedsDrawWhatSeedsSearchedAnewDraw() {
+        ExploreStrategy kept = new ExploreStrategy(index, 2);
+        ExploreStrategy anew = new ExploreStrategy(index, 0);
+        String[] queries = {"orange horizon", "track 12", "orange horizon", "nothing matches zzz", "track 12", "drift"};
+        for (int i = 0; i < 3; i++) { // the third pass after evictions: four queries through a cache of two
+            for (String q : queries) {
+                for (long seed : new long[] {1, 2}) {
+                    RetrievalRequest request = new RetrievalRequest(q, seed);
+                    assertThat(kept.retrieve(request, 15)).as(q).isEqualTo(anew.retrieve(request, 15));
+                }
+            }
+        }
+        assertThat(ids(kept.retrieve(new RetrievalRequest("orange horizon", 1), 15))).hasSize(15).doesNotContain("seed");
+    }
+
     /** Bins 0–4: items of both topic tags (Ambient and Chillout), by number; 5–9: Ambient only. */
     private static int bin(int item) {
         return (item % 3 == 0 ? 0 : BINS / 2) + item * (BINS / 2) / ITEMS;

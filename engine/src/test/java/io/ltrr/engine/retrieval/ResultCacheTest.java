@@ -71,6 +71,31 @@ class ResultCacheTest {
     }
 
     @Test
+    void aKeptListComesBackAsItWasSearchedWhateverItsRanksAndScores() {
+        ResultCache cache = new ResultCache(4);
+        List<Candidate> odd = List.of(new Candidate("b", 2, 0.5), new Candidate("a", 1, -3.25),
+                new Candidate("c", 7, Double.MIN_VALUE));
+        CandidateList searched = new CandidateList("arm", odd, "how");
+        CandidateList first = cache.topK("q", 3, d -> searched);
+        CandidateList again = cache.topK("q", 3, d -> {
+            throw new AssertionError("searched again");
+        });
+        assertThat(first).isEqualTo(searched);
+        assertThat(again).isEqualTo(searched);
+        assertThat(cache.topK("q", 2, d -> searched).candidates()).isEqualTo(odd.subList(0, 2));
+        CandidateList empty = CandidateList.empty("arm", "nothing");
+        assertThat(cache.topK("none", 5, d -> empty)).isEqualTo(empty);
+        assertThat(cache.topK("none", 5, d -> searched)).isEqualTo(empty);
+    }
+
+    @Test
+    void simulationsKeepMoreQueriesUnlessTheCacheIsOff() {
+        assertThat(ArmSettings.music().forSimulation().cacheEntries()).isEqualTo(ArmSettings.SIMULATION_CACHE_ENTRIES);
+        assertThat(ArmSettings.music().withCacheEntries(0).forSimulation().cacheEntries()).isZero();
+        assertThat(ArmSettings.music().withCacheEntries(100_000).forSimulation().cacheEntries()).isEqualTo(100_000);
+    }
+
+    @Test
     void aNegativeCapacityIsRefused() {
         assertThatThrownBy(() -> new ResultCache(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
