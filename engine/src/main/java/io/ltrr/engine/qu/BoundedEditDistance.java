@@ -24,11 +24,28 @@ public final class BoundedEditDistance {
         return distance(a, b, Math.max(a.length(), b.length()));
     }
 
+    /**
+     * A lower bound of the distance, without the table: every character of {@code a} that {@code b} lacks (or the
+     * reverse) must be deleted, inserted or substituted, one edit each, and one substitution settles at most one of
+     * each side. Characters are counted by their low six bits, so two may count as one: the bound only gets lower.
+     */
+    static int missingCharacters(String a, String b) {
+        long inA = 0;
+        long inB = 0;
+        for (int i = 0; i < a.length(); i++) {
+            inA |= 1L << a.charAt(i);
+        }
+        for (int i = 0; i < b.length(); i++) {
+            inB |= 1L << b.charAt(i);
+        }
+        return Math.max(Long.bitCount(inA & ~inB), Long.bitCount(inB & ~inA));
+    }
+
     /** The distance between {@code a} and {@code b}, or {@code max + 1} when it exceeds {@code max}. */
     public static int distance(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
-        if (Math.abs(n - m) > max) {
+        if (Math.abs(n - m) > max || missingCharacters(a, b) > max) {
             return max + 1;
         }
         int[] prev2 = new int[m + 1];

@@ -65,6 +65,11 @@ public final class CatalogTagger {
                 : Caffeine.newBuilder().maximumSize(cachedQueries).executor(Runnable::run).build();
     }
 
+    /** The phrases the tagger matches (tests). */
+    PhraseDictionary dictionary() {
+        return dictionary;
+    }
+
     /** The same tagger without the cache of recent analyses (every query analysed anew: for benchmarks). */
     public CatalogTagger uncached() {
         return new CatalogTagger(normalizer, dictionary, 0);

@@ -21,14 +21,36 @@ final class PhraseDictionary {
     /** Position bits in a packed posting: phrases have at most {@link QueryNormalizer#MAX_TOKENS} tokens. */
     private static final int POS_BITS = 6;
 
+    /** {@link #next}: the posting is its phrase's last token. */
+    static final int LAST = -1;
+    /** {@link #next}: the posting lies inside a title, where no match starts (titles match from their start). */
+    static final int INSIDE_TITLE = -2;
+    /** {@link #next}: set on the next token of a phrase whose type matches in part (every type but titles). */
+    static final int PARTIAL = 1 << 30;
+
     private final TokenVocabulary vocabulary;
     private final Phrase[] phrases;
     private final int[][] postings;
+    private final int[][] next;
 
     private PhraseDictionary(TokenVocabulary vocabulary, Phrase[] phrases, int[][] postings) {
         this.vocabulary = vocabulary;
         this.phrases = phrases;
         this.postings = postings;
+        this.next = new int[postings.length][];
+        for (int t = 0; t < postings.length; t++) {
+            int[] list = postings[t];
+            int[] following = new int[list.length];
+            for (int j = 0; j < list.length; j++) {
+                Phrase phrase = phrases[phraseOf(list[j])];
+                int pos = positionOf(list[j]);
+                boolean title = phrase.type() == SlotType.TITLE;
+                following[j] = title && pos != 0 ? INSIDE_TITLE
+                        : pos + 1 == phrase.tokenIds().length ? LAST
+                        : phrase.tokenIds()[pos + 1] | (title ? 0 : PARTIAL);
+            }
+            next[t] = following;
+        }
     }
 
     TokenVocabulary vocabulary() {
@@ -46,6 +68,16 @@ final class PhraseDictionary {
     /** Packed (phrase id, position) pairs of every phrase containing the token. */
     int[] postings(int tokenId) {
         return postings[tokenId];
+    }
+
+    /**
+     * Beside {@link #postings(int)}, entry by entry: the token id that follows in the phrase (with {@link #PARTIAL}
+     * when the phrase's type matches in part), {@link #LAST} or {@link #INSIDE_TITLE}. A word as common as "the" or
+     * "track" has hundreds of thousands of postings in a large catalog; read here, in order, the ones the next query
+     * word cannot continue and that cannot match alone are passed over without visiting their phrases.
+     */
+    int[] next(int tokenId) {
+        return next[tokenId];
     }
 
     static int phraseOf(int posting) {

@@ -26,9 +26,19 @@ final class SpanMatcher {
             "my", "me", "you", "i", "it", "is", "de", "la", "le", "el", "los", "les", "und", "der", "die", "das");
 
     private final PhraseDictionary dictionary;
+    private final boolean passOver;
 
     SpanMatcher(PhraseDictionary dictionary) {
+        this(dictionary, true);
+    }
+
+    /**
+     * @param passOver false: every phrase occurrence of a start token is followed, none passed over from its
+     *                 {@link PhraseDictionary#next} (the slow reference the fast path is tested against)
+     */
+    SpanMatcher(PhraseDictionary dictionary, boolean passOver) {
         this.dictionary = dictionary;
+        this.passOver = passOver;
     }
 
     /**
@@ -39,11 +49,24 @@ final class SpanMatcher {
      */
     List<SlotCandidate> match(List<String> tokens, boolean lastTokenOpen) {
         Map<Integer, List<SlotCandidate>> best = new HashMap<>();
+        boolean[] stop = new boolean[tokens.size()];
+        for (int i = 0; i < stop.length; i++) {
+            stop[i] = STOPWORDS.contains(tokens.get(i));
+        }
         for (int i = 0; i < tokens.size(); i++) {
             boolean prefixAllowed = lastTokenOpen && i == tokens.size() - 1;
+            // An occurrence whose phrase does not end here records a one-token span only as part of an artist, album,
+            // genre or style and never from a stopword ("the" is no clue to "The Beatles"); otherwise it matches only
+            // if the next query token continues the phrase. Such occurrences are the bulk of a common word's.
+            boolean partials = !stop[i];
+            Continuation continues = new Continuation(tokens, i + 1, lastTokenOpen && i + 1 == tokens.size() - 1);
             for (TokenVocabulary.Candidate start : startCandidates(tokens.get(i), prefixAllowed)) {
-                for (int posting : dictionary.postings(start.tokenId())) {
-                    extend(tokens, i, start, posting, lastTokenOpen, best);
+                int[] postings = dictionary.postings(start.tokenId());
+                int[] next = dictionary.next(start.tokenId());
+                for (int j = 0; j < postings.length; j++) {
+                    if (!passOver || continues.mayMatch(next[j], partials)) {
+                        extend(tokens, stop, i, start, postings[j], lastTokenOpen, continues, best);
+                    }
                 }
             }
         }
@@ -74,8 +97,8 @@ final class SpanMatcher {
     }
 
     /** Follows one phrase occurrence from query token {@code i} and records every span it matches. */
-    private void extend(List<String> tokens, int i, TokenVocabulary.Candidate start, int posting,
-                        boolean lastTokenOpen, Map<Integer, List<SlotCandidate>> best) {
+    private void extend(List<String> tokens, boolean[] stop, int i, TokenVocabulary.Candidate start, int posting,
+                        boolean lastTokenOpen, Continuation continues, Map<Integer, List<SlotCandidate>> best) {
         PhraseDictionary.Phrase phrase = dictionary.phrase(PhraseDictionary.phraseOf(posting));
         int pos = PhraseDictionary.positionOf(posting);
         boolean partialAllowed = phrase.type() != SlotType.TITLE;
@@ -87,10 +110,13 @@ final class SpanMatcher {
         state.add(start.similarity(), vocabulary.token(start.tokenId()));
         int m = 1;
         while (true) {
-            record(tokens, i, m, pos, phrase, state, partialAllowed, best);
+            record(stop, i, m, pos, phrase, state, partialAllowed, best);
             int q = i + m;
             if (q >= tokens.size() || m >= MAX_SPAN || pos + m >= phrase.tokenIds().length) {
                 return;
+            }
+            if (passOver && m == 1 && !continues.accepts(phrase.tokenIds()[pos + 1])) {
+                return; // as the accept below would (its answer for this phrase token kept)
             }
             String phraseToken = vocabulary.token(phrase.tokenIds()[pos + m]);
             if (!state.accept(tokens.get(q), phraseToken, lastTokenOpen && q == tokens.size() - 1)) {
@@ -100,11 +126,11 @@ final class SpanMatcher {
         }
     }
 
-    private static void record(List<String> tokens, int i, int m, int pos, PhraseDictionary.Phrase phrase,
+    private static void record(boolean[] stop, int i, int m, int pos, PhraseDictionary.Phrase phrase,
                                SpanState state, boolean partialAllowed, Map<Integer, List<SlotCandidate>> best) {
         boolean full = pos == 0 && m == phrase.tokenIds().length;
         // A completion guess inside a longer phrase is too weak a clue to keep.
-        if (!full && (!partialAllowed || state.prefix || onlyStopwords(tokens, i, i + m))) {
+        if (!full && (!partialAllowed || state.prefix || onlyStopwords(stop, i, i + m))) {
             return;
         }
         double similarity = LikelihoodModel.spanSimilarity(state.weightedSimilarity, state.matchedChars, m,
@@ -164,13 +190,85 @@ final class SpanMatcher {
         return (start * (MAX_SPAN + 1) + length) * SlotType.values().length + type.ordinal();
     }
 
-    private static boolean onlyStopwords(List<String> tokens, int from, int to) {
+    private static boolean onlyStopwords(boolean[] stop, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!STOPWORDS.contains(tokens.get(k))) {
+            if (!stop[k]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Per thread: the answers of a {@link Continuation}, by phrase token id (0 not asked, 1 no, 2 yes). */
+    private static final ThreadLocal<Answers> ANSWERS = ThreadLocal.withInitial(Answers::new);
+
+    private static final class Answers {
+        byte[] byToken = new byte[0];
+        int[] asked = new int[0];
+        int count;
+
+        Answers ready(int vocabularySize) {
+            if (byToken.length < vocabularySize) {
+                byToken = new byte[vocabularySize];
+                asked = new int[vocabularySize];
+            }
+            for (int k = 0; k < count; k++) {
+                byToken[asked[k]] = 0;
+            }
+            count = 0;
+            return this;
+        }
+    }
+
+    /**
+     * Whether a phrase occurrence at query token {@code at − 1} can match anything, from what follows it in the phrase
+     * ({@link PhraseDictionary#next}): when the phrase ends there, when a part of it may match (see
+     * {@link #record}), or when query token {@code at} continues it as {@link SpanState#accept} would. The answer is
+     * kept per phrase token (a common word is followed by the same words many times) until the thread's next
+     * continuation is made.
+     */
+    private final class Continuation {
+        private final String queryToken;
+        private final int exactId;
+        private final boolean prefixAllowed;
+        private final Answers answers;
+
+        Continuation(List<String> tokens, int at, boolean prefixAllowed) {
+            this.queryToken = at < tokens.size() ? tokens.get(at) : null;
+            this.exactId = queryToken == null ? -1 : dictionary.vocabulary().id(queryToken);
+            this.prefixAllowed = prefixAllowed;
+            this.answers = ANSWERS.get().ready(dictionary.vocabulary().size());
+        }
+
+        /** @param partials whether the starting token may match part of a phrase on its own (not a stopword) */
+        boolean mayMatch(int following, boolean partials) {
+            if (following == PhraseDictionary.LAST) {
+                return true;
+            }
+            if (following == PhraseDictionary.INSIDE_TITLE) {
+                return false;
+            }
+            if ((following & PhraseDictionary.PARTIAL) != 0 && partials) {
+                return true;
+            }
+            return queryToken != null && accepts(following & ~PhraseDictionary.PARTIAL);
+        }
+
+        /** Whether query token {@code at} continues a phrase whose next token is {@code next}. */
+        boolean accepts(int next) {
+            if (next == exactId) {
+                return true;
+            }
+            byte known = answers.byToken[next];
+            if (known == 0) {
+                boolean yes = new SpanState(MatchKind.EXACT)
+                        .accept(queryToken, dictionary.vocabulary().token(next), prefixAllowed);
+                known = (byte) (yes ? 2 : 1);
+                answers.byToken[next] = known;
+                answers.asked[answers.count++] = next;
+            }
+            return known == 2;
+        }
     }
 
     /** Running totals of a span being extended along a phrase. */

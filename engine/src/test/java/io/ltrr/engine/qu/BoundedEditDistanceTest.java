@@ -30,6 +30,17 @@ class BoundedEditDistanceTest {
     }
 
     @Property(tries = 20_000)
+    void theMissingCharactersNeverExceedTheDistance(@ForAll("anyWords") String a, @ForAll("anyWords") String b) {
+        assertThat(BoundedEditDistance.missingCharacters(a, b)).isLessThanOrEqualTo(unboundedOsa(a, b));
+    }
+
+    @Provide
+    Arbitrary<String> anyWords() {
+        // letters 64 apart ('a' and '!', 'b' and '"') share a bit of the character mask
+        return Arbitraries.strings().withChars("abcdxyz!\"#é9").ofMaxLength(9);
+    }
+
+    @Property(tries = 20_000)
     void unboundedDistanceIsTheOptimalStringAlignment(@ForAll("words") String a, @ForAll("words") String b) {
         assertThat(BoundedEditDistance.distance(a, b)).isEqualTo(unboundedOsa(a, b));
     }
