@@ -73,7 +73,7 @@ abstract class LuceneStrategy implements RetrievalStrategy {
             return CandidateList.empty(id(), "no searchable term");
         }
         try {
-            TopDocs top = searcher.search(query, k);
+            TopDocs top = topDocs(query, k);
             int[] docs = new int[top.scoreDocs.length];
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[i].doc;
@@ -87,6 +87,11 @@ abstract class LuceneStrategy implements RetrievalStrategy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The query's top k (an arm may find them another way, with the same result). */
+    protected TopDocs topDocs(Query query, int k) throws IOException {
+        return searcher.search(query, k);
     }
 
     @Override

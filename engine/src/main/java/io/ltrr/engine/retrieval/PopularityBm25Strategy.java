@@ -5,6 +5,9 @@ import io.ltrr.engine.index.IndexFields;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TopDocs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
@@ -16,6 +19,7 @@ public final class PopularityBm25Strategy extends LuceneStrategy {
     public static final String ID = "bm25-pop";
     private final Bm25Config bm25;
     private final PopularityConfig popularity;
+    private final PopularityFirst popularFirst;
 
     public PopularityBm25Strategy(CatalogIndex index, Bm25Config bm25, PopularityConfig popularity) {
         this(index, bm25, popularity, ArmSettings.DEFAULT_CACHE_ENTRIES);
@@ -26,6 +30,18 @@ public final class PopularityBm25Strategy extends LuceneStrategy {
         super(index, new BM25Similarity((float) bm25.k1(), (float) bm25.b()), cacheEntries);
         this.bm25 = bm25;
         this.popularity = popularity;
+        try {
+            this.popularFirst = new PopularityFirst(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same top k as the query's own search, without scoring every lexical match ({@link PopularityFirst}). */
+    @Override
+    protected TopDocs topDocs(Query query, int k) throws IOException {
+        Query lexical = ((BooleanQuery) query).clauses().getFirst().query();
+        return popularFirst.search(query, lexical, popularity.weight(), popularity.pivot(), k);
     }
 
     @Override

@@ -43,6 +43,9 @@ public final class StructuredStrategy implements RetrievalStrategy {
     }
 
     public static final String ID = "structured";
+    /** Popularity breaks ties: a saturation of weight 1, half of it at popularity 0.5. */
+    private static final float POPULARITY_WEIGHT = 1f;
+    private static final float POPULARITY_PIVOT = 0.5f;
     private static final Map<String, Float> FREE_FIELDS = new LinkedHashMap<>();
 
     static {
@@ -54,6 +57,7 @@ public final class StructuredStrategy implements RetrievalStrategy {
     private final CatalogTagger tagger;
     private final IndexSearcher searcher;
     private final ResultCache results;
+    private final PopularityFirst popularFirst;
 
     public StructuredStrategy(CatalogIndex index, CatalogTagger tagger) {
         this(index, tagger, ArmSettings.DEFAULT_CACHE_ENTRIES);
@@ -68,6 +72,11 @@ public final class StructuredStrategy implements RetrievalStrategy {
         this.tagger = tagger;
         this.searcher = new IndexSearcher(index.searcher().getIndexReader());
         this.results = new ResultCache(cacheEntries);
+        try {
+            this.popularFirst = new PopularityFirst(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -102,7 +111,7 @@ public final class StructuredStrategy implements RetrievalStrategy {
             if (q == null) {
                 continue;
             }
-            TopDocs top = search(q, k);
+            TopDocs top = search(q, query(in, false), k);
             int[] docs = new int[top.scoreDocs.length];
             double[] scores = new double[docs.length];
             double[] tieBreaks = new double[docs.length];
@@ -142,9 +151,10 @@ public final class StructuredStrategy implements RetrievalStrategy {
         return request.analysis() != null ? request.analysis() : tagger.analyze(request.query());
     }
 
-    private TopDocs search(Query q, int k) {
+    /** The query's top k, found popular items first ({@link PopularityFirst}): the same as its own search. */
+    private TopDocs search(Query q, Query withoutPopularity, int k) {
         try {
-            return searcher.search(q, k);
+            return popularFirst.search(q, withoutPopularity, POPULARITY_WEIGHT, POPULARITY_PIVOT, k);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,6 +162,11 @@ public final class StructuredStrategy implements RetrievalStrategy {
 
     /** The field-constrained query of one interpretation, or null when it constrains nothing. */
     Query query(Interpretation in) {
+        return query(in, true);
+    }
+
+    /** As {@link #query(Interpretation)}, without the popularity clause when {@code withPopularity} is false. */
+    private Query query(Interpretation in, boolean withPopularity) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Query> scored = new ArrayList<>();
         int filters = 0;
@@ -181,7 +196,10 @@ public final class StructuredStrategy implements RetrievalStrategy {
         if (filters > 0) {
             b.add(new MatchAllDocsQuery(), Occur.SHOULD); // the filtered set, even when no word scores
         }
-        b.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, 1f, 0.5f), Occur.SHOULD);
+        if (withPopularity) {
+            b.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, POPULARITY_WEIGHT,
+                    POPULARITY_PIVOT), Occur.SHOULD);
+        }
         return b.build();
     }
 

@@ -1,0 +1,245 @@
+package io.ltrr.engine.retrieval;
+
+import io.ltrr.engine.index.IndexFields;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The top k of a query that adds a saturated popularity bonus ({@code weight · p / (p + pivot)}, Lucene's
+ * FeatureField saturation) to a base query, found without scoring every match of the base. Lucene's block-max
+ * pruning cannot skip here: items are indexed in catalog order, so every block holds a popular item and the
+ * bonus's block maximum is high everywhere, and a word as common as "the" makes a million-item search score a
+ * third of the catalog.
+ *
+ * <p>The same top k, in three searches: (1) the full query over the popular band only (the items whose
+ * popularity is among the top {@value #BAND_SHARE_PERCENT} %), whose k-th score θ is a lower bound of the k-th
+ * score over all items; (2) the base query alone, with Lucene's pruning, for every item whose base score is at
+ * least θ minus the largest bonus an item outside the band can have (any other item outside the band scores below
+ * θ); (3) the full query over the band's top k and those items: Lucene's own scores, so the result is the full
+ * query's (tested against it). When the band has fewer than k matches, or the candidates are many, the full query
+ * is searched as it is.
+ */
+final class PopularityFirst {
+    static final int BAND_SHARE_PERCENT = 4;
+    /** More candidates than this: the pruned search would save little, search the full query. */
+    private static final int MAX_CANDIDATES = 50_000;
+
+    private final IndexSearcher searcher;
+    private final LongAdder pruned = new LongAdder();
+    private final float threshold;
+    private final DocSetQuery band;
+
+    /** @param searcher the searcher (and similarity) of the arm; its reader's band is found here, once */
+    PopularityFirst(IndexSearcher searcher) throws IOException {
+        this.searcher = searcher;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        float[] all = new float[searcher.getIndexReader().maxDoc()];
+        int n = 0;
+        for (LeafReaderContext leaf : leaves) {
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.POPULARITY);
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                all[n++] = (float) Double.longBitsToDouble(values.longValue());
+            }
+        }
+        float[] sorted = Arrays.copyOf(all, n);
+        Arrays.sort(sorted);
+        // the band: popularity at or above the threshold, at most half the catalog (many equal values: no band)
+        float t = n == 0 ? Float.POSITIVE_INFINITY : sorted[Math.max(0, n - 1 - n * BAND_SHARE_PERCENT / 100)];
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        int inBand = 0;
+        for (LeafReaderContext leaf : leaves) {
+            FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.POPULARITY);
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if ((float) Double.longBitsToDouble(values.longValue()) >= t) {
+                    set.set(doc);
+                    inBand++;
+                }
+            }
+            bits[leaf.ord] = set;
+        }
+        // below the smallest feature value indexed (1e-4) every item would count as at the threshold
+        boolean useful = n > 0 && t > 1e-3f && inBand <= n / 2;
+        this.threshold = useful ? t : Float.POSITIVE_INFINITY;
+        this.band = useful ? new DocSetQuery("popular band", bits) : null;
+    }
+
+    /**
+     * The same top k as {@code searcher.search(full, k)}.
+     *
+     * @param full   the base query plus a SHOULD clause of the popularity feature's saturation
+     * @param base   the same query without that clause
+     * @param weight the saturation's weight
+     * @param pivot  the saturation's pivot
+     */
+    TopDocs search(Query full, Query base, float weight, float pivot, int k) throws IOException {
+        if (band == null || k <= 0) {
+            return searcher.search(full, Math.max(1, k));
+        }
+        TopDocs popular = searcher.search(filtered(full, band), k);
+        if (popular.scoreDocs.length < k) {
+            return searcher.search(full, k);
+        }
+        float theta = popular.scoreDocs[k - 1].score;
+        // an item outside the band has popularity below the threshold, so a smaller bonus (float slack added)
+        double bonus = weight * (double) threshold / (threshold + pivot);
+        float bound = (float) (theta - bonus - 1e-4 * (1 + Math.abs(theta) + bonus));
+        FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, searcher.getIndexReader().leaves().size()));
+        if (candidates == null) {
+            return searcher.search(full, k);
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : popular.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            AtLeast.leafSet(candidates, leaf).set(sd.doc - leaf.docBase);
+        }
+        pruned.increment();
+        return searcher.search(filtered(full, new DocSetQuery("candidates", candidates)), k);
+    }
+
+    /** Searches answered by the three searches (the others searched the full query as it is). */
+    long prunedSearches() {
+        return pruned.sum();
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** Every item whose score reaches the bound, per leaf; null past {@link #MAX_CANDIDATES}. */
+    private static final class AtLeast implements CollectorManager<Collector, FixedBitSet[]> {
+        private final float bound;
+        private final FixedBitSet[] byLeaf;
+        private int count;
+
+        AtLeast(float bound, int leaves) {
+            this.bound = bound;
+            this.byLeaf = new FixedBitSet[leaves];
+        }
+
+        static FixedBitSet leafSet(FixedBitSet[] byLeaf, LeafReaderContext leaf) {
+            if (byLeaf[leaf.ord] == null) {
+                byLeaf[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+            }
+            return byLeaf[leaf.ord];
+        }
+
+        @Override
+        public Collector newCollector() {
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) {
+                    FixedBitSet set = leafSet(byLeaf, context);
+                    return new LeafCollector() {
+                        private Scorable scorer;
+
+                        @Override
+                        public void setScorer(Scorable s) throws IOException {
+                            scorer = s;
+                            if (bound > 0) {
+                                s.setMinCompetitiveScore(bound);
+                            }
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (scorer.score() >= bound && !set.getAndSet(doc)) {
+                                count++;
+                            }
+                        }
+                    };
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.TOP_SCORES;
+                }
+            };
+        }
+
+        @Override
+        public FixedBitSet[] reduce(java.util.Collection<Collector> collectors) {
+            return count > MAX_CANDIDATES ? null : byLeaf;
+        }
+    }
+
+    /** The items of a set (per leaf, by leaf ord), score 0: a filter. */
+    static final class DocSetQuery extends Query {
+        private final String name;
+        private final FixedBitSet[] byLeaf;
+
+        DocSetQuery(String name, FixedBitSet[] byLeaf) {
+            this.name = name;
+            this.byLeaf = byLeaf;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+                    FixedBitSet set = context.ord < byLeaf.length ? byLeaf[context.ord] : null;
+                    if (set == null) {
+                        return null;
+                    }
+                    int cardinality = set.cardinality();
+                    if (cardinality == 0) {
+                        return null;
+                    }
+                    return new Weight.DefaultScorerSupplier(
+                            new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(set, cardinality)));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext ctx) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public String toString(String field) {
+            return name;
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, System.identityHashCode(this));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.ltrr.engine.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ltrr.engine.catalog.Item;
+import io.ltrr.engine.index.CatalogIndex;
+import io.ltrr.engine.index.CatalogIndexer;
+import io.ltrr.engine.index.IndexFields;
+import io.ltrr.engine.index.IndexSettings;
+import io.ltrr.engine.index.Keywords;
+import io.ltrr.engine.progress.CancellationToken;
+import io.ltrr.engine.progress.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Popular items first ({@link PopularityFirst}) finds the full query's own top k, item for item and score for score,
+ * over a catalog where common words match most items and popularity has ties and zeros.
+ */
+class PopularityFirstTest {
+    private static final int ITEMS = 5_000;
+    private static final String[] COMMON = {"the", "love", "remix", "of", "night"};
+    private static final String[] RARE = {"orange", "harbour", "velvet", "comet", "ember", "quartz", "meadow", "signal"};
+
+    @TempDir
+    static Path dir;
+    static CatalogIndex index;
+
+    @BeforeAll
+    static void build() {
+        SplittableRandom random = new SplittableRandom(24);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < ITEMS; i++) {
+            StringBuilder title = new StringBuilder();
+            int words = 1 + random.nextInt(4);
+            for (int w = 0; w < words; w++) {
+                String[] from = random.nextInt(3) == 0 ? RARE : COMMON;
+                title.append(w == 0 ? "" : " ").append(from[random.nextInt(from.length)]);
+            }
+            // ties (two decimals), zeros, and a popular few
+            double popularity = switch (random.nextInt(5)) {
+                case 0 -> 0.0;
+                case 1 -> 0.9 + random.nextInt(10) / 100.0;
+                default -> random.nextInt(90) / 100.0;
+            };
+            items.add(TestCatalogs.track("t" + i, title.toString(), "Artist " + RARE[i % RARE.length],
+                    "Album " + i % 40, List.of(i % 2 == 0 ? "Ambient" : "House"), 1990 + i % 30, popularity));
+        }
+        new CatalogIndexer(() -> null).build(items, IndexSettings.music().withEmbeddings(false), dir.resolve("idx"),
+                ProgressListener.NONE, CancellationToken.none());
+        index = CatalogIndex.open(dir.resolve("idx"), null);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static void assertSameTopDocs(TopDocs expected, TopDocs actual, String what) {
+        assertThat(actual.scoreDocs.length).as(what).isEqualTo(expected.scoreDocs.length);
+        for (int i = 0; i < expected.scoreDocs.length; i++) {
+            assertThat(actual.scoreDocs[i].doc).as(what + " doc at " + i).isEqualTo(expected.scoreDocs[i].doc);
+            assertThat(actual.scoreDocs[i].score).as(what + " score at " + i).isEqualTo(expected.scoreDocs[i].score);
+        }
+    }
+
+    private static String randomQuery(SplittableRandom random) {
+        StringBuilder q = new StringBuilder();
+        int words = 1 + random.nextInt(3);
+        for (int w = 0; w < words; w++) {
+            String[] from = random.nextInt(4) == 0 ? RARE : COMMON;
+            q.append(w == 0 ? "" : " ").append(from[random.nextInt(from.length)]);
+        }
+        return q.toString();
+    }
+
+    @Test
+    void bm25PopFindsItsQuerysOwnTopKWithPopularItemsFirst() throws IOException {
+        ArmSettings settings = ArmSettings.music();
+        PopularityBm25Strategy arm = new PopularityBm25Strategy(index, settings.bm25(), settings.popularity(), 0);
+        IndexSearcher plain = new IndexSearcher(index.searcher().getIndexReader());
+        plain.setSimilarity(new BM25Similarity((float) settings.bm25().k1(), (float) settings.bm25().b()));
+        PopularityFirst first = new PopularityFirst(plain);
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n = 0; n < 300; n++) {
+            RetrievalRequest request = new RetrievalRequest(randomQuery(random), n);
+            Query full = arm.query(request, 100);
+            Query lexical = ((BooleanQuery) full).clauses().getFirst().query();
+            for (int k : new int[] {1, 10, 100}) {
+                assertSameTopDocs(plain.search(full, k), first.search(full, lexical, settings.popularity().weight(),
+                        settings.popularity().pivot(), k), request.query() + " k=" + k);
+            }
+            List<String> viaArm = arm.retrieve(request, 100).candidates().stream().map(Candidate::itemId).toList();
+            TopDocs top = plain.search(full, 100);
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            assertThat(viaArm).as(request.query()).containsExactly(index.itemIds(docs));
+        }
+        // the band was used (a check that could not fail otherwise): common words fill it
+        assertThat(first.prunedSearches()).isGreaterThan(300);
+    }
+
+    @Test
+    void aFilteredQueryWithAMatchAllClauseAsStructuredBuildsItIsFoundTheSame() throws IOException {
+        IndexSearcher plain = new IndexSearcher(index.searcher().getIndexReader());
+        PopularityFirst first = new PopularityFirst(plain);
+        SplittableRandom random = new SplittableRandom(11);
+        Map<String, Float> fields = Map.of(IndexFields.TITLE, 2f, IndexFields.ALL, 1f);
+        for (int n = 0; n < 200; n++) {
+            Query words = BagOfWords.build(index.analyzer(), fields, randomQuery(random));
+            boolean filtered = random.nextBoolean();
+            BooleanQuery.Builder base = new BooleanQuery.Builder();
+            if (filtered) {
+                base.add(new TermQuery(new Term(IndexFields.STYLE_KEY,
+                        Keywords.key(random.nextBoolean() ? "Ambient" : "House"))),
+                        Occur.FILTER);
+                base.add(words, Occur.SHOULD).add(new MatchAllDocsQuery(), Occur.SHOULD);
+            } else {
+                base.add(words, Occur.MUST);
+            }
+            BooleanQuery withoutPopularity = base.build();
+            BooleanQuery.Builder full = new BooleanQuery.Builder();
+            withoutPopularity.clauses().forEach(full::add);
+            full.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, 1f, 0.5f),
+                    Occur.SHOULD);
+            Query q = full.build();
+            assertThat(plain.search(q, 100).scoreDocs).as(q.toString()).hasSizeGreaterThan(10);
+            assertSameTopDocs(plain.search(q, 100), first.search(q, withoutPopularity, 1f, 0.5f, 100), q.toString());
+        }
+        assertThat(first.prunedSearches()).isGreaterThan(100);
+    }
+}
