@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -39,7 +40,7 @@ import org.apache.lucene.util.FixedBitSet;
  * third of the catalog.
  *
  * <p>The same top k, in three searches: (1) the full query over the popular band only (the items whose
- * popularity is among the top {@value #BAND_SHARE_PERCENT} %), whose k-th score θ is a lower bound of the k-th
+ * stored popularity is among the top {@value #BAND_SHARE_PERCENT} %), whose k-th score θ is a lower bound of the k-th
  * score over all items; (2) the base query alone, with Lucene's pruning, for every item whose base score is at
  * least θ minus the largest bonus an item outside the band can have (any other item outside the band scores below
  * θ); (3) the full query over the band's top k and those items: Lucene's own scores, so the result is the full
@@ -60,7 +61,8 @@ final class PopularityFirst {
     private final IndexSearcher searcher;
     private final int minPostings;
     private final LongAdder pruned = new LongAdder();
-    private final float threshold;
+    /** The largest stored popularity an item outside the band can have. */
+    private final float below;
     private final DocSetQuery band;
 
     /** @param searcher the searcher (and similarity) of the arm; its reader's band is found here, once */
@@ -73,35 +75,56 @@ final class PopularityFirst {
         this.searcher = searcher;
         this.minPostings = minPostings;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        float[][] byLeaf = new float[leaves.size()][];
         float[] all = new float[searcher.getIndexReader().maxDoc()];
         int n = 0;
         for (LeafReaderContext leaf : leaves) {
-            NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.POPULARITY);
-            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                all[n++] = (float) Double.longBitsToDouble(values.longValue());
-            }
+            float[] values = storedFeatures(leaf);
+            byLeaf[leaf.ord] = values;
+            System.arraycopy(values, 0, all, n, values.length);
+            n += values.length;
         }
-        float[] sorted = Arrays.copyOf(all, n);
-        Arrays.sort(sorted);
-        // the band: popularity at or above the threshold, at most half the catalog (many equal values: no band)
-        float t = n == 0 ? Float.POSITIVE_INFINITY : sorted[Math.max(0, n - 1 - n * BAND_SHARE_PERCENT / 100)];
+        Arrays.sort(all, 0, n);
+        // the band: a stored popularity at or above the threshold (at most half the catalog: many equal values, no
+        // band); below the smallest value indexed (1e-4) every item would be at the threshold
+        float t = n == 0 ? Float.POSITIVE_INFINITY : all[Math.max(0, n - 1 - n * BAND_SHARE_PERCENT / 100)];
         FixedBitSet[] bits = new FixedBitSet[leaves.size()];
         int inBand = 0;
         for (LeafReaderContext leaf : leaves) {
-            FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
-            NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.POPULARITY);
-            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if ((float) Double.longBitsToDouble(values.longValue()) >= t) {
+            float[] values = byLeaf[leaf.ord];
+            FixedBitSet set = new FixedBitSet(values.length);
+            for (int doc = 0; doc < values.length; doc++) {
+                if (values[doc] >= t) {
                     set.set(doc);
                     inBand++;
                 }
             }
             bits[leaf.ord] = set;
         }
-        // below the smallest feature value indexed (1e-4) every item would count as at the threshold
-        boolean useful = n > 0 && t > 1e-3f && inBand <= n / 2;
-        this.threshold = useful ? t : Float.POSITIVE_INFINITY;
+        boolean useful = n > 0 && t > 1e-3f && !Float.isInfinite(t) && inBand <= n / 2;
+        this.below = useful ? belowInIndex(t) : Float.POSITIVE_INFINITY;
         this.band = useful ? new DocSetQuery("popular band", bits) : null;
+    }
+
+    /**
+     * The popularity of each item of a leaf as the index stores it, and so as Lucene scores it: FeatureField keeps a
+     * value's top 16 bits in the term frequency of the popularity feature (0 for an item without it).
+     */
+    private static float[] storedFeatures(LeafReaderContext leaf) throws IOException {
+        float[] values = new float[leaf.reader().maxDoc()];
+        PostingsEnum postings = leaf.reader().postings(new Term(IndexFields.FEATURES, IndexFields.POPULARITY),
+                PostingsEnum.FREQS);
+        if (postings != null) {
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                values[doc] = Float.intBitsToFloat(postings.freq() << 15);
+            }
+        }
+        return values;
+    }
+
+    /** The largest stored value below {@code t} (a stored value: its low 15 bits are zero). */
+    static float belowInIndex(float t) {
+        return Float.intBitsToFloat(Float.floatToIntBits(t) - (1 << 15));
     }
 
     /**
@@ -121,9 +144,10 @@ final class PopularityFirst {
             return searcher.search(full, k);
         }
         float theta = popular.scoreDocs[k - 1].score;
-        // an item outside the band has popularity below the threshold, so a smaller bonus (float slack added)
-        double bonus = weight * (double) threshold / (threshold + pivot);
-        float bound = (float) (theta - bonus - 1e-4 * (1 + Math.abs(theta) + bonus));
+        // an item outside the band has at most the stored popularity below the threshold, so at most this bonus; the
+        // slack covers float rounding of Lucene's bonus and sums, and is far below a step of the stored values
+        double bonus = weight * (double) below / (below + pivot);
+        float bound = (float) (theta - bonus - 1e-5 * (1 + Math.abs(theta) + bonus));
         FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, searcher.getIndexReader().leaves().size()));
         if (candidates == null) {
             return searcher.search(full, k);
@@ -208,8 +232,8 @@ final class PopularityFirst {
 
                         @Override
                         public void collect(int doc) throws IOException {
-                            if (scorer.score() >= bound && !set.getAndSet(doc)) {
-                                count++;
+                            if (scorer.score() >= bound && !set.getAndSet(doc) && ++count > MAX_CANDIDATES) {
+                                throw new CollectionTerminatedException(); // too many: the full query after all
                             }
                         }
                     };
