@@ -2,12 +2,20 @@ package io.ltrr.engine.retrieval;
 
 import io.ltrr.engine.index.IndexFields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -30,6 +38,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -59,7 +68,7 @@ final class PopularityFirst {
     private static final int MAX_CANDIDATES = 50_000;
 
     private final IndexSearcher searcher;
-    private final int minPostings;
+    private final Map<Term, Integer> frequentTerms;
     private final LongAdder pruned = new LongAdder();
     /** The largest stored popularity an item outside the band can have. */
     private final float below;
@@ -73,7 +82,6 @@ final class PopularityFirst {
     /** @param minPostings the postings of a query's most frequent term below which it is searched as it is */
     PopularityFirst(IndexSearcher searcher, int minPostings) throws IOException {
         this.searcher = searcher;
-        this.minPostings = minPostings;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[][] byLeaf = new float[leaves.size()][];
         float[] all = new float[searcher.getIndexReader().maxDoc()];
@@ -102,6 +110,7 @@ final class PopularityFirst {
             bits[leaf.ord] = set;
         }
         boolean useful = n > 0 && t > 1e-3f && !Float.isInfinite(t) && inBand <= n / 2;
+        this.frequentTerms = useful ? frequentTerms(searcher.getIndexReader(), minPostings) : Map.of();
         this.below = useful ? belowInIndex(t) : Float.POSITIVE_INFINITY;
         this.band = useful ? new DocSetQuery("popular band", bits) : null;
     }
@@ -136,7 +145,7 @@ final class PopularityFirst {
      * @param pivot  the saturation's pivot
      */
     TopDocs search(Query full, Query base, float weight, float pivot, int k) throws IOException {
-        if (band == null || k <= 0 || mostFrequentTerm(full) < Math.max(minPostings, (long) k * 100 / BAND_SHARE_PERCENT)) {
+        if (band == null || k <= 0 || mostFrequentTerm(full) < (long) k * 100 / BAND_SHARE_PERCENT) {
             return searcher.search(full, Math.max(1, k)); // the band would hold fewer than about k matches
         }
         TopDocs popular = searcher.search(filtered(full, band), k);
@@ -166,19 +175,16 @@ final class PopularityFirst {
         return pruned.sum();
     }
 
-    /** The largest number of items holding one of the query's terms (the popularity feature left out). */
+    /** The largest number of items holding one of the query's frequent terms (the popularity feature left out). */
     private long mostFrequentTerm(Query query) {
         long[] most = {0};
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query q, Term... terms) {
                 for (Term t : terms) {
-                    if (!t.field().equals(IndexFields.FEATURES)) {
-                        try {
-                            most[0] = Math.max(most[0], searcher.getIndexReader().docFreq(t));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                    Integer postings = frequentTerms.get(t);
+                    if (postings != null) {
+                        most[0] = Math.max(most[0], postings);
                     }
                 }
             }
@@ -189,6 +195,31 @@ final class PopularityFirst {
             }
         });
         return most[0];
+    }
+
+    /**
+     * The terms in at least {@code minPostings} items and their counts, read from the terms dictionary once (a
+     * lookup per query term costs less than asking the index: none in the sample catalog, a few hundred at a million
+     * items).
+     */
+    private static Map<Term, Integer> frequentTerms(IndexReader reader, int minPostings) throws IOException {
+        Map<Term, Integer> out = new HashMap<>();
+        for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+            if (field.getIndexOptions() == IndexOptions.NONE || field.name.equals(IndexFields.FEATURES)) {
+                continue;
+            }
+            Terms terms = MultiTerms.getTerms(reader, field.name);
+            if (terms == null || terms.getDocCount() < minPostings) {
+                continue;
+            }
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                if (it.docFreq() >= minPostings) {
+                    out.put(new Term(field.name, BytesRef.deepCopyOf(term)), it.docFreq());
+                }
+            }
+        }
+        return out;
     }
 
     private static Query filtered(Query query, Query filter) {
