@@ -1,7 +1,10 @@
 package io.ltrr.engine.retrieval;
 
 import io.ltrr.engine.index.IndexFields;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -74,17 +77,55 @@ final class PopularityFirst {
     private final float below;
     private final DocSetQuery band;
 
-    /** @param searcher the searcher (and similarity) of the arm; its reader's band is found here, once */
+    /**
+     * The most popular items of one index reader and its frequent terms, found once per reader: {@code bm25-pop} and
+     * {@code structured} search the same reader (a million items: about 0.1–0.3 s to find them).
+     *
+     * @param below         the largest stored popularity outside the band
+     * @param query         the band as a filter, null when no band helps (the search is then made as it is)
+     * @param frequentTerms the terms in at least the minimum number of items, and their counts
+     */
+    private record Band(float below, DocSetQuery query, Map<Term, Integer> frequentTerms) {
+    }
+
+    private static final Cache<IndexReader.CacheKey, Band> BANDS = Caffeine.newBuilder().weakKeys()
+            .executor(Runnable::run).build();
+
+    /** @param searcher the searcher (and similarity) of the arm; its reader's band is found once per reader */
     PopularityFirst(IndexSearcher searcher) throws IOException {
-        this(searcher, MIN_POSTINGS);
+        this.searcher = searcher;
+        IndexReader reader = searcher.getIndexReader();
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Band found;
+        try {
+            found = helper == null ? band(reader, MIN_POSTINGS) : BANDS.get(helper.getKey(), key -> {
+                try {
+                    return band(reader, MIN_POSTINGS);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        this.below = found.below();
+        this.band = found.query();
+        this.frequentTerms = found.frequentTerms();
     }
 
     /** @param minPostings the postings of a query's most frequent term below which it is searched as it is */
     PopularityFirst(IndexSearcher searcher, int minPostings) throws IOException {
         this.searcher = searcher;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Band found = band(searcher.getIndexReader(), minPostings);
+        this.below = found.below();
+        this.band = found.query();
+        this.frequentTerms = found.frequentTerms();
+    }
+
+    private static Band band(IndexReader reader, int minPostings) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
         float[][] byLeaf = new float[leaves.size()][];
-        float[] all = new float[searcher.getIndexReader().maxDoc()];
+        float[] all = new float[reader.maxDoc()];
         int n = 0;
         for (LeafReaderContext leaf : leaves) {
             float[] values = storedFeatures(leaf);
@@ -110,9 +151,10 @@ final class PopularityFirst {
             bits[leaf.ord] = set;
         }
         boolean useful = n > 0 && t > 1e-3f && !Float.isInfinite(t) && inBand <= n / 2;
-        this.frequentTerms = useful ? frequentTerms(searcher.getIndexReader(), minPostings) : Map.of();
-        this.below = useful ? belowInIndex(t) : Float.POSITIVE_INFINITY;
-        this.band = useful ? new DocSetQuery("popular band", bits) : null;
+        if (!useful) {
+            return new Band(Float.POSITIVE_INFINITY, null, Map.of());
+        }
+        return new Band(belowInIndex(t), new DocSetQuery("popular band", bits), frequentTerms(reader, minPostings));
     }
 
     /**
@@ -168,6 +210,11 @@ final class PopularityFirst {
         }
         pruned.increment();
         return searcher.search(filtered(full, new DocSetQuery("candidates", candidates)), k);
+    }
+
+    /** The band's filter (null without a band): one per index reader. */
+    Query bandQuery() {
+        return band;
     }
 
     /** Searches answered by the three searches (the others searched the full query as it is). */

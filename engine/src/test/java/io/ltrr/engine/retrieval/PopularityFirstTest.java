@@ -121,6 +121,15 @@ class PopularityFirstTest {
     }
 
     @Test
+    void theArmsOfOneIndexShareItsBand() throws IOException {
+        IndexSearcher one = new IndexSearcher(index.searcher().getIndexReader());
+        IndexSearcher other = new IndexSearcher(index.searcher().getIndexReader());
+        other.setSimilarity(new BM25Similarity(0.9f, 0.4f));
+        assertThat(new PopularityFirst(one).bandQuery()).isNotNull()
+                .isSameAs(new PopularityFirst(other).bandQuery());
+    }
+
+    @Test
     void aFilteredQueryWithAMatchAllClauseAsStructuredBuildsItIsFoundTheSame() throws IOException {
         IndexSearcher plain = new IndexSearcher(index.searcher().getIndexReader());
         PopularityFirst first = new PopularityFirst(plain, 0); // at any size (the arms: from 20,000 postings)
