@@ -187,6 +187,16 @@ final class PopularityFirst {
      * @param pivot  the saturation's pivot
      */
     TopDocs search(Query full, Query base, float weight, float pivot, int k) throws IOException {
+        return search(full, base, Float.NEGATIVE_INFINITY, weight, pivot, k);
+    }
+
+    /**
+     * As {@link #search(Query, Query, float, float, int)}, where {@code base} matches only the items whose score
+     * without the popularity clause is above {@code floor} (with that score), and every other item of the full query
+     * scores {@code floor} without it: those are candidates only when the bound is not above the floor, and then the
+     * full query is searched as it is.
+     */
+    TopDocs search(Query full, Query base, float floor, float weight, float pivot, int k) throws IOException {
         if (band == null || k <= 0 || mostFrequentTerm(full) < (long) k * 100 / BAND_SHARE_PERCENT) {
             return searcher.search(full, Math.max(1, k)); // the band would hold fewer than about k matches
         }
@@ -199,6 +209,9 @@ final class PopularityFirst {
         // slack covers float rounding of Lucene's bonus and sums, and is far below a step of the stored values
         double bonus = weight * (double) below / (below + pivot);
         float bound = (float) (theta - bonus - 1e-5 * (1 + Math.abs(theta) + bonus));
+        if (!(bound > floor)) {
+            return searcher.search(full, k); // every item at the floor could still reach θ
+        }
         FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, searcher.getIndexReader().leaves().size()));
         if (candidates == null) {
             return searcher.search(full, k);

@@ -23,7 +23,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Arm {@code structured}: query understanding + structured search. Each interpretation of the query
@@ -46,6 +48,8 @@ public final class StructuredStrategy implements RetrievalStrategy {
     /** Popularity breaks ties: a saturation of weight 1, half of it at popularity 0.5. */
     private static final float POPULARITY_WEIGHT = 1f;
     private static final float POPULARITY_PIVOT = 0.5f;
+    /** The score of a filtered item that no word query matches, without popularity (the match-all clause's). */
+    private static final float FLOOR = 1f;
     private static final Map<String, Float> FREE_FIELDS = new LinkedHashMap<>();
 
     static {
@@ -68,12 +72,17 @@ public final class StructuredStrategy implements RetrievalStrategy {
      *                     query's interpretations, which decide the searches
      */
     public StructuredStrategy(CatalogIndex index, CatalogTagger tagger, int cacheEntries) {
+        this(index, tagger, cacheEntries, -1);
+    }
+
+    /** @param minPostings popular items first from this many postings of a query's term ({@link PopularityFirst}), -1: its own */
+    StructuredStrategy(CatalogIndex index, CatalogTagger tagger, int cacheEntries, int minPostings) {
         this.index = index;
         this.tagger = tagger;
         this.searcher = new IndexSearcher(index.searcher().getIndexReader());
         this.results = new ResultCache(cacheEntries);
         try {
-            this.popularFirst = new PopularityFirst(searcher);
+            this.popularFirst = minPostings < 0 ? new PopularityFirst(searcher) : new PopularityFirst(searcher, minPostings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,11 +116,11 @@ public final class StructuredStrategy implements RetrievalStrategy {
     private CandidateList search(List<Interpretation> interpretations, int k) {
         InterpretationMerge merge = new InterpretationMerge();
         for (Interpretation in : interpretations) {
-            Query q = query(in);
-            if (q == null) {
+            Parts parts = parts(in);
+            if (parts.query(false) == null) {
                 continue;
             }
-            TopDocs top = search(q, query(in, false), k);
+            TopDocs top = search(parts, k);
             int[] docs = new int[top.scoreDocs.length];
             double[] scores = new double[docs.length];
             double[] tieBreaks = new double[docs.length];
@@ -151,35 +160,44 @@ public final class StructuredStrategy implements RetrievalStrategy {
         return request.analysis() != null ? request.analysis() : tagger.analyze(request.query());
     }
 
+    /** Searches answered popular items first. */
+    long prunedSearches() {
+        return popularFirst.prunedSearches();
+    }
+
     /** The query's top k, found popular items first ({@link PopularityFirst}): the same as its own search. */
-    private TopDocs search(Query q, Query withoutPopularity, int k) {
+    TopDocs search(Parts parts, int k) {
         try {
-            return popularFirst.search(q, withoutPopularity, POPULARITY_WEIGHT, POPULARITY_PIVOT, k);
+            Query aboveFloor = parts.aboveFloor();
+            return aboveFloor == null
+                    ? popularFirst.search(parts.query(true), parts.query(false), POPULARITY_WEIGHT, POPULARITY_PIVOT, k)
+                    : popularFirst.search(parts.query(true), aboveFloor, FLOOR, POPULARITY_WEIGHT, POPULARITY_PIVOT,
+                            k);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The field-constrained query of one interpretation, or null when it constrains nothing. */
-    Query query(Interpretation in) {
-        return query(in, true);
+    /** The top k of one interpretation's query (empty when it constrains nothing), as the arm searches it. */
+    TopDocs search(Interpretation in, int k) {
+        Parts parts = parts(in);
+        return parts.query(false) == null ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                : search(parts, k);
     }
 
-    /** As {@link #query(Interpretation)}, without the popularity clause when {@code withPopularity} is false. */
-    private Query query(Interpretation in, boolean withPopularity) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    /** The field-constrained query of one interpretation, or null when it constrains nothing. */
+    Query query(Interpretation in) {
+        return parts(in).query(true);
+    }
+
+    /** An interpretation's exact filters (artist, type, years, …) and its scored word queries. */
+    private Parts parts(Interpretation in) {
+        List<Query> filters = new ArrayList<>();
         List<Query> scored = new ArrayList<>();
-        int filters = 0;
         for (Slot slot : in.slots()) {
             Query q = slot.type() == SlotType.TITLE ? titleWords(slot.value()) : filter(slot);
-            if (q == null) {
-                continue;
-            }
-            if (slot.type() == SlotType.TITLE) {
-                scored.add(q);
-            } else {
-                b.add(q, Occur.FILTER);
-                filters++;
+            if (q != null) {
+                (slot.type() == SlotType.TITLE ? scored : filters).add(q);
             }
         }
         String free = String.join(" ", in.freeTokens());
@@ -187,20 +205,50 @@ public final class StructuredStrategy implements RetrievalStrategy {
         if (words != null) {
             scored.add(words);
         }
-        if (scored.isEmpty() && filters == 0) {
-            return null;
+        return new Parts(filters, scored);
+    }
+
+    /**
+     * The queries of an interpretation: with filters, every filtered item matches and the word queries only add to
+     * its score (a constant {@link #FLOOR} for the filtered set); without, the words must match.
+     */
+    record Parts(List<Query> filters, List<Query> scored) {
+        /** The query, with or without the popularity clause; null when it constrains nothing. */
+        Query query(boolean withPopularity) {
+            if (scored.isEmpty() && filters.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            filters.forEach(f -> b.add(f, Occur.FILTER));
+            for (Query q : scored) {
+                b.add(q, filters.isEmpty() ? Occur.MUST : Occur.SHOULD);
+            }
+            if (!filters.isEmpty()) {
+                b.add(new MatchAllDocsQuery(), Occur.SHOULD); // the filtered set, even when no word scores
+            }
+            if (withPopularity) {
+                b.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, POPULARITY_WEIGHT,
+                        POPULARITY_PIVOT), Occur.SHOULD);
+            }
+            return b.build();
         }
-        for (Query q : scored) {
-            b.add(q, filters == 0 ? Occur.MUST : Occur.SHOULD);
+
+        /**
+         * With filters and words: the filtered items a word query matches, scored as in {@link #query} without
+         * popularity (every other filtered item scores {@link #FLOOR} there). Null otherwise. Lucene leads with the
+         * words' postings here, where the query itself visits every filtered item (a type=track filter: most of a
+         * catalog).
+         */
+        Query aboveFloor() {
+            if (filters.isEmpty() || scored.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            scored.forEach(q -> words.add(q, Occur.SHOULD));
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            filters.forEach(f -> b.add(f, Occur.FILTER));
+            return b.add(words.build(), Occur.MUST).add(new MatchAllDocsQuery(), Occur.SHOULD).build();
         }
-        if (filters > 0) {
-            b.add(new MatchAllDocsQuery(), Occur.SHOULD); // the filtered set, even when no word scores
-        }
-        if (withPopularity) {
-            b.add(FeatureField.newSaturationQuery(IndexFields.FEATURES, IndexFields.POPULARITY, POPULARITY_WEIGHT,
-                    POPULARITY_PIVOT), Occur.SHOULD);
-        }
-        return b.build();
     }
 
     private Query filter(Slot slot) {
