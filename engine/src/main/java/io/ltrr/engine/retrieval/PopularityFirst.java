@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -24,23 +23,12 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -51,13 +39,16 @@ import org.apache.lucene.util.FixedBitSet;
  * bonus's block maximum is high everywhere, and a word as common as "the" makes a million-item search score a
  * third of the catalog.
  *
- * <p>The same top k, in three searches: (1) the full query over the popular band only (the items whose
- * stored popularity is among the top {@value #BAND_SHARE_PERCENT} %), whose k-th score θ is a lower bound of the k-th
- * score over all items; (2) the base query alone, with Lucene's pruning, for every item whose base score is at
- * least θ minus the largest bonus an item outside the band can have (any other item outside the band scores below
- * θ); (3) the full query over the band's top k and those items: Lucene's own scores, so the result is the full
- * query's (tested against it). When no term of the query is frequent enough for the band to hold about k of its
- * matches, when the band holds fewer than k, or when the candidates are many, the full query is searched as it is.
+ * <p>The same top k, in a few searches: (1) the popular band (the items whose stored popularity is among the top
+ * {@value #BAND_SHARE_PERCENT} %) searched with the base query alone, where Lucene's pruning works, for its k best and
+ * every band item whose bonus could lift it past them (the band's bonuses spread only so much); the full query's
+ * k-th score θ over those is a lower bound of the k-th score over all items; (2) the base query alone for every item
+ * whose base score is at least θ minus the largest bonus an item outside the band can have (any other item outside
+ * the band scores below θ); (3) the full query over the items of (1) and (2): Lucene's own scores, so the result is
+ * the full query's (tested against it). When the base leaves out items at a floor score (structured's filtered
+ * items that no word matches), (1) is the full query's top k over the band. When no term of the query is frequent
+ * enough for the band to hold about k of its matches, when the band holds fewer than k, or when the candidates are
+ * many, the full query is searched as it is.
  */
 final class PopularityFirst {
     static final int BAND_SHARE_PERCENT = 4;
@@ -67,14 +58,15 @@ final class PopularityFirst {
      * at a million items "the" is in a third of them).
      */
     static final int MIN_POSTINGS = 20_000;
-    /** More candidates than this: the pruned search would save little, search the full query. */
-    private static final int MAX_CANDIDATES = 50_000;
 
     private final IndexSearcher searcher;
     private final Map<Term, Integer> frequentTerms;
     private final LongAdder pruned = new LongAdder();
     /** The largest stored popularity an item outside the band can have. */
     private final float below;
+    /** The smallest and largest stored popularity in the band. */
+    private final float lowest;
+    private final float highest;
     private final DocSetQuery band;
 
     /**
@@ -85,7 +77,7 @@ final class PopularityFirst {
      * @param query         the band as a filter, null when no band helps (the search is then made as it is)
      * @param frequentTerms the terms in at least the minimum number of items, and their counts
      */
-    private record Band(float below, DocSetQuery query, Map<Term, Integer> frequentTerms) {
+    private record Band(float below, float lowest, float highest, DocSetQuery query, Map<Term, Integer> frequentTerms) {
     }
 
     private static final Cache<IndexReader.CacheKey, Band> BANDS = Caffeine.newBuilder().weakKeys()
@@ -109,6 +101,8 @@ final class PopularityFirst {
             throw e.getCause();
         }
         this.below = found.below();
+        this.lowest = found.lowest();
+        this.highest = found.highest();
         this.band = found.query();
         this.frequentTerms = found.frequentTerms();
     }
@@ -118,6 +112,8 @@ final class PopularityFirst {
         this.searcher = searcher;
         Band found = band(searcher.getIndexReader(), minPostings);
         this.below = found.below();
+        this.lowest = found.lowest();
+        this.highest = found.highest();
         this.band = found.query();
         this.frequentTerms = found.frequentTerms();
     }
@@ -152,9 +148,10 @@ final class PopularityFirst {
         }
         boolean useful = n > 0 && t > 1e-3f && !Float.isInfinite(t) && inBand <= n / 2;
         if (!useful) {
-            return new Band(Float.POSITIVE_INFINITY, null, Map.of());
+            return new Band(Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, null, Map.of());
         }
-        return new Band(belowInIndex(t), new DocSetQuery("popular band", bits), frequentTerms(reader, minPostings));
+        return new Band(belowInIndex(t), t, all[n - 1], new DocSetQuery("popular band", bits),
+                frequentTerms(reader, minPostings));
     }
 
     /**
@@ -200,29 +197,63 @@ final class PopularityFirst {
         if (band == null || k <= 0 || mostFrequentTerm(full) < (long) k * 100 / BAND_SHARE_PERCENT) {
             return searcher.search(full, Math.max(1, k)); // the band would hold fewer than about k matches
         }
-        TopDocs popular = searcher.search(filtered(full, band), k);
-        if (popular.scoreDocs.length < k) {
-            return searcher.search(full, k);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] near;
+        float theta;
+        if (floor == Float.NEGATIVE_INFINITY) {
+            // the band's best by the base alone (where Lucene's pruning works) and every band item whose bonus could
+            // lift it past them: the band's top k by the full query are among these (its bonus spreads only so much)
+            double spread = bonus(weight, pivot, highest) - bonus(weight, pivot, lowest);
+            near = searcher.search(filtered(base, band), new NearTop(k, spread, leaves));
+            if (near == null) {
+                return searcher.search(full, k);
+            }
+            TopDocs top = searcher.search(filtered(full, new DocSetQuery("near the top", near)), k);
+            if (top.scoreDocs.length < k) {
+                return searcher.search(full, k);
+            }
+            theta = top.scoreDocs[k - 1].score;
+        } else {
+            // items at the floor are not in the base: the band's top k by the full query itself
+            TopDocs popular = searcher.search(filtered(full, band), k);
+            if (popular.scoreDocs.length < k) {
+                return searcher.search(full, k);
+            }
+            theta = popular.scoreDocs[k - 1].score;
+            near = new FixedBitSet[leaves.size()];
+            for (ScoreDoc sd : popular.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                AtLeast.leafSet(near, leaf).set(sd.doc - leaf.docBase);
+            }
         }
-        float theta = popular.scoreDocs[k - 1].score;
         // an item outside the band has at most the stored popularity below the threshold, so at most this bonus; the
         // slack covers float rounding of Lucene's bonus and sums, and is far below a step of the stored values
-        double bonus = weight * (double) below / (below + pivot);
-        float bound = (float) (theta - bonus - 1e-5 * (1 + Math.abs(theta) + bonus));
+        double bonus = bonus(weight, pivot, below);
+        float bound = (float) (theta - bonus - slack(theta, bonus));
         if (!(bound > floor)) {
             return searcher.search(full, k); // every item at the floor could still reach θ
         }
-        FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, searcher.getIndexReader().leaves().size()));
+        FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, leaves.size()));
         if (candidates == null) {
             return searcher.search(full, k);
         }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc sd : popular.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            AtLeast.leafSet(candidates, leaf).set(sd.doc - leaf.docBase);
+        for (LeafReaderContext leaf : leaves) {
+            if (near[leaf.ord] != null) {
+                AtLeast.leafSet(candidates, leaf).or(near[leaf.ord]);
+            }
         }
         pruned.increment();
         return searcher.search(filtered(full, new DocSetQuery("candidates", candidates)), k);
+    }
+
+    /** The bonus of a stored popularity: FeatureField's saturation. */
+    private static double bonus(float weight, float pivot, float popularity) {
+        return weight * (double) popularity / (popularity + pivot);
+    }
+
+    /** Far above float rounding of Lucene's sums near this score, far below a step of the stored popularity. */
+    static double slack(double score, double bonus) {
+        return 1e-5 * (1 + Math.abs(score) + bonus);
     }
 
     /** The band's filter (null without a band): one per index reader. */
@@ -284,117 +315,5 @@ final class PopularityFirst {
 
     private static Query filtered(Query query, Query filter) {
         return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    }
-
-    /** Every item whose score reaches the bound, per leaf; null past {@link #MAX_CANDIDATES}. */
-    private static final class AtLeast implements CollectorManager<Collector, FixedBitSet[]> {
-        private final float bound;
-        private final FixedBitSet[] byLeaf;
-        private int count;
-
-        AtLeast(float bound, int leaves) {
-            this.bound = bound;
-            this.byLeaf = new FixedBitSet[leaves];
-        }
-
-        static FixedBitSet leafSet(FixedBitSet[] byLeaf, LeafReaderContext leaf) {
-            if (byLeaf[leaf.ord] == null) {
-                byLeaf[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-            }
-            return byLeaf[leaf.ord];
-        }
-
-        @Override
-        public Collector newCollector() {
-            return new Collector() {
-                @Override
-                public LeafCollector getLeafCollector(LeafReaderContext context) {
-                    FixedBitSet set = leafSet(byLeaf, context);
-                    return new LeafCollector() {
-                        private Scorable scorer;
-
-                        @Override
-                        public void setScorer(Scorable s) throws IOException {
-                            scorer = s;
-                            if (bound > 0) {
-                                s.setMinCompetitiveScore(bound);
-                            }
-                        }
-
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (scorer.score() >= bound && !set.getAndSet(doc) && ++count > MAX_CANDIDATES) {
-                                throw new CollectionTerminatedException(); // too many: the full query after all
-                            }
-                        }
-                    };
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.TOP_SCORES;
-                }
-            };
-        }
-
-        @Override
-        public FixedBitSet[] reduce(java.util.Collection<Collector> collectors) {
-            return count > MAX_CANDIDATES ? null : byLeaf;
-        }
-    }
-
-    /** The items of a set (per leaf, by leaf ord), score 0: a filter. */
-    static final class DocSetQuery extends Query {
-        private final String name;
-        private final FixedBitSet[] byLeaf;
-
-        DocSetQuery(String name, FixedBitSet[] byLeaf) {
-            this.name = name;
-            this.byLeaf = byLeaf;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-                    FixedBitSet set = context.ord < byLeaf.length ? byLeaf[context.ord] : null;
-                    if (set == null) {
-                        return null;
-                    }
-                    int cardinality = set.cardinality();
-                    if (cardinality == 0) {
-                        return null;
-                    }
-                    return new Weight.DefaultScorerSupplier(
-                            new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(set, cardinality)));
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext ctx) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public String toString(String field) {
-            return name;
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, System.identityHashCode(this));
-        }
     }
 }

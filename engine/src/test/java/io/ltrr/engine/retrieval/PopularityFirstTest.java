@@ -16,14 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,11 +56,11 @@ class PopularityFirstTest {
                 String[] from = random.nextInt(3) == 0 ? RARE : COMMON;
                 title.append(w == 0 ? "" : " ").append(from[random.nextInt(from.length)]);
             }
-            // ties (two decimals), zeros, and a popular few
-            double popularity = switch (random.nextInt(5)) {
-                case 0 -> 0.0;
-                case 1 -> 0.9 + random.nextInt(10) / 100.0;
-                default -> random.nextInt(90) / 100.0;
+            // ties (two decimals), zeros, and a popular few spread wide (their bonuses differ more than scores do)
+            double popularity = switch (random.nextInt(33)) {
+                case 0 -> 0.3 + random.nextInt(70) / 100.0;
+                case 1, 2, 3, 4, 5, 6 -> 0.0;
+                default -> random.nextInt(30) / 100.0;
             };
             items.add(TestCatalogs.track("t" + i, title.toString(), "Artist " + RARE[i % RARE.length],
                     "Album " + i % 40, List.of(i % 2 == 0 ? "Ambient" : "House"), 1990 + i % 30, popularity));
@@ -116,6 +119,42 @@ class PopularityFirstTest {
         }
         // the band was used (a check that could not fail otherwise): common words fill it
         assertThat(first.prunedSearches()).isBetween(300L, 899L);
+    }
+
+    @Test
+    void nearTheTopIsEveryItemWithinTheSpreadOfTheKthScore() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(index.searcher().getIndexReader());
+        Map<String, Float> fields = Map.of(IndexFields.TITLE, 2f, IndexFields.ALL, 1f);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 100; n++) {
+            Query q = BagOfWords.build(index.analyzer(), fields, randomQuery(random));
+            int k = 1 + random.nextInt(50);
+            double spread = random.nextInt(3) * 0.25;
+            ScoreDoc[] all = searcher.search(q, ITEMS).scoreDocs;
+            FixedBitSet[] near = searcher.search(q, new NearTop(k, spread, searcher.getIndexReader().leaves()));
+            if (all.length < k) {
+                assertThat(near).as(q + " k=" + k).isNull();
+                continue;
+            }
+            float kth = all[k - 1].score;
+            float last = (float) (kth - spread - PopularityFirst.slack(kth, spread));
+            List<Integer> expected = new ArrayList<>();
+            List<Integer> actual = new ArrayList<>();
+            for (ScoreDoc sd : all) {
+                if (sd.score >= last) {
+                    expected.add(sd.doc);
+                }
+            }
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FixedBitSet set = near[leaf.ord];
+                for (int doc = 0; set != null && doc < set.length(); doc++) {
+                    if (set.get(doc)) {
+                        actual.add(leaf.docBase + doc);
+                    }
+                }
+            }
+            assertThat(actual).as(q + " k=" + k + " spread " + spread).containsExactlyInAnyOrderElementsOf(expected);
+        }
     }
 
     @Test
