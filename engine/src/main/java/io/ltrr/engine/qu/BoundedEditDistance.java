@@ -30,14 +30,20 @@ public final class BoundedEditDistance {
      * each side. Characters are counted by their low six bits, so two may count as one: the bound only gets lower.
      */
     static int missingCharacters(String a, String b) {
-        long inA = 0;
-        long inB = 0;
-        for (int i = 0; i < a.length(); i++) {
-            inA |= 1L << a.charAt(i);
+        return missingCharacters(characters(a), characters(b));
+    }
+
+    /** The characters of a word as {@link #missingCharacters(String, String)} counts them (low six bits). */
+    static long characters(String word) {
+        long in = 0;
+        for (int i = 0; i < word.length(); i++) {
+            in |= 1L << word.charAt(i);
         }
-        for (int i = 0; i < b.length(); i++) {
-            inB |= 1L << b.charAt(i);
-        }
+        return in;
+    }
+
+    /** {@link #missingCharacters(String, String)} of two words' {@link #characters}. */
+    static int missingCharacters(long inA, long inB) {
         return Math.max(Long.bitCount(inA & ~inB), Long.bitCount(inB & ~inA));
     }
 

@@ -2,9 +2,7 @@ package io.ltrr.engine.qu;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +15,7 @@ final class SpanMatcher {
 
     /** Longest span looked at, in tokens. */
     static final int MAX_SPAN = 6;
+    private static final int SLOT_TYPES = SlotType.values().length;
     /** Best phrases kept per span and slot type. */
     private static final int KEEP_PER_SPAN_AND_TYPE = 3;
     /** Prefix completion starts only at this length: shorter prefixes match almost everything. */
@@ -48,7 +47,9 @@ final class SpanMatcher {
      * @param lastTokenOpen whether the last token may be unfinished (the text does not end with a space)
      */
     List<SlotCandidate> match(List<String> tokens, boolean lastTokenOpen) {
-        Map<Integer, List<SlotCandidate>> best = new HashMap<>();
+        // the kept candidates of each (start, length, slot type), by spanKey
+        @SuppressWarnings("unchecked")
+        List<SlotCandidate>[] best = new List[spanKey(tokens.size(), 0, SlotType.values()[0])];
         boolean[] stop = new boolean[tokens.size()];
         for (int i = 0; i < stop.length; i++) {
             stop[i] = STOPWORDS.contains(tokens.get(i));
@@ -71,7 +72,11 @@ final class SpanMatcher {
             }
         }
         List<SlotCandidate> out = new ArrayList<>();
-        best.values().forEach(kept -> out.addAll(withoutShadowedPartials(kept)));
+        for (List<SlotCandidate> kept : best) {
+            if (kept != null) {
+                out.addAll(withoutShadowedPartials(kept));
+            }
+        }
         out.sort(Comparator.comparingInt((SlotCandidate c) -> c.slot().start())
                 .thenComparing(SlotCandidate::score, Comparator.reverseOrder())
                 .thenComparing(c -> c.slot().value())
@@ -98,7 +103,7 @@ final class SpanMatcher {
 
     /** Follows one phrase occurrence from query token {@code i} and records every span it matches. */
     private void extend(List<String> tokens, boolean[] stop, int i, TokenVocabulary.Candidate start, int posting,
-                        boolean lastTokenOpen, Continuation continues, Map<Integer, List<SlotCandidate>> best) {
+                        boolean lastTokenOpen, Continuation continues, List<SlotCandidate>[] best) {
         PhraseDictionary.Phrase phrase = dictionary.phrase(PhraseDictionary.phraseOf(posting));
         int pos = PhraseDictionary.positionOf(posting);
         boolean partialAllowed = phrase.type() != SlotType.TITLE;
@@ -127,7 +132,7 @@ final class SpanMatcher {
     }
 
     private static void record(boolean[] stop, int i, int m, int pos, PhraseDictionary.Phrase phrase,
-                               SpanState state, boolean partialAllowed, Map<Integer, List<SlotCandidate>> best) {
+                               SpanState state, boolean partialAllowed, List<SlotCandidate>[] best) {
         boolean full = pos == 0 && m == phrase.tokenIds().length;
         // A completion guess inside a longer phrase is too weak a clue to keep.
         if (!full && (!partialAllowed || state.prefix || onlyStopwords(stop, i, i + m))) {
@@ -135,12 +140,32 @@ final class SpanMatcher {
         }
         double similarity = LikelihoodModel.spanSimilarity(state.weightedSimilarity, state.matchedChars, m,
                 phrase.tokenIds().length);
+        int key = spanKey(i, m, phrase.type());
+        List<SlotCandidate> kept = best[key];
+        // below every candidate kept for the span: it would be neither kept nor replace one (a common word's phrases
+        // are mostly this); the score as LikelihoodModel.slotScore computes it
+        if (kept != null && kept.size() == KEEP_PER_SPAN_AND_TYPE
+                && similarity * LikelihoodModel.typePrior(phrase.type()) * phrase.prior() < lowestScore(kept)) {
+            return;
+        }
         MatchKind kind = state.fuzzy ? MatchKind.FUZZY
                 : !full ? MatchKind.PARTIAL
                 : state.prefix ? MatchKind.PREFIX : MatchKind.EXACT;
         Slot slot = Slot.phrase(phrase.type(), phrase.canonical(), i, i + m, kind, similarity);
         SlotCandidate candidate = new SlotCandidate(slot, LikelihoodModel.slotScore(slot, phrase.prior()), !full);
-        keepBest(best.computeIfAbsent(spanKey(i, m, phrase.type()), k -> new ArrayList<>(4)), candidate);
+        if (kept == null) {
+            kept = new ArrayList<>(KEEP_PER_SPAN_AND_TYPE);
+            best[key] = kept;
+        }
+        keepBest(kept, candidate);
+    }
+
+    private static double lowestScore(List<SlotCandidate> kept) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (SlotCandidate c : kept) {
+            lowest = Math.min(lowest, c.score());
+        }
+        return lowest;
     }
 
     /** Keeps the few best candidates of one span and slot type, one per canonical value. */
@@ -187,7 +212,7 @@ final class SpanMatcher {
 
     /** A unique number per (start, length, slot type); lengths are at most {@link #MAX_SPAN}. */
     private static int spanKey(int start, int length, SlotType type) {
-        return (start * (MAX_SPAN + 1) + length) * SlotType.values().length + type.ordinal();
+        return (start * (MAX_SPAN + 1) + length) * SLOT_TYPES + type.ordinal();
     }
 
     private static boolean onlyStopwords(boolean[] stop, int from, int to) {
@@ -232,12 +257,30 @@ final class SpanMatcher {
         private final int exactId;
         private final boolean prefixAllowed;
         private final Answers answers;
+        /** The query token's edits allowed and its characters (as {@link BoundedEditDistance#missingCharacters}). */
+        private final int maxEdits;
+        private final long characters;
 
         Continuation(List<String> tokens, int at, boolean prefixAllowed) {
             this.queryToken = at < tokens.size() ? tokens.get(at) : null;
             this.exactId = queryToken == null ? -1 : dictionary.vocabulary().id(queryToken);
             this.prefixAllowed = prefixAllowed;
             this.answers = ANSWERS.get().ready(dictionary.vocabulary().size());
+            this.maxEdits = queryToken == null ? 0 : BoundedEditDistance.maxEditsFor(queryToken.length());
+            this.characters = queryToken == null ? 0 : BoundedEditDistance.characters(queryToken);
+        }
+
+        /**
+         * False when {@link SpanState#accept} surely is (another token, too far in length or characters for an
+         * edit, no completion): its own first checks, without its allocations.
+         */
+        private boolean surelyNot(String phraseToken) {
+            if (prefixAllowed) {
+                return false;
+            }
+            return maxEdits == 0 || Math.abs(phraseToken.length() - queryToken.length()) > maxEdits
+                    || BoundedEditDistance.missingCharacters(characters, BoundedEditDistance.characters(phraseToken))
+                    > maxEdits;
         }
 
         /** @param partials whether the starting token may match part of a phrase on its own (not a stopword) */
@@ -261,8 +304,9 @@ final class SpanMatcher {
             }
             byte known = answers.byToken[next];
             if (known == 0) {
-                boolean yes = new SpanState(MatchKind.EXACT)
-                        .accept(queryToken, dictionary.vocabulary().token(next), prefixAllowed);
+                String phraseToken = dictionary.vocabulary().token(next);
+                boolean yes = !surelyNot(phraseToken)
+                        && new SpanState(MatchKind.EXACT).accept(queryToken, phraseToken, prefixAllowed);
                 known = (byte) (yes ? 2 : 1);
                 answers.byToken[next] = known;
                 answers.asked[answers.count++] = next;
