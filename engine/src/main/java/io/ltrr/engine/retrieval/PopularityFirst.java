@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -184,19 +185,21 @@ final class PopularityFirst {
      * @param pivot  the saturation's pivot
      */
     TopDocs search(Query full, Query base, float weight, float pivot, int k) throws IOException {
-        return search(full, base, Float.NEGATIVE_INFINITY, weight, pivot, k);
+        return search(full, () -> base, Float.NEGATIVE_INFINITY, weight, pivot, k);
     }
 
     /**
-     * As {@link #search(Query, Query, float, float, int)}, where {@code base} matches only the items whose score
-     * without the popularity clause is above {@code floor} (with that score), and every other item of the full query
-     * scores {@code floor} without it: those are candidates only when the bound is not above the floor, and then the
-     * full query is searched as it is.
+     * As {@link #search(Query, Query, float, float, int)}, the base made only when the band is searched; with a
+     * finite {@code floor}, the base matches only the items whose score without the popularity clause is above it
+     * (with that score), and every other item of the full query scores {@code floor} without it: those are
+     * candidates only when the bound is not above the floor, and then the full query is searched as it is.
      */
-    TopDocs search(Query full, Query base, float floor, float weight, float pivot, int k) throws IOException {
+    TopDocs search(Query full, Supplier<Query> baseQuery, float floor, float weight, float pivot, int k)
+            throws IOException {
         if (band == null || k <= 0 || mostFrequentTerm(full) < (long) k * 100 / BAND_SHARE_PERCENT) {
             return searcher.search(full, Math.max(1, k)); // the band would hold fewer than about k matches
         }
+        Query base = baseQuery.get();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] near;
         float theta;

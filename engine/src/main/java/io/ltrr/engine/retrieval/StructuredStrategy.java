@@ -117,7 +117,7 @@ public final class StructuredStrategy implements RetrievalStrategy {
         InterpretationMerge merge = new InterpretationMerge();
         for (Interpretation in : interpretations) {
             Parts parts = parts(in);
-            if (parts.query(false) == null) {
+            if (parts.isEmpty()) {
                 continue;
             }
             TopDocs top = search(parts, k);
@@ -168,11 +168,11 @@ public final class StructuredStrategy implements RetrievalStrategy {
     /** The query's top k, found popular items first ({@link PopularityFirst}): the same as its own search. */
     TopDocs search(Parts parts, int k) {
         try {
-            Query aboveFloor = parts.aboveFloor();
-            return aboveFloor == null
-                    ? popularFirst.search(parts.query(true), parts.query(false), POPULARITY_WEIGHT, POPULARITY_PIVOT, k)
-                    : popularFirst.search(parts.query(true), aboveFloor, FLOOR, POPULARITY_WEIGHT, POPULARITY_PIVOT,
-                            k);
+            // the query without popularity is built only when popular items first is tried
+            return parts.hasFloor()
+                    ? popularFirst.search(parts.query(true), parts::aboveFloor, FLOOR, POPULARITY_WEIGHT, POPULARITY_PIVOT, k)
+                    : popularFirst.search(parts.query(true), () -> parts.query(false), Float.NEGATIVE_INFINITY,
+                            POPULARITY_WEIGHT, POPULARITY_PIVOT, k);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,7 +181,7 @@ public final class StructuredStrategy implements RetrievalStrategy {
     /** The top k of one interpretation's query (empty when it constrains nothing), as the arm searches it. */
     TopDocs search(Interpretation in, int k) {
         Parts parts = parts(in);
-        return parts.query(false) == null ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+        return parts.isEmpty() ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
                 : search(parts, k);
     }
 
@@ -213,9 +213,19 @@ public final class StructuredStrategy implements RetrievalStrategy {
      * its score (a constant {@link #FLOOR} for the filtered set); without, the words must match.
      */
     record Parts(List<Query> filters, List<Query> scored) {
+        /** Constrains nothing: no query. */
+        boolean isEmpty() {
+            return scored.isEmpty() && filters.isEmpty();
+        }
+
+        /** Filters and words: the filtered items no word matches score a floor ({@link #aboveFloor}). */
+        boolean hasFloor() {
+            return !filters.isEmpty() && !scored.isEmpty();
+        }
+
         /** The query, with or without the popularity clause; null when it constrains nothing. */
         Query query(boolean withPopularity) {
-            if (scored.isEmpty() && filters.isEmpty()) {
+            if (isEmpty()) {
                 return null;
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -240,7 +250,7 @@ public final class StructuredStrategy implements RetrievalStrategy {
          * catalog).
          */
         Query aboveFloor() {
-            if (filters.isEmpty() || scored.isEmpty()) {
+            if (!hasFloor()) {
                 return null;
             }
             BooleanQuery.Builder words = new BooleanQuery.Builder();
