@@ -14,58 +14,77 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Every item scoring at least the k-th best score minus a spread, per leaf (by leaf ord), in one pass: Lucene skips
- * what scores below the running k-th minus the spread. Null when fewer than k items match, or when more than a
- * limit come near the top (many ties: the caller searches another way). For a searcher without an executor (one
- * collector).
+ * The k best items by a query's score plus a known bonus of each item (the popularity bonus Lucene would add), and
+ * every item within float rounding of the k-th, in one pass of the query: Lucene skips what cannot reach the running
+ * k-th even with the largest bonus. Null when fewer than k items match, or when more than {@link AtLeast#LIMIT} come
+ * near the top (many ties: the caller searches another way). For a searcher without an executor (one collector).
  */
-final class NearTop implements CollectorManager<Collector, FixedBitSet[]> {
-    private final int k;
-    private final double spread;
-    private final FixedBitSet[] byLeaf;
-    private final int[] maxDocs;
-    /** The best k scores so far, a min-heap (its first the k-th best once full). */
-    private final float[] best;
-    private int inHeap;
-    /** Every collected item's leaf, doc and score (what scored at least the running threshold). */
-    private int[] leaves = new int[256];
-    private int[] docs = new int[256];
-    private float[] scores = new float[256];
-    private int collected;
-    private float threshold = Float.NEGATIVE_INFINITY;
+final class NearTop implements CollectorManager<Collector, NearTop.Result> {
+    /** An item's bonus, by leaf ord and the leaf's doc id. */
+    interface Bonus {
+        double of(int leaf, int doc);
+    }
 
     /**
-     * @param k      how many best scores
-     * @param spread how far below the k-th an item is still kept (the slack for float rounding is added)
-     * @param leaves the searcher's leaves
+     * @param items per leaf (by ord), the items whose score plus bonus is within twice {@link #slack} of the k-th
+     * @param kth   the k-th best score plus bonus
      */
-    NearTop(int k, double spread, List<LeafReaderContext> leaves) {
+    record Result(FixedBitSet[] items, double kth) {
+    }
+
+    private final int k;
+    private final Bonus bonus;
+    private final double highest;
+    private final FixedBitSet[] byLeaf;
+    private final int[] maxDocs;
+    /** The best k sums so far, a min-heap (its first the k-th best once full). */
+    private final double[] best;
+    private int inHeap;
+    /** Every collected item's leaf, doc and sum (what reached the running threshold). */
+    private int[] leaves = new int[256];
+    private int[] docs = new int[256];
+    private double[] sums = new double[256];
+    private int collected;
+    private double threshold = Double.NEGATIVE_INFINITY;
+
+    /**
+     * @param k       how many best
+     * @param bonus   each item's bonus
+     * @param highest the largest bonus of an item
+     * @param leaves  the searcher's leaves
+     */
+    NearTop(int k, Bonus bonus, double highest, List<LeafReaderContext> leaves) {
         this.k = k;
-        this.spread = spread;
+        this.bonus = bonus;
+        this.highest = highest;
         this.byLeaf = new FixedBitSet[leaves.size()];
         this.maxDocs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).toArray();
-        this.best = new float[k];
+        this.best = new double[k];
     }
 
-    private float thresholdOf(float kth) {
-        return (float) (kth - spread - PopularityFirst.slack(kth, spread));
+    /** Far above the float rounding between a sum here and Lucene's score of the full query, near this k-th. */
+    double slack(double kth) {
+        return PopularityFirst.slack(kth, highest);
     }
 
-    /** Adds a score to the best k; true when the k-th best rose. */
-    private boolean offer(float score) {
+    private double thresholdOf(double kth) {
+        return kth - 2 * slack(kth);
+    }
+
+    /** Adds a sum to the best k; true when the k-th best rose. */
+    private boolean offer(double sum) {
         if (inHeap < k) {
-            best[inHeap++] = score;
+            best[inHeap++] = sum;
             if (inHeap == k) {
                 Arrays.sort(best); // a sorted array is a min-heap
                 return true;
             }
             return false;
         }
-        if (score <= best[0]) {
+        if (sum <= best[0]) {
             return false;
         }
-        // sift the new score down from the root
-        int i = 0;
+        int i = 0; // sift the new sum down from the root
         while (true) {
             int child = 2 * i + 1;
             if (child >= k) {
@@ -74,26 +93,31 @@ final class NearTop implements CollectorManager<Collector, FixedBitSet[]> {
             if (child + 1 < k && best[child + 1] < best[child]) {
                 child++;
             }
-            if (best[child] >= score) {
+            if (best[child] >= sum) {
                 break;
             }
             best[i] = best[child];
             i = child;
         }
-        best[i] = score;
+        best[i] = sum;
         return true;
     }
 
-    private void record(int leaf, int doc, float score) {
+    private void record(int leaf, int doc, double sum) {
         if (collected == docs.length) {
             int grown = collected * 2;
             leaves = Arrays.copyOf(leaves, grown);
             docs = Arrays.copyOf(docs, grown);
-            scores = Arrays.copyOf(scores, grown);
+            sums = Arrays.copyOf(sums, grown);
         }
         leaves[collected] = leaf;
         docs[collected] = doc;
-        scores[collected++] = score;
+        sums[collected++] = sum;
+    }
+
+    /** The score an item needs to reach the threshold with the largest bonus (rounded down, never above). */
+    private float competitive() {
+        return Math.nextDown((float) (threshold - highest));
     }
 
     @Override
@@ -111,25 +135,22 @@ final class NearTop implements CollectorManager<Collector, FixedBitSet[]> {
                     @Override
                     public void setScorer(Scorable s) throws IOException {
                         scorer = s;
-                        if (threshold > 0) {
-                            s.setMinCompetitiveScore(threshold);
+                        if (competitive() > 0) {
+                            s.setMinCompetitiveScore(competitive());
                         }
                     }
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        float score = scorer.score();
-                        if (score < threshold) {
+                        double sum = scorer.score() + bonus.of(ord, doc);
+                        if (sum < threshold) {
                             return;
                         }
-                        record(ord, doc, score);
-                        if (offer(score)) {
-                            float raised = thresholdOf(best[0]);
-                            if (raised > threshold) {
-                                threshold = raised;
-                                if (threshold > 0) {
-                                    scorer.setMinCompetitiveScore(threshold);
-                                }
+                        record(ord, doc, sum);
+                        if (offer(sum) && thresholdOf(best[0]) > threshold) {
+                            threshold = thresholdOf(best[0]);
+                            if (competitive() > 0) {
+                                scorer.setMinCompetitiveScore(competitive());
                             }
                         }
                         if (collected > AtLeast.LIMIT) {
@@ -147,20 +168,19 @@ final class NearTop implements CollectorManager<Collector, FixedBitSet[]> {
     }
 
     @Override
-    public FixedBitSet[] reduce(Collection<Collector> collectors) {
+    public Result reduce(Collection<Collector> collectors) {
         if (collected > AtLeast.LIMIT || inHeap < k) {
             return null;
         }
-        float last = thresholdOf(best[0]);
+        double last = thresholdOf(best[0]);
         for (int i = 0; i < collected; i++) {
-            if (scores[i] >= last) {
+            if (sums[i] >= last) {
                 if (byLeaf[leaves[i]] == null) {
                     byLeaf[leaves[i]] = new FixedBitSet(maxDocs[leaves[i]]);
                 }
                 byLeaf[leaves[i]].set(docs[i]);
             }
         }
-        return byLeaf;
+        return new Result(byLeaf, best[0]);
     }
-
 }

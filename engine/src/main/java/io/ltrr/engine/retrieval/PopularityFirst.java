@@ -41,15 +41,15 @@ import org.apache.lucene.util.FixedBitSet;
  * third of the catalog.
  *
  * <p>The same top k, in a few searches: (1) the popular band (the items whose stored popularity is among the top
- * {@value #BAND_SHARE_PERCENT} %) searched with the base query alone, where Lucene's pruning works, for its k best and
- * every band item whose bonus could lift it past them (the band's bonuses spread only so much); the full query's
- * k-th score θ over those is a lower bound of the k-th score over all items; (2) the base query alone for every item
- * whose base score is at least θ minus the largest bonus an item outside the band can have (any other item outside
- * the band scores below θ); (3) the full query over the items of (1) and (2): Lucene's own scores, so the result is
- * the full query's (tested against it). When the base leaves out items at a floor score (structured's filtered
- * items that no word matches), (1) is the full query's top k over the band. When no term of the query is frequent
- * enough for the band to hold about k of its matches, when the band holds fewer than k, or when the candidates are
- * many, the full query is searched as it is.
+ * {@value #BAND_SHARE_PERCENT} %) searched with the base query alone, where Lucene's pruning works, each item's own
+ * bonus added from its stored popularity (`NearTop`): the band's k best by the full query, whose k-th score θ is a
+ * lower bound of the k-th score over all items; (2) the base query alone for every item whose base score is at least
+ * θ minus the largest bonus an item outside the band can have (any other item outside the band scores below θ);
+ * (3) the full query over the items of (1) and (2): Lucene's own scores, so the result is the full query's (tested
+ * against it). When the base leaves out items at a floor score (structured's filtered items that no word matches),
+ * (1) is the full query over the band. When no term of the query is frequent enough for the band to hold about k of
+ * its matches, when the band holds fewer than k, or when the candidates are many, the full query is searched as it
+ * is.
  */
 final class PopularityFirst {
     static final int BAND_SHARE_PERCENT = 4;
@@ -65,9 +65,9 @@ final class PopularityFirst {
     private final LongAdder pruned = new LongAdder();
     /** The largest stored popularity an item outside the band can have. */
     private final float below;
-    /** The smallest and largest stored popularity in the band. */
-    private final float lowest;
+    /** The largest stored popularity, and each item's (per leaf ord, by doc id; null without a band). */
     private final float highest;
+    private final float[][] popularity;
     private final DocSetQuery band;
 
     /**
@@ -78,7 +78,8 @@ final class PopularityFirst {
      * @param query         the band as a filter, null when no band helps (the search is then made as it is)
      * @param frequentTerms the terms in at least the minimum number of items, and their counts
      */
-    private record Band(float below, float lowest, float highest, DocSetQuery query, Map<Term, Integer> frequentTerms) {
+    private record Band(float below, float highest, float[][] popularity, DocSetQuery query,
+                        Map<Term, Integer> frequentTerms) {
     }
 
     private static final Cache<IndexReader.CacheKey, Band> BANDS = Caffeine.newBuilder().weakKeys()
@@ -102,8 +103,8 @@ final class PopularityFirst {
             throw e.getCause();
         }
         this.below = found.below();
-        this.lowest = found.lowest();
         this.highest = found.highest();
+        this.popularity = found.popularity();
         this.band = found.query();
         this.frequentTerms = found.frequentTerms();
     }
@@ -113,8 +114,8 @@ final class PopularityFirst {
         this.searcher = searcher;
         Band found = band(searcher.getIndexReader(), minPostings);
         this.below = found.below();
-        this.lowest = found.lowest();
         this.highest = found.highest();
+        this.popularity = found.popularity();
         this.band = found.query();
         this.frequentTerms = found.frequentTerms();
     }
@@ -149,9 +150,9 @@ final class PopularityFirst {
         }
         boolean useful = n > 0 && t > 1e-3f && !Float.isInfinite(t) && inBand <= n / 2;
         if (!useful) {
-            return new Band(Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, null, Map.of());
+            return new Band(Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, null, null, Map.of());
         }
-        return new Band(belowInIndex(t), t, all[n - 1], new DocSetQuery("popular band", bits),
+        return new Band(belowInIndex(t), all[n - 1], byLeaf, new DocSetQuery("popular band", bits),
                 frequentTerms(reader, minPostings));
     }
 
@@ -204,18 +205,16 @@ final class PopularityFirst {
         FixedBitSet[] near;
         float theta;
         if (floor == Float.NEGATIVE_INFINITY) {
-            // the band's best by the base alone (where Lucene's pruning works) and every band item whose bonus could
-            // lift it past them: the band's top k by the full query are among these (its bonus spreads only so much)
-            double spread = bonus(weight, pivot, highest) - bonus(weight, pivot, lowest);
-            near = searcher.search(filtered(base, band), new NearTop(k, spread, leaves));
-            if (near == null) {
+            // the band's best by the base plus each item's own bonus (the base searched alone, where Lucene's pruning
+            // works), and every band item within rounding of their k-th: the band's top k by the full query
+            NearTop.Result top = searcher.search(filtered(base, band), new NearTop(k,
+                    (leaf, doc) -> bonus(weight, pivot, popularity[leaf][doc]), bonus(weight, pivot, highest), leaves));
+            if (top == null) {
                 return searcher.search(full, k);
             }
-            TopDocs top = searcher.search(filtered(full, new DocSetQuery("near the top", near)), k);
-            if (top.scoreDocs.length < k) {
-                return searcher.search(full, k);
-            }
-            theta = top.scoreDocs[k - 1].score;
+            near = top.items();
+            // k items score at least this in the full query (their sums differ from Lucene's by rounding only)
+            theta = (float) (top.kth() - slack(top.kth(), bonus(weight, pivot, highest)));
         } else {
             // items at the floor are not in the base: the band's top k by the full query itself
             TopDocs popular = searcher.search(filtered(full, band), k);
