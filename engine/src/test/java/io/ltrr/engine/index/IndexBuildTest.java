@@ -53,4 +53,22 @@ class IndexBuildTest {
             assertThat(index.item(doc).id()).isEqualTo("t1");
         }
     }
+
+    @Test
+    void allItemsReadInOrderAreTheItemsOneByOneOverManyBlocksOfStoredDocuments() {
+        List<Item> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) { // stored documents are compressed in blocks of some tens of KB: many here
+            many.add(TestCatalogs.track("t" + i, "Title " + i + " of the night", "Artist " + i % 97, "Album " + i % 31,
+                    List.of(i % 2 == 0 ? "Ambient" : "House"), 1970 + i % 50, (i % 100) / 100.0));
+        }
+        Path idx = dir.resolve("many");
+        new CatalogIndexer(() -> null).build(many, settings, idx, ProgressListener.NONE, CancellationToken.none());
+        try (CatalogIndex index = CatalogIndex.open(idx, null)) {
+            List<Item> all = index.allItems();
+            assertThat(all).containsExactlyInAnyOrderElementsOf(many);
+            for (int doc = 0; doc < all.size(); doc++) {
+                assertThat(all.get(doc)).as("doc " + doc).isEqualTo(index.item(doc));
+            }
+        }
+    }
 }
