@@ -301,10 +301,8 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     /**
-     * Every item of the index, in index order (reads all stored documents: for building dictionaries). Each segment's
-     * stored documents are read in order by Lucene's sequential reader, which decompresses each block of documents
-     * once (reading them one by one decompressed a block again for every document in it: minutes at a million
-     * items).
+     * Every item of the index, in index order (for building dictionaries), through Lucene's sequential reader: each
+     * block of stored documents decompressed once, not once per document in it.
      */
     public List<Item> allItems() {
         List<Item> items = new java.util.ArrayList<>(reader.maxDoc());
