@@ -16,10 +16,16 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * The k best items by a query's score plus a known bonus of each item (the popularity bonus Lucene would add), and
  * every item within float rounding of the k-th, in one pass of the query: Lucene skips what cannot reach the running
- * k-th even with the largest bonus. Null when fewer than k items match, or when more than {@link AtLeast#LIMIT} come
+ * k-th even with the largest bonus. Null when fewer than k items match, or when more than {@link #LIMIT} come
  * near the top (many ties: the caller searches another way). For a searcher without an executor (one collector).
+ *
+ * <p>It can go on over several searches of disjoint sets of items (the popular band, then the rest with a smaller
+ * {@link #ceiling}), and take items already scored ({@link #seed}); each search's result covers all of them.
  */
 final class NearTop implements CollectorManager<Collector, NearTop.Result> {
+    /** More items near the top than this: pruning would save little, null (the caller searches the full query). */
+    static final int LIMIT = 50_000;
+
     /** An item's bonus, by leaf ord and the leaf's doc id. */
     interface Bonus {
         double of(int leaf, int doc);
@@ -35,7 +41,8 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
     private final int k;
     private final Bonus bonus;
     private final double highest;
-    private final FixedBitSet[] byLeaf;
+    /** The largest bonus of an item the next search can find. */
+    private double ceiling;
     private final int[] maxDocs;
     /** The best k sums so far, a min-heap (its first the k-th best once full). */
     private final double[] best;
@@ -57,7 +64,7 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
         this.k = k;
         this.bonus = bonus;
         this.highest = highest;
-        this.byLeaf = new FixedBitSet[leaves.size()];
+        this.ceiling = highest;
         this.maxDocs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).toArray();
         this.best = new double[k];
     }
@@ -69,6 +76,40 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
 
     private double thresholdOf(double kth) {
         return kth - 2 * slack(kth);
+    }
+
+    /**
+     * The largest bonus of the items the next search finds (at most the largest bonus of all items, which the
+     * rounding margin keeps): the score an item needs there is the running threshold less this.
+     */
+    void ceiling(double bonus) {
+        if (!(bonus <= highest)) {
+            throw new IllegalArgumentException("ceiling above the largest bonus " + highest + ": " + bonus);
+        }
+        ceiling = bonus;
+    }
+
+    /** An item already scored elsewhere (its sum, e.g. Lucene's score of the full query), counted as collected. */
+    void seed(int leaf, int doc, double sum) {
+        add(leaf, doc, sum);
+    }
+
+    /** The score the next search's items need to come near the top (their score without bonus). */
+    double competitiveScore() {
+        return threshold - ceiling;
+    }
+
+    /** Counts an item's sum; true when the running threshold rose. */
+    private boolean add(int leaf, int doc, double sum) {
+        if (sum < threshold) {
+            return false;
+        }
+        record(leaf, doc, sum);
+        if (offer(sum) && thresholdOf(best[0]) > threshold) {
+            threshold = thresholdOf(best[0]);
+            return true;
+        }
+        return false;
     }
 
     /** Adds a sum to the best k; true when the k-th best rose. */
@@ -117,7 +158,7 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
 
     /** The score an item needs to reach the threshold with the largest bonus (rounded down, never above). */
     private float competitive() {
-        return Math.nextDown((float) (threshold - highest));
+        return Math.nextDown((float) competitiveScore());
     }
 
     @Override
@@ -125,7 +166,7 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
         return new Collector() {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) {
-                if (collected > AtLeast.LIMIT) {
+                if (collected > LIMIT) {
                     throw new CollectionTerminatedException();
                 }
                 int ord = context.ord;
@@ -142,18 +183,10 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        double sum = scorer.score() + bonus.of(ord, doc);
-                        if (sum < threshold) {
-                            return;
+                        if (add(ord, doc, scorer.score() + bonus.of(ord, doc)) && competitive() > 0) {
+                            scorer.setMinCompetitiveScore(competitive());
                         }
-                        record(ord, doc, sum);
-                        if (offer(sum) && thresholdOf(best[0]) > threshold) {
-                            threshold = thresholdOf(best[0]);
-                            if (competitive() > 0) {
-                                scorer.setMinCompetitiveScore(competitive());
-                            }
-                        }
-                        if (collected > AtLeast.LIMIT) {
+                        if (collected > LIMIT) {
                             throw new CollectionTerminatedException(); // too many near the top
                         }
                     }
@@ -169,10 +202,11 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
 
     @Override
     public Result reduce(Collection<Collector> collectors) {
-        if (collected > AtLeast.LIMIT || inHeap < k) {
+        if (collected > LIMIT || inHeap < k) {
             return null;
         }
         double last = thresholdOf(best[0]);
+        FixedBitSet[] byLeaf = new FixedBitSet[maxDocs.length]; // near the top of all searches so far
         for (int i = 0; i < collected; i++) {
             if (sums[i] >= last) {
                 if (byLeaf[leaves[i]] == null) {

@@ -42,14 +42,14 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>The same top k, in a few searches: (1) the popular band (the items whose stored popularity is among the top
  * {@value #BAND_SHARE_PERCENT} %) searched with the base query alone, where Lucene's pruning works, each item's own
- * bonus added from its stored popularity (`NearTop`): the band's k best by the full query, whose k-th score θ is a
- * lower bound of the k-th score over all items; (2) the base query alone for every item whose base score is at least
- * θ minus the largest bonus an item outside the band can have (any other item outside the band scores below θ);
- * (3) the full query over the items of (1) and (2): Lucene's own scores, so the result is the full query's (tested
- * against it). When the base leaves out items at a floor score (structured's filtered items that no word matches),
- * (1) is the full query over the band. When no term of the query is frequent enough for the band to hold about k of
- * its matches, when the band holds fewer than k, or when the candidates are many, the full query is searched as it
- * is.
+ * bonus added from its stored popularity (`NearTop`), which gives the band's k best by the full query; (2) the base
+ * query over every other item, which needs a base score of at least the running k-th less the largest bonus an item
+ * outside the band can have (the same collector goes on: the k-th rises as other items come near the top); (3) the
+ * full query over the k best of (1) and (2) and every item within rounding of their k-th: Lucene's own scores, so the
+ * result is the full query's (tested against it). When the base leaves out items at a floor score (structured's
+ * filtered items that no word matches), (1) is the full query over the band. When no term of the query is frequent
+ * enough for the band to hold about k of its matches, when the band holds fewer than k, or when many items come
+ * near the top, the full query is searched as it is.
  */
 final class PopularityFirst {
     static final int BAND_SHARE_PERCENT = 4;
@@ -202,50 +202,39 @@ final class PopularityFirst {
         }
         Query base = baseQuery.get();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] near;
-        float theta;
+        NearTop top = new NearTop(k, (leaf, doc) -> bonus(weight, pivot, popularity[leaf][doc]),
+                bonus(weight, pivot, highest), leaves);
         if (floor == Float.NEGATIVE_INFINITY) {
             // the band's best by the base plus each item's own bonus (the base searched alone, where Lucene's pruning
-            // works), and every band item within rounding of their k-th: the band's top k by the full query
-            NearTop.Result top = searcher.search(filtered(base, band), new NearTop(k,
-                    (leaf, doc) -> bonus(weight, pivot, popularity[leaf][doc]), bonus(weight, pivot, highest), leaves));
-            if (top == null) {
+            // works)
+            if (searcher.search(filtered(base, band), top) == null) {
                 return searcher.search(full, k);
             }
-            near = top.items();
-            // k items score at least this in the full query (their sums differ from Lucene's by rounding only)
-            theta = (float) (top.kth() - slack(top.kth(), bonus(weight, pivot, highest)));
         } else {
             // items at the floor are not in the base: the band's top k by the full query itself
             TopDocs popular = searcher.search(filtered(full, band), k);
             if (popular.scoreDocs.length < k) {
                 return searcher.search(full, k);
             }
-            theta = popular.scoreDocs[k - 1].score;
-            near = new FixedBitSet[leaves.size()];
             for (ScoreDoc sd : popular.scoreDocs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                AtLeast.leafSet(near, leaf).set(sd.doc - leaf.docBase);
+                top.seed(leaf.ord, sd.doc - leaf.docBase, sd.score);
             }
         }
-        // an item outside the band has at most the stored popularity below the threshold, so at most this bonus; the
-        // slack covers float rounding of Lucene's bonus and sums, and is far below a step of the stored values
-        double bonus = bonus(weight, pivot, below);
-        float bound = (float) (theta - bonus - slack(theta, bonus));
-        if (!(bound > floor)) {
-            return searcher.search(full, k); // every item at the floor could still reach θ
+        // the rest: an item outside the band has at most the stored popularity below the threshold, so at most this
+        // bonus; its base score must reach the band's k-th (less that bonus and a rounding margin far below a step of
+        // the stored values), which rises as items outside the band come near the top
+        top.ceiling(bonus(weight, pivot, below));
+        if (!(top.competitiveScore() > floor)) {
+            return searcher.search(full, k); // every item at the floor could still reach the k-th
         }
-        FixedBitSet[] candidates = searcher.search(base, new AtLeast(bound, leaves.size()));
-        if (candidates == null) {
+        NearTop.Result near = searcher.search(excluded(base, band), top);
+        if (near == null) {
             return searcher.search(full, k);
         }
-        for (LeafReaderContext leaf : leaves) {
-            if (near[leaf.ord] != null) {
-                AtLeast.leafSet(candidates, leaf).or(near[leaf.ord]);
-            }
-        }
+        // the k best by the full query and every item within rounding of their k-th: Lucene's own scores of them
         pruned.increment();
-        return searcher.search(filtered(full, new DocSetQuery("candidates", candidates)), k);
+        return searcher.search(filtered(full, new DocSetQuery("near the top", near.items())), k);
     }
 
     /** The bonus of a stored popularity: FeatureField's saturation. */
@@ -317,5 +306,9 @@ final class PopularityFirst {
 
     private static Query filtered(Query query, Query filter) {
         return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    private static Query excluded(Query query, Query left) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(left, Occur.MUST_NOT).build();
     }
 }

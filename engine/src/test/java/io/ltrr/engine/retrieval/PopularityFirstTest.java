@@ -127,14 +127,38 @@ class PopularityFirstTest {
         Map<String, Float> fields = Map.of(IndexFields.TITLE, 2f, IndexFields.ALL, 1f);
         SplittableRandom random = new SplittableRandom(5);
         int withTies = 0;
-        for (int n = 0; n < 100; n++) {
+        int split = 0;
+        for (int n = 0; n < 200; n++) {
             Query q = BagOfWords.build(index.analyzer(), fields, randomQuery(random));
             int k = 1 + random.nextInt(50);
             int modulus = 1 + random.nextInt(7); // 1: no bonus; else a bonus of 0 to 0.3 with many ties
             NearTop.Bonus bonus = (leaf, doc) -> (doc * 31 % modulus) * 0.05;
             ScoreDoc[] all = searcher.search(q, ITEMS).scoreDocs; // one leaf: doc ids are the leaf's
             NearTop nearTop = new NearTop(k, bonus, 0.3, searcher.getIndexReader().leaves());
-            NearTop.Result near = searcher.search(q, nearTop);
+            NearTop.Result near;
+            if (n % 2 == 0) {
+                near = searcher.search(q, nearTop);
+            } else {
+                // the same over three disjoint sets: a third seeded with its sums, a third searched, and the last
+                // third (none of whose items has a bonus above 0.1) searched with that ceiling
+                FixedBitSet[] second = {new FixedBitSet(ITEMS)};
+                FixedBitSet[] last = {new FixedBitSet(ITEMS)};
+                for (ScoreDoc sd : all) {
+                    double b = bonus.of(0, sd.doc);
+                    if (sd.doc % 3 == 0) {
+                        nearTop.seed(0, sd.doc, sd.score + b);
+                    }
+                }
+                for (int doc = 0; doc < ITEMS; doc++) {
+                    if (doc % 3 != 0) {
+                        (bonus.of(0, doc) <= 0.1 ? last : second)[0].set(doc);
+                    }
+                }
+                searcher.search(filtered(q, new DocSetQuery("second", second)), nearTop);
+                nearTop.ceiling(0.1);
+                near = searcher.search(filtered(q, new DocSetQuery("last", last)), nearTop);
+                split++;
+            }
             if (all.length < k) {
                 assertThat(near).as(q + " k=" + k).isNull();
                 continue;
@@ -163,7 +187,12 @@ class PopularityFirstTest {
             }
             assertThat(actual).as(q + " k=" + k).containsExactlyInAnyOrderElementsOf(expected);
         }
-        assertThat(withTies).as("queries whose k-th ties with more items").isGreaterThan(10);
+        assertThat(withTies).as("queries whose k-th ties with more items").isGreaterThan(20);
+        assertThat(split).isEqualTo(100);
+    }
+
+    private static Query filtered(Query q, Query filter) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     @Test
