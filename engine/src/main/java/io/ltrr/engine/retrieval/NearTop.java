@@ -16,7 +16,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * The k best items by a query's score plus a known bonus of each item (the popularity bonus Lucene would add), and
  * every item within float rounding of the k-th, in one pass of the query: Lucene skips what cannot reach the running
- * k-th even with the largest bonus. Null when fewer than k items match, or when more than {@link #LIMIT} come
+ * k-th even with the largest bonus the search's items can have ({@link #ceiling}). Null when fewer than k items match, or when more than {@link #LIMIT} come
  * near the top (many ties: the caller searches another way). For a searcher without an executor (one collector).
  *
  * <p>It can go on over several searches of disjoint sets of items (the popular band, then the rest with a smaller
@@ -156,7 +156,7 @@ final class NearTop implements CollectorManager<Collector, NearTop.Result> {
         sums[collected++] = sum;
     }
 
-    /** The score an item needs to reach the threshold with the largest bonus (rounded down, never above). */
+    /** The score an item needs to reach the threshold with the ceiling's bonus (rounded down, never above). */
     private float competitive() {
         return Math.nextDown((float) competitiveScore());
     }
